@@ -1,0 +1,143 @@
+"""Regenerate the Rouge golden data for tests/unit/test_highlight.py (needs Ruby + Rouge 3.30.0).
+
+Collects code samples: every fenced code block and ``{% highlight %}`` block in
+``shared/corpus/*/src`` and ``shared/conformance/kramdown/**/*.text``, Rouge's own demo snippet for
+each common language, and the hand-written samples in ``tests/unit/data/highlight_samples/``.
+Runs them through ``gen_highlight_cases.rb`` and writes ``tests/unit/data/highlight_cases.json``
+and the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json``.
+
+    python benchmarks/gen_highlight_cases.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared"
+DATA = REPO / "tests" / "unit" / "data"
+OWN_SAMPLES = DATA / "highlight_samples"
+DEMOS = Path("/usr/share/ruby-rouge/demos")
+RUBY = Path(__file__).with_suffix(".rb")
+
+COMMON = (
+    "plaintext shell console python ruby javascript html css scss sass yaml json c cpp java go "
+    "rust diff markdown liquid xml sql erb php typescript jsx"
+).split()
+
+FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")
+HIGHLIGHT_OPEN = re.compile(r"\{%-?\s*highlight\s+([^\s%]+)((?:\s+[^%]*?)?)\s*-?%\}")
+HIGHLIGHT_CLOSE = re.compile(r"\{%-?\s*endhighlight\s*-?%\}")
+MAX_PLAIN = 15
+
+
+def fenced_blocks(text: str):
+    """Yield (lang, code) for each fenced code block (``` or ~~~) in a Markdown text."""
+    lines = text.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        m = FENCE_OPEN.match(lines[i].rstrip("\n"))
+        if not m:
+            i += 1
+            continue
+        indent, fence, lang = len(m.group(1)), m.group(2), m.group(3)
+        body, j = [], i + 1
+        close = re.compile(r"^\s*" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}\s*$")
+        while j < len(lines) and not close.match(lines[j]):
+            line = lines[j]
+            strip = min(indent, len(line) - len(line.lstrip(" ")))
+            body.append(line[strip:])
+            j += 1
+        yield lang, "".join(body)
+        i = j + 1
+
+
+def highlight_blocks(text: str):
+    """Yield (lang, options, code) for each ``{% highlight %}`` block in a text."""
+    for m in HIGHLIGHT_OPEN.finditer(text):
+        end = HIGHLIGHT_CLOSE.search(text, m.end())
+        if end:
+            yield m.group(1), m.group(2).strip(), text[m.end() : end.start()]
+
+
+def source_files():
+    """Markdown-ish sources of the corpus sites and the kramdown conformance inputs."""
+    for pattern in ("*.md", "*.markdown", "*.html"):
+        yield from sorted((SHARED / "corpus").glob(f"*/src/**/{pattern}"))
+    yield from sorted((SHARED / "conformance" / "kramdown").glob("**/*.text"))
+
+
+def real_world_samples() -> list[dict]:
+    """Samples from the corpus and the kramdown test inputs, de-duplicated."""
+    out, seen, plain = [], set(), 0
+    for path in source_files():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        rel = str(path.relative_to(SHARED.resolve()) if path.is_relative_to(SHARED.resolve())
+                  else path.relative_to(SHARED))
+        for lang, code in fenced_blocks(text):
+            if not lang:
+                if plain >= MAX_PLAIN:
+                    continue
+                plain += 1
+                lang = "plaintext"
+            key = ("inner", lang, code)
+            if key not in seen:
+                seen.add(key)
+                out.append({"kind": "inner", "lang": lang, "code": code, "source": rel})
+        for lang, options, code in highlight_blocks(text):
+            key = ("tag", lang, options, code)
+            if key not in seen and not lang.isupper() and "some_language" not in lang:
+                seen.add(key)
+                out.append({"kind": "tag", "lang": lang, "code": code, "source": rel,
+                            "linenos": "linenos" in options.split()})
+    return out
+
+
+def own_samples() -> list[dict]:
+    """Hand-written samples (file stem = language) and Rouge's demo snippets."""
+    out = []
+    for path in sorted(OWN_SAMPLES.glob("*")):
+        lang = path.name.split(".")[0].split("-")[0]
+        out.append({"kind": "inner", "lang": lang, "code": path.read_text(encoding="utf-8"),
+                    "source": f"highlight_samples/{path.name}"})
+    for lang in COMMON:
+        demo = DEMOS / lang
+        if demo.exists():
+            out.append({"kind": "inner", "lang": lang, "code": demo.read_text(encoding="utf-8"),
+                        "source": f"rouge demo {lang}"})
+    out.append({"kind": "tag", "lang": "python", "linenos": True, "source": "own",
+                "code": "\n\ndef f(x):\n    return x + 1\n\n\n"})
+    out.append({"kind": "tag", "lang": "c++", "linenos": False, "source": "own",
+                "code": "int main() { return 0; }\n"})
+    return out
+
+
+def run_rouge(samples: list[dict]) -> list[dict]:
+    """Add Rouge's output to every sample via the Ruby helper."""
+    res = subprocess.run(["ruby", str(RUBY)], input=json.dumps(samples), capture_output=True,
+                         text=True, check=True)
+    return json.loads(res.stdout)
+
+
+def main() -> int:
+    """Write the golden data files."""
+    samples = real_world_samples() + own_samples()
+    for n, sample in enumerate(samples):
+        sample["id"] = f"{n:03d}-{sample['kind']}-{sample['lang']}"
+    cases = run_rouge(samples)
+    (DATA / "highlight_cases.json").write_text(
+        json.dumps(cases, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    lexers = subprocess.run(["ruby", str(RUBY), "--lexers"], capture_output=True, text=True,
+                            check=True).stdout
+    table = REPO / "tools" / "jekpy" / "highlight" / "rouge_lexers.json"
+    table.write_text(json.dumps(json.loads(lexers), separators=(",", ":"), sort_keys=True) + "\n")
+    print(f"{len(cases)} cases written", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+# frozen_string_literal: true
+
+# Data-generation tool for tests/unit/data/highlight_cases.json (not used by jekpy itself).
+#
+# Reads a JSON list of samples on stdin ({"id", "kind", "lang", "code", ...}) and writes the same
+# list on stdout with Rouge 3.30.0's output added:
+#   kind "inner": "html" = Rouge::Formatters::HTML over Rouge::Lexer.find_fancy(lang, code)
+#                 (PlainText when Rouge does not know the language), "lexer" = the lexer tag.
+#   kind "tag":   "html" = what Jekyll 3.10's {% highlight %} tag writes (render_rouge +
+#                 add_code_tag of jekyll v3.10.0 lib/jekyll/tags/highlight.rb), emulated here
+#                 because Debian ships Jekyll 4.3.1; "html_43" = the same through Jekyll 4.3.1's
+#                 formatter set-up, to show whether the two versions differ.
+# With the argument --lexers it instead writes Rouge's lexer table: tag => aliases.
+require "json"
+require "rouge"
+
+def find_lexer(lang, code)
+  (lang && Rouge::Lexer.find_fancy(lang, code)) || Rouge::Lexers::PlainText.new
+end
+
+def inner_html(lang, code)
+  lexer = find_lexer(lang, code)
+  [Rouge::Formatters::HTML.new.format(lexer.lex(code)), lexer.tag]
+end
+
+# Jekyll 3.10: Jekyll::Utils::Rouge.html_formatter == HTMLLegacy for Rouge >= 2.
+def tag_body_310(lang, code, linenos)
+  formatter = Rouge::Formatters::HTMLLegacy.new(
+    line_numbers: linenos, wrap: false, css_class: "highlight",
+    gutter_class: "gutter", code_class: "code"
+  )
+  formatter.format(find_lexer(lang, code).lex(code))
+end
+
+# Jekyll 4.3: HTML, wrapped in HTMLTable when linenos is set.
+def tag_body_43(lang, code, linenos)
+  formatter = Rouge::Formatters::HTML.new
+  if linenos
+    formatter = Rouge::Formatters::HTMLTable.new(
+      formatter, css_class: "highlight", gutter_class: "gutter", code_class: "code"
+    )
+  end
+  formatter.format(find_lexer(lang, code).lex(code))
+end
+
+def add_code_tag(lang, body)
+  attrs = "class=\"language-#{lang.tr('+', '-')}\" data-lang=\"#{lang}\""
+  "<figure class=\"highlight\"><pre><code #{attrs}>#{body.chomp}</code></pre></figure>"
+end
+
+def tag_case(sample)
+  lang = sample["lang"].downcase
+  code = sample["code"].gsub(/\A(\n|\r)+|(\n|\r)+\z/, "")
+  linenos = sample["linenos"] ? "inline" : nil
+  sample["html"] = add_code_tag(lang, tag_body_310(lang, code, linenos))
+  sample["html_43"] = add_code_tag(lang, tag_body_43(lang, code, linenos))
+end
+
+def lexer_table
+  Rouge::Lexer.all.sort_by(&:tag).to_h { |lx| [lx.tag, lx.aliases] }
+end
+
+if ARGV.include?("--lexers")
+  puts JSON.pretty_generate(lexer_table)
+  exit
+end
+
+samples = JSON.parse($stdin.read)
+samples.each do |sample|
+  if sample["kind"] == "tag"
+    tag_case(sample)
+  else
+    sample["html"], sample["lexer"] = inner_html(sample["lang"], sample["code"])
+  end
+end
+puts JSON.pretty_generate(samples)

@@ -1,0 +1,12 @@
+"""Token streams: Pygments' tokens, reshaped where Rouge's lexer tokenises differently."""
+
+from __future__ import annotations
+
+from pygments.lexer import Lexer
+
+from .tokens import rouge_class
+
+
+def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
+    """``(css_class, text)`` pairs for ``code``, as Rouge's lexer ``tag`` would split it."""
+    return [(rouge_class(ttype), value) for _, ttype, value in lexer.get_tokens_unprocessed(code)]
