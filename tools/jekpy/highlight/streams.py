@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pygments.lexer import Lexer
 
+from .langs import relabeller
 from .tokens import rouge_class
 
 
 def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
     """``(css_class, text)`` pairs for ``code``, as Rouge's lexer ``tag`` would split it."""
-    return [(rouge_class(ttype), value) for _, ttype, value in lexer.get_tokens_unprocessed(code)]
+    tokens = lexer.get_tokens_unprocessed(code)
+    relabel = relabeller(tag)
+    if relabel is not None:
+        return relabel(tokens, code)
+    return [(rouge_class(ttype), value) for _, ttype, value in tokens]

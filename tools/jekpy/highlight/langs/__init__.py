@@ -12,6 +12,13 @@ from pygments.lexer import Lexer
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
-    from . import python
+    from . import python, shell
 
-    return {"python": python.RougePythonLexer}.get(tag)
+    return {"python": python.RougePythonLexer, "shell": shell.RougeShellLexer}.get(tag)
+
+
+def relabeller(tag: str):
+    """A function ``(pygments_tokens, code) -> [(css_class, text)]`` for a Rouge tag, or None."""
+    from . import yaml
+
+    return {"yaml": yaml.relabel}.get(tag)
