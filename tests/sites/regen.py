@@ -22,6 +22,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,7 @@ ORACLE = SHARED_DIR / "oracle" / "pages-build"
 
 # 2024-06-01T12:00:00Z: every source file gets this mtime (static-file and sitemap dates).
 SOURCE_MTIME = 1717243200
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 DEFAULT_ENV = {
     "PAGES_REPO_NWO": "example/example.github.io",
@@ -82,6 +84,11 @@ def _write_extra(path: Path, extra: dict) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _clean(text: str, src: Path, dest: Path) -> str:
+    """Drop colour codes and replace the temporary folders by SRC and DEST."""
+    return ANSI.sub("", text).replace(str(src), "SRC").replace(str(dest), "DEST")
+
+
 def regen_case(case_dir: Path | str, dest: Path | str) -> OracleRun:
     """Build ``case_dir/in`` with the oracle into ``dest`` (replaced) and return the run.
 
@@ -106,8 +113,8 @@ def regen_case(case_dir: Path | str, dest: Path | str) -> OracleRun:
             errors="replace",
             check=False,
         )
-        stderr = proc.stderr.replace(str(src), "SRC").replace(str(dest), "DEST")
-        stdout = proc.stdout.replace(str(src), "SRC").replace(str(dest), "DEST")
+        stderr = _clean(proc.stderr, src, dest)
+        stdout = _clean(proc.stdout, src, dest)
     return OracleRun(exit=proc.returncode, stdout=stdout, stderr=stderr)
 
 
