@@ -1,0 +1,198 @@
+"""The Liquid environment for one jekpy build: Liquid 4.0.4 + Jekyll 3.10's tags and filters.
+
+Usage (one per build, no global state)::
+
+    env = JekyllEnvironment(site)
+    tpl = env.parse_template(source, "index.md", line_offset=4)
+    html = env.render_template(tpl, {"site": ..., "page": ..., "content": ...})
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from io import StringIO
+from typing import Any
+
+from liquid import Environment, Mode
+from liquid.context import RenderContext
+from liquid.exceptions import LiquidError, LiquidSyntaxError
+from liquid.template import BoundTemplate
+from liquid.undefined import StrictUndefined, Undefined
+
+from jekpy.errors import LiquidException
+from jekpy.liquid import filters, tags
+from jekpy.liquid.errors import JekyllSyntaxError, liquid4_message, to_jekyll
+from jekpy.liquid.lexer import line_of, liquid4_tokenizer
+from jekpy.liquid.rubytime import site_zone
+
+_MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
+
+# Liquid 4.0.4 raises these in every error mode (lib/liquid/block_body.rb, block.rb): the
+# error_mode setting only changes how tag/variable markup is parsed.
+_ALWAYS_FATAL = ("Unknown tag", "tag was never closed", "was not properly terminated",
+                 "missing expression",
+                 "expected tag end")
+
+
+@dataclass
+class JekyllTemplate:
+    """A parsed template and where it came from."""
+
+    bound: BoundTemplate
+    path: str
+    source: str
+    line_offset: int = 0
+
+
+@dataclass
+class RenderState:
+    """Per-render bookkeeping shared by the tags of one render (include stack, page path)."""
+
+    path: str
+    includes: list[str] = field(default_factory=list)
+
+
+class LiquidEnv(Environment):
+    """python-liquid environment with Liquid 4.0.4's tag set and Jekyll's additions."""
+
+    context_depth_limit = 120
+    keyword_assignment = False
+
+    def __init__(self, jekyll: JekyllEnvironment, **kwargs: Any) -> None:
+        self.jekyll = jekyll
+        self.parsing_path: str | None = None
+        super().__init__(**kwargs)
+
+    def tokenizer(self):  # noqa: D102 - see lexer.py
+        return liquid4_tokenizer()
+
+    def setup_tags_and_filters(self, *, extra: bool = False) -> None:
+        """Register Liquid 4.0.4's standard set, then Jekyll's tags and filters."""
+        super().setup_tags_and_filters(extra=False)
+        tags.register(self)
+        filters.register(self)
+
+    def error(self, exc, msg=None, token=None) -> None:  # noqa: ANN001
+        """Apply ``error_mode`` to parse errors only; render errors always raise (``render!``)."""
+        if not isinstance(exc, LiquidError):
+            exc = exc(msg, token=token)
+        elif not exc.token:
+            exc.token = token
+        if self.parsing_path is None or self.mode == Mode.STRICT:
+            raise exc
+        message = liquid4_message(exc)
+        fatal = any(part in message for part in _ALWAYS_FATAL)
+        if not isinstance(exc, LiquidSyntaxError) or fatal or isinstance(exc, JekyllSyntaxError):
+            raise exc
+        if self.mode == Mode.WARN:
+            self.jekyll.warn_syntax(exc, self.parsing_path)
+
+
+class JekyllEnvironment:
+    """Parses and renders templates the way Jekyll 3.10 on GitHub Pages does.
+
+    Args:
+        site: the pipeline's Site (``config``, ``source``, ``include_dirs``,
+            ``documents_for_link_tag()``, ``logger``).
+    """
+
+    def __init__(self, site: Any) -> None:
+        self.site = site
+        self.config: dict = dict(getattr(site, "config", {}) or {})
+        liquid_cfg = self.config.get("liquid") or {}
+        self.zone: dt.tzinfo = site_zone(self.config.get("timezone"))
+        self.strict_variables = bool(liquid_cfg.get("strict_variables", False))
+        self.env = LiquidEnv(
+            self,
+            tolerance=_MODES.get(str(liquid_cfg.get("error_mode", "warn")), Mode.WARN),
+            strict_filters=bool(liquid_cfg.get("strict_filters", False)),
+            undefined=StrictUndefined if self.strict_variables else Undefined,
+        )
+        self._templates: dict[tuple[str, str], JekyllTemplate] = {}
+        self.partials: dict[str, JekyllTemplate] = {}
+        self.rendered_includes: dict[tuple[str, str], str] = {}
+        self._warned: set[tuple[str, int, str]] = set()
+
+    # -- parsing ---------------------------------------------------------------------------
+
+    def parse_template(self, source: str, path: str, line_offset: int = 0) -> JekyllTemplate:
+        """Parse ``source`` (the body of ``path``); cached by (path, source)."""
+        key = (path, source)
+        cached = self._templates.get(key)
+        if cached is not None and cached.line_offset == line_offset:
+            return cached
+        bound = self._parse(source, path, line_offset)
+        template = JekyllTemplate(bound, path, source, line_offset)
+        self._templates[key] = template
+        return template
+
+    def _parse(self, source: str, path: str, line_offset: int) -> BoundTemplate:
+        previous = self.env.parsing_path
+        self.env.parsing_path = path
+        self._line_offset = line_offset
+        try:
+            return self.env.from_string(source, name=path, path=path)
+        except LiquidError as err:
+            raise to_jekyll(_unwrap(err), path, source, line_offset) from None
+        finally:
+            self.env.parsing_path = previous
+
+    def parse_partial(self, source: str, path: str) -> BoundTemplate:
+        """Parse an include file (errors propagate as python-liquid errors for the tag)."""
+        cached = self.partials.get(path)
+        if cached is not None and cached.source == source:
+            return cached.bound
+        previous = self.env.parsing_path
+        self.env.parsing_path = path
+        try:
+            bound = self.env.from_string(source, name=path, path=path)
+        finally:
+            self.env.parsing_path = previous
+        self.partials[path] = JekyllTemplate(bound, path, source)
+        return bound
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def render_template(self, template: JekyllTemplate, variables: dict) -> str:
+        """Render a parsed template with the payload; raises `LiquidException`."""
+        bound = template.bound
+        context = RenderContext(bound, globals=bound.make_globals(dict(variables)))
+        context.tag_namespace["jekpy"] = RenderState(path=template.path)
+        buffer = StringIO()
+        try:
+            bound.render_with_context(context, buffer)
+        except LiquidError as err:
+            raise to_jekyll(_unwrap(err), template.path, template.source,
+                            template.line_offset) from None
+        except RecursionError:
+            raise LiquidException(
+                "Liquid error: Nesting too deep", path=template.path,
+                hint="an include (or a chain of includes) includes itself") from None
+        return buffer.getvalue()
+
+    # -- warnings --------------------------------------------------------------------------
+
+    def warn_syntax(self, err: LiquidError, path: str) -> None:
+        """Log a warn-mode syntax problem once per (file, line, message)."""
+        token = err.token
+        line = line_of(token.source, token.start_index) if token and token.source else 1
+        if path == getattr(self, "_current_top", None):
+            line += getattr(self, "_line_offset", 0)
+        message = liquid4_message(err)
+        key = (path, line, message)
+        if key in self._warned:
+            return
+        self._warned.add(key)
+        logger = getattr(self.site, "logger", None)
+        text = f"Liquid syntax error (line {line}): {message} in {path}"
+        if logger is not None:
+            logger.warn("Liquid Warning:", text)
+
+
+def _unwrap(err: LiquidError) -> LiquidError:
+    """python-liquid wraps unexpected exceptions; surface the one that explains the problem."""
+    cause = err.__cause__
+    if isinstance(cause, LiquidError) and str(err.message).startswith("unexpected liquid"):
+        return cause
+    return err

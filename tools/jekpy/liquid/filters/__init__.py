@@ -1,0 +1,20 @@
+"""Filter set: Liquid 4.0.4's standard filters plus every Jekyll 3.10 filter."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jekpy.liquid.filters import data, date, grouping, standard, text, url
+
+if TYPE_CHECKING:
+    from liquid import Environment
+
+
+def register(env: Environment) -> None:
+    """Adjust ``env``'s filter register to GitHub Pages' set (Jekyll's override Liquid's)."""
+    standard.register(env)
+    url.register(env)
+    date.register(env)
+    text.register(env)
+    grouping.register(env)
+    data.register(env)

@@ -1,0 +1,46 @@
+"""Liquid 4.0.4's standard filters where they differ from python-liquid (Liquid 5 rules).
+
+Source: Shopify/liquid v4.0.4 lib/liquid/standardfilters.rb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jekpy.liquid.ruby import is_nil, to_s
+
+if TYPE_CHECKING:
+    from liquid import Environment
+
+# Filters python-liquid registers that Liquid 4.0.4 does not have: on Pages they are unknown,
+# so (strict_filters off) the value passes through unchanged.
+LIQUID5_ONLY_FILTERS = (
+    "base64_encode", "base64_decode", "base64_url_safe_encode", "base64_url_safe_decode",
+    "remove_last", "replace_last", "squish", "find", "find_index", "has", "reject", "sum",
+    "escapejs", "safe",
+)
+
+
+def truncatewords(value: object, words: object = 15, ending: object = "...") -> object:
+    """4.0.4: appends the ending whenever there are at least ``words`` words."""
+    if is_nil(value):
+        return None
+    wordlist = to_s(value).split()
+    try:
+        count = int(str(words).strip()) if not isinstance(words, int) else words
+    except ValueError:
+        from jekpy.liquid.errors import JekyllTagError
+
+        raise JekyllTagError("invalid integer", prefixed=True) from None
+    last = max(count - 1, 0)
+    if len(wordlist) > last:
+        return " ".join(wordlist[: last + 1]) + to_s(ending)
+    return value
+
+
+def register(env: Environment) -> None:
+    """Remove Liquid 5 filters, add ``h`` and the 4.0.4 ``truncatewords``."""
+    for name in LIQUID5_ONLY_FILTERS:
+        env.filters.pop(name, None)
+    env.add_filter("h", env.filters["escape"])
+    env.add_filter("truncatewords", truncatewords)

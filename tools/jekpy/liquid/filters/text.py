@@ -1,0 +1,221 @@
+"""Jekyll 3.10's string filters (lib/jekyll/filters.rb, lib/jekyll/utils.rb ``slugify``)."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING
+from urllib.parse import quote_plus
+
+from liquid.filter import with_context
+
+from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.filters.uri import normalize_component
+from jekpy.liquid.ruby import inspect as ruby_inspect
+from jekpy.liquid.ruby import is_nil, ruby_class, time_to_s, to_s
+
+if TYPE_CHECKING:
+    from liquid import Environment
+    from liquid.context import RenderContext
+
+SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+_PRETTY_KEEP = "._~!$&'()+,;=@"
+
+
+def xml_escape(value: object) -> str:
+    """``encode(xml: :attr)`` without the surrounding quotes."""
+    text = to_s(value)
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
+
+
+def cgi_escape(value: object) -> str:
+    """Ruby ``CGI.escape``: space as ``+``, only ``*-._~`` and alphanumerics kept... minus ``*``."""
+    return quote_plus(to_s(value), safe="~").replace("%7E", "~")
+
+
+def uri_escape(value: object) -> str:
+    """``Addressable::URI.normalize_component``."""
+    return normalize_component(to_s(value))
+
+
+def _is_alnum(char: str) -> bool:
+    """Onigmo's Unicode ``[[:alnum:]]``: Letter, Mark or Decimal_Number."""
+    category = unicodedata.category(char)
+    return category[0] in "LM" or category == "Nd"
+
+
+def _replace_runs(text: str, keep) -> str:  # noqa: ANN001
+    out: list[str] = []
+    in_run = False
+    for char in text:
+        if keep(char):
+            out.append(char)
+            in_run = False
+        elif not in_run:
+            out.append("-")
+            in_run = True
+    return "".join(out)
+
+
+def _transliterate(text: str) -> str:
+    """I18n.transliterate: drop accents from Latin letters, anything else becomes ``?``."""
+    special = {"Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Þ": "Th", "þ": "th", "ß": "ss",
+               "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Œ": "OE", "œ": "oe", "Ð": "D",
+               "ð": "d"}
+    out = []
+    for char in text:
+        if ord(char) < 128:
+            out.append(char)
+        elif char in special:
+            out.append(special[char])
+        else:
+            base = unicodedata.normalize("NFKD", char)
+            stripped = "".join(c for c in base if not unicodedata.combining(c))
+            out.append(stripped if stripped and all(ord(c) < 128 for c in stripped) else "?")
+    return "".join(out)
+
+
+def slugify(value: object, mode: object = None) -> object:
+    """Utils.slugify (3.10): ``[^[:alnum:]]+`` -> ``-`` in default mode, then downcase."""
+    if is_nil(value):
+        return None
+    if not isinstance(value, str):
+        raise JekyllTagError(f"undefined method `gsub' for {to_s(value)}:{ruby_class(value)}")
+    mode = "default" if is_nil(mode) else to_s(mode)
+    if mode not in SLUGIFY_MODES:
+        return value.lower()
+    text = _transliterate(value) if mode == "latin" else value
+    if mode == "raw":
+        slug = re.sub(r"\s+", "-", text)
+    elif mode == "pretty":
+        slug = _replace_runs(text, lambda c: _is_alnum(c) or c in _PRETTY_KEEP)
+    elif mode in ("ascii", "latin") and mode == "ascii":
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", text)
+    else:
+        slug = _replace_runs(text, _is_alnum)
+    slug = re.sub(r"^-|-$", "", slug, flags=re.M)
+    return slug.lower()
+
+
+def normalize_whitespace(value: object) -> str:
+    r"""Runs of Ruby ``\s`` (ASCII whitespace only) become one space; then strip."""
+    return re.sub(r"[ \t\n\v\f\r]+", " ", to_s(value)).strip(" \t\n\v\f\r\0")
+
+
+def number_of_words(value: object) -> int:
+    """``input.split.length`` (3.10 takes no mode argument)."""
+    return len(to_s(value).split())
+
+
+def array_to_sentence_string(value: object, connector: object = "and") -> str:
+    """``a, b, and c``."""
+    items = list(value) if isinstance(value, (list, tuple)) else [value]
+    conn = to_s(connector)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return to_s(items[0])
+    if len(items) == 2:
+        return f"{to_s(items[0])} {conn} {to_s(items[1])}"
+    return ", ".join(to_s(i) for i in items[:-1]) + f", {conn} {to_s(items[-1])}"
+
+
+def _as_json(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {to_s(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json(v) for v in value]
+    if is_nil(value):
+        return None
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "strftime") and hasattr(value, "hour"):
+        return time_to_s(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return to_s(value)
+
+
+def jsonify(value: object) -> str:
+    """``as_liquid(input).to_json`` (compact, non-ASCII kept, ``/`` not escaped)."""
+    text = json.dumps(_as_json(value), ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
+        if False else text
+
+
+def inspect(value: object) -> str:
+    """``xml_escape(input.inspect)``."""
+    return xml_escape(ruby_inspect(value))
+
+
+@with_context
+def markdownify(value: object, *, context: RenderContext) -> str:
+    """Convert with the site's kramdown settings (jekpy.markdown)."""
+    text = to_s(value)
+    try:
+        from jekpy.markdown import markdownify as convert
+    except ImportError:
+        return text
+    return convert(text, context.env.jekyll.config.get("kramdown"))
+
+
+def smartify(value: object) -> str:
+    """SmartyPants typography on plain text (kramdown's smart quotes), HTML escaped."""
+    try:
+        from jekpy.markdown import smartify as convert
+    except ImportError:
+        return _smartify_fallback(to_s(value))
+    return convert(to_s(value))
+
+
+def _smartify_fallback(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = text.replace("---", "\u2014").replace("--", "\u2013").replace("...", "\u2026")
+    text = re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
+    text = re.sub(r"(^|[\s(\[])\"", "\\1\u201c", text)
+    text = text.replace('"', "\u201d")
+    text = re.sub(r"(^|[\s(\[])'", "\\1\u2018", text)
+    return text.replace("'", "\u2019")
+
+
+def _sass(value: object, syntax: str, context: RenderContext) -> str:
+    try:
+        from jekpy.sass import compile_sass
+    except ImportError:
+        return to_s(value)
+    jekyll = context.env.jekyll
+    sass_cfg = jekyll.config.get("sass") or {}
+    source = getattr(jekyll.site, "source", ".")
+    load_paths = [str(source) + "/" + str(sass_cfg.get("sass_dir", "_sass"))]
+    style = sass_cfg.get("style", "expanded")
+    return compile_sass(to_s(value), syntax=syntax, load_paths=load_paths, style=style)
+
+
+@with_context
+def sassify(value: object, *, context: RenderContext) -> str:
+    """Compile indented Sass."""
+    return _sass(value, "sass", context)
+
+
+@with_context
+def scssify(value: object, *, context: RenderContext) -> str:
+    """Compile SCSS."""
+    return _sass(value, "scss", context)
+
+
+def register(env: Environment) -> None:
+    """Install the string filters."""
+    for name, func in (("xml_escape", xml_escape), ("cgi_escape", cgi_escape),
+                       ("uri_escape", uri_escape), ("slugify", slugify),
+                       ("normalize_whitespace", normalize_whitespace),
+                       ("number_of_words", number_of_words),
+                       ("array_to_sentence_string", array_to_sentence_string),
+                       ("jsonify", jsonify), ("inspect", inspect), ("markdownify", markdownify),
+                       ("smartify", smartify), ("sassify", sassify), ("scssify", scssify)):
+        env.add_filter(name, func)

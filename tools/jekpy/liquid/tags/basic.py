@@ -1,0 +1,152 @@
+"""Output statements, ``comment``, ``raw`` and ``gist`` with Liquid 4.0.4 / Pages semantics."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from liquid.ast import Node
+from liquid.builtin.output import Output, OutputNode
+from liquid.exceptions import LiquidSyntaxError
+from liquid.parser import get_parser
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
+
+from jekpy.liquid.ruby import to_s
+
+if TYPE_CHECKING:
+    from liquid import Environment
+    from liquid.context import RenderContext
+
+
+class RubyOutputNode(OutputNode):
+    """``{{ x }}`` printed with Ruby's ``to_s`` (arrays joined, hashes inspected, Time#to_s)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the value as Liquid 4 would (lib/liquid/variable.rb ``render``)."""
+        return buffer.write(to_s(self.expression.evaluate(context)))
+
+
+class RubyOutput(Output):
+    """Output statement using `RubyOutputNode`."""
+
+    node_class = RubyOutputNode
+
+
+class _Nothing(Node):
+    """A node that renders nothing (comments)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:  # noqa: ARG002
+        """Render nothing."""
+        return 0
+
+
+class Liquid4Comment(Tag):
+    """``comment`` as in Liquid 4.0.4: the body is parsed (known tags must be well formed,
+    lib/liquid/tags/comment.rb only ignores *unknown* tags) but never rendered."""
+
+    name = "comment"
+    end = "endcomment"
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Parse the comment body for syntax errors, then discard it."""
+        token = stream.eat(TOKEN_TAG)
+        if stream.current.kind == "comment":
+            body = stream.current
+            next(stream)
+            self._check_body(body)
+        if not stream.current.is_tag("endcomment"):
+            raise LiquidSyntaxError("'comment' tag was never closed", token=token)
+        return _Nothing(token)
+
+    def _check_body(self, body: Token) -> None:
+        tokens = []
+        skip_expression = False
+        for tok in self.env.tokenizer()(body.value):
+            tok = tok._replace(start_index=tok.start_index + body.start_index, source=body.source)
+            if skip_expression and tok.kind == TOKEN_EXPRESSION:
+                skip_expression = False
+                continue
+            skip_expression = False
+            if tok.kind == TOKEN_TAG and tok.value not in self.env.tags \
+                    and not tok.value.startswith(("end", "else", "when")):
+                skip_expression = True
+                continue
+            tokens.append(tok)
+        get_parser(self.env).parse(TokenStream(iter(tokens)))
+
+
+class UnclosedRaw(Tag):
+    """A ``raw`` tag the lexer could not pair with ``{% endraw %}``: Liquid 4 never closes it."""
+
+    name = "raw"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Always a syntax error (a well-formed raw block is handled by the lexer)."""
+        raise LiquidSyntaxError("'raw' tag was never closed", token=stream.current)
+
+
+class GistNode(Node):
+    """Markup of jekyll-gist 1.5 (``noscript: false`` on GitHub Pages)."""
+
+    __slots__ = ("gist_id", "filename")
+
+    def __init__(self, token: Token, gist_id: str, filename: str | None) -> None:
+        super().__init__(token)
+        self.gist_id = gist_id
+        self.filename = filename
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """``<script src="https://gist.github.com/ID.js?file=F"> </script>``."""
+        gist_id = _resolve(context, self.gist_id)
+        filename = _resolve(context, self.filename) if self.filename else None
+        url = f"https://gist.github.com/{gist_id}.js"
+        if filename:
+            url += f"?file={filename}"
+        return buffer.write(f'<script src="{url}"> </script>')
+
+
+def _resolve(context: RenderContext, word: str) -> str:
+    """jekyll-gist resolves a bare word as a variable when it names one (lib/jekyll-gist/gist_tag.rb)."""
+    if word.startswith(("'", '"')):
+        return word.strip("'\"")
+    value = context.resolve(word, default=None) if "." not in word and "/" not in word else None
+    return str(value) if value not in (None, "") else word
+
+
+class GistTag(Tag):
+    """``{% gist [user/]id [filename] %}``."""
+
+    name = "gist"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Split the markup into id and optional file name."""
+        token = stream.current
+        markup = ""
+        if stream.peek.kind == TOKEN_EXPRESSION:
+            next(stream)
+            markup = stream.current.value
+        parts = markup.split()
+        if not parts:
+            raise LiquidSyntaxError(
+                "Syntax Error in 'gist' - Valid syntax: {% gist gist_id [filename] %}",
+                token=token)
+        return GistNode(token, parts[0], parts[1] if len(parts) > 1 else None)
+
+
+def register(env: Environment) -> None:
+    """Install the output, comment, raw and gist tags."""
+    env.add_tag(RubyOutput)
+    env.add_tag(Liquid4Comment)
+    env.add_tag(UnclosedRaw)
+    env.add_tag(GistTag)
+
+
+__all__ = ["register", "TOKEN_EOF"]
