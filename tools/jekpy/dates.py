@@ -1,0 +1,71 @@
+"""Dates as Jekyll sees them: Ruby's ``Time.parse`` for strings, then local time.
+
+Jekyll parses every date with ``Time.parse(input.to_s).localtime`` (jekyll/jekyll v3.10.0
+lib/jekyll/utils.rb ``parse_date``); the local zone is ``timezone:`` from the config, else TZ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_DATE_RE = re.compile(
+    r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+        (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?)?
+        \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{1,2})?\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def local_zone(timezone: str | None = None) -> dt.tzinfo:
+    """The zone Jekyll formats local times in: config ``timezone``, else TZ, else the system's."""
+    name = timezone or os.environ.get("TZ")
+    if name:
+        try:
+            return ZoneInfo(name.lstrip(":"))
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+
+
+def _offset(text: str) -> dt.tzinfo:
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
+    minutes = int(digits[-2:]) if len(digits) > 2 else 0
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
+    """A date from YAML or text as an aware datetime in ``zone``.
+
+    Raises:
+        ValueError: text Ruby's ``Time.parse`` would not understand.
+    """
+    if isinstance(value, dt.datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return aware.astimezone(zone)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+    match = _DATE_RE.match(str(value))
+    if not match:
+        raise ValueError(f"no time information in {str(value)!r}")
+    parts = match.groupdict()
+    frac = parts["frac"]
+    micro = int((frac[1:] + "000000")[:6]) if frac else 0
+    tz = _offset(parts["tz"]) if parts["tz"] else zone
+    stamp = dt.datetime(
+        int(parts["y"]),
+        int(parts["m"]),
+        int(parts["d"]),
+        int(parts["H"] or 0),
+        int(parts["M"] or 0),
+        int(parts["S"] or 0),
+        micro,
+        tzinfo=tz,
+    )
+    return stamp.astimezone(zone)

@@ -1,0 +1,212 @@
+"""Rendering: Liquid, then the converter, then the layout chain, for every document and page.
+
+Source: jekyll/jekyll v3.10.0 lib/jekyll/renderer.rb and site.rb ``render``. Documents are
+rendered collection by collection, then pages. The payload is one dict shared by all of them,
+as in Jekyll, so ``layout`` and ``content`` carry over between items exactly as they do there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from jekpy import converters, plugins
+from jekpy.errors import ConversionError, JekpyError
+from jekpy.liquid.drops import ExcerptDrop, JekyllDrop, SiteDrop, document_drop, page_hash
+from jekpy.models import Document, Excerpt, Page
+from jekpy.utils import deep_merge
+
+if TYPE_CHECKING:
+    from jekpy.site import Site
+
+LIQUID_CONSTRUCT_RE = re.compile(r"({%|{{)")
+
+
+class Renderer:
+    """Renders the items of one site with one Liquid environment and one payload."""
+
+    def __init__(self, site: Site):
+        from jekpy.liquid import JekyllEnvironment
+
+        self.site = site
+        self.env = JekyllEnvironment(site)
+        plugins.register_liquid(self.env, site)
+        self.payload: dict[str, Any] = {
+            "site": SiteDrop(site),
+            "jekyll": JekyllDrop(site.environment),
+            "page": None,
+            "layout": None,
+            "content": None,
+            "paginator": None,
+            "highlighter_prefix": "",
+            "highlighter_suffix": "",
+        }
+        site.render_excerpt = self.render_excerpt
+
+    # -- one item --------------------------------------------------------------------------
+    def render_item(self, item: Page | Document) -> None:
+        """Render a page or document into ``item.output``; ``item.content`` becomes the converted body."""
+        site = self.site
+        site.current_document = item
+        payload = self.payload
+        if isinstance(item, Page):
+            payload["page"] = page_hash(item)
+            payload["paginator"] = item.pager.to_liquid() if item.pager is not None else None
+        else:
+            payload["page"] = document_drop(site, item)
+            payload["paginator"] = None
+        layout = site.layouts.get(str(item.data.get("layout")))
+        if layout is not None:
+            payload["layout"] = deep_merge(layout.data, payload["layout"] or {})
+        output = item.content
+        display = self.display_path(item)
+        if self.renders_liquid(item):
+            output = self.render_liquid(output, display, item.body_line - 1)
+        output = self.convert(output, self.ext(item), display)
+        item.content = output
+        if self.place_in_layout(item):
+            output = self.place_in_layouts(output, item, display)
+        item.output = output
+        item.rendered = True
+        plugins.post_render(site, item)
+
+    def render_excerpt(self, excerpt: Excerpt) -> str:
+        """An excerpt with a fresh payload: Liquid and converter, no layout (excerpt.rb)."""
+        doc = excerpt.doc
+        saved = dict(self.payload)
+        try:
+            self.payload["page"] = ExcerptDrop(excerpt, self.site)
+            self.payload["paginator"] = None
+            text = excerpt.content
+            display = doc.relative_path + "/#excerpt"
+            if "{{" in text or "{%" in text:
+                text = self.render_liquid(text, display, doc.body_line - 1)
+            return self.convert(text, doc.extname, display)
+        finally:
+            self.payload.clear()
+            self.payload.update(saved)
+
+    # -- steps ------------------------------------------------------------------------------
+    @staticmethod
+    def display_path(item: Page | Document) -> str:
+        return item.relative_path
+
+    @staticmethod
+    def ext(item: Page | Document) -> str:
+        return item.ext if isinstance(item, Page) else item.extname
+
+    def renders_liquid(self, item: Page | Document) -> bool:
+        if isinstance(item, Document) and item.extname.lower() in (".coffee", ".yml", ".yaml"):
+            return False
+        return bool(LIQUID_CONSTRUCT_RE.search(item.content))
+
+    def place_in_layout(self, item: Page | Document) -> bool:
+        kind = converters.kind(self.site, self.ext(item))
+        if kind in ("sass", "scss", "coffee"):
+            return False
+        return item.data.get("layout") != "none"
+
+    def render_liquid(self, source: str, display: str, line_offset: int) -> str:
+        template = self.env.parse_template(source, display, line_offset)
+        return self.env.render_template(template, self.payload)
+
+    def convert(self, content: str, ext: str, display: str) -> str:
+        kind = converters.kind(self.site, ext)
+        if kind == "markdown":
+            from jekpy.markdown import markdownify
+
+            return markdownify(content, self.site.config.get("kramdown"))
+        if kind in ("scss", "sass"):
+            return self.convert_sass(content, kind, display)
+        if kind == "coffee":
+            raise ConversionError(
+                f"CoffeeScript is not supported by jekpy: '{display}'",
+                path=display,
+                hint="Compile the file to JavaScript and commit the .js file instead.",
+            )
+        return content
+
+    def convert_sass(self, content: str, syntax: str, display: str) -> str:
+        from jekpy import sass
+
+        try:
+            return sass.compile_sass(
+                content,
+                syntax=syntax,
+                load_paths=sass_load_paths(self.site),
+                style=sass_style(self.site.config),
+                filename=display,
+            )
+        except sass.SassError as exc:
+            raise ConversionError(
+                f"Jekyll::Converters::Scss encountered an error while converting '{display}': {exc}",
+                path=display,
+                line=getattr(exc, "line", None),
+                hint="Fix the Sass error at that line.",
+            ) from None
+
+    def place_in_layouts(self, content: str, item: Page | Document, display: str) -> str:
+        site = self.site
+        name = item.data.get("layout")
+        layout = site.layouts.get(str(name))
+        if name is not None and layout is None:
+            site.logger.warn("Build Warning:", f"Layout '{name}' requested in {display} does not exist.")
+        used = set()
+        if layout is not None:
+            used.add(id(layout))
+        self.payload["layout"] = None
+        output = content
+        while layout is not None:
+            self.payload["content"] = output
+            self.payload["layout"] = deep_merge(layout.data, self.payload["layout"] or {})
+            output = self.render_liquid(layout.content, layout.relative_path.lstrip("/"), layout.body_line - 1)
+            nxt = site.layouts.get(layout.data.get("layout")) if layout.data.get("layout") is not None else None
+            if nxt is None or id(nxt) in used:
+                break
+            used.add(id(nxt))
+            layout = nxt
+        return output
+
+
+def sass_style(config: dict) -> str:
+    """jekyll-sass-converter 1.5.2's style: ``sass.style`` if it names one, else compact."""
+    sass = config.get("sass") if isinstance(config.get("sass"), dict) else {}
+    style = str(sass.get("style", "compact")).lstrip(":")
+    return style if style in ("nested", "expanded", "compact", "compressed") else "compact"
+
+
+def sass_load_paths(site: Site) -> list[str]:
+    """``load_paths``, then ``sass_dir`` (default ``_sass``), then the theme's ``_sass``."""
+    import glob
+    import os
+
+    sass = site.config.get("sass") if isinstance(site.config.get("sass"), dict) else {}
+    sass_dir = str(sass.get("sass_dir") or "_sass")
+    raw = list(sass.get("load_paths") or []) if isinstance(sass.get("load_paths"), list) else (
+        [sass["load_paths"]] if sass.get("load_paths") else []
+    )
+    candidates = [str(site.in_source(p)) for p in [*raw, sass_dir]]
+    paths: list[str] = []
+    for pattern in candidates:
+        for found in sorted(glob.glob(pattern)) or []:
+            resolved = str(site.in_source(os.path.relpath(found, site.source)))
+            if os.path.isdir(resolved) and resolved not in paths:
+                paths.append(resolved)
+    if site.theme and site.theme.sass_path:
+        paths.append(str(site.theme.sass_path))
+    return paths
+
+
+def render_site(site: Site) -> None:
+    """Render every document (collection by collection), then every page."""
+    renderer = Renderer(site)
+    try:
+        for collection in site.collections.values():
+            for doc in collection.docs:
+                renderer.render_item(doc)
+        for page in site.pages:
+            renderer.render_item(page)
+    except JekpyError:
+        raise
+    finally:
+        site.current_document = None

@@ -1,0 +1,92 @@
+"""Helpers used by several pipeline stages: deep merge, YAML loading with line numbers, slugify."""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from jekpy.errors import JekpyError
+
+try:  # the C loader is much faster and gives the same values
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+_YAML_HANDLER = YAMLHandler()
+
+
+def deep_merge(base: dict, overlay: dict) -> dict:
+    """Merge ``overlay`` over ``base`` recursively, as Jekyll's ``Utils.deep_merge_hashes`` does.
+
+    Hashes merge key by key; every other value (lists included) in ``overlay`` replaces
+    the one in ``base``. Neither argument is modified.
+    """
+    merged = copy.copy(base)
+    for key, value in overlay.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = deep_merge(old, value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
+    """Parse YAML like Ruby's SafeYAML/Psych would for Jekyll, raising a located error.
+
+    Args:
+        text: the YAML source.
+        path: file name for the error message.
+        line_offset: lines before ``text`` in the file (front matter starts after ``---``).
+    """
+    try:
+        # python-frontmatter's YAML handler (its splitting strips text, so front_matter.py splits).
+        return _YAML_HANDLER.load(text, Loader=_BaseLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark is not None else None
+        col = mark.column + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        context = getattr(exc, "context", None)
+        detail = f"{context}, {problem}" if context else problem
+        raise JekpyError(
+            f"YAML Exception reading {path}: ({path}): {detail} at line {line} column {col}",
+            path=path,
+            line=line,
+            col=col,
+            hint="Fix the YAML syntax on that line (quote values containing ':' or '#').",
+        ) from None
+
+
+_SLUG_PATTERNS = {
+    "raw": re.compile(r"\s+"),
+    # Ruby's [^[:alnum:]]+ (Jekyll 3.10 utils.rb); Python's \w also matches "_", so add it back.
+    "default": re.compile(r"(?:[^\w]|_)+"),
+    "pretty": re.compile(r"[^\w._~!$&'()+,;=@]+"),
+    "ascii": re.compile(r"[^a-zA-Z0-9]+"),
+    "latin": re.compile(r"[^a-zA-Z0-9]+"),
+}
+
+
+def slugify(text: Any, mode: str | None = None, cased: bool = False) -> str:
+    """Jekyll 3.10's ``Utils.slugify`` (jekyll/jekyll v3.10.0 lib/jekyll/utils.rb).
+
+    Modes: raw, default, pretty, ascii, latin (latin transliterates first), none.
+    """
+    if text is None:
+        return ""
+    text = str(text)
+    mode = mode or "default"
+    if mode not in ("raw", "default", "pretty", "ascii", "latin"):
+        return text if cased else text.lower()
+    if mode == "latin":
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _SLUG_PATTERNS[mode].sub("-", text)
+    slug = re.sub(r"^-|-$", "", slug)
+    return slug if cased else slug.lower()
