@@ -55,6 +55,7 @@ class Site:
 
     def process(self) -> None:
         """Read, generate, render, write."""
+        plugins.after_init(self)
         reader.read(self)
         plugins.generate(self)
         render.render_site(self)

@@ -5,6 +5,8 @@ Each plugin is a module of this package named after the gem (``jekyll-seo-tag`` 
 
 * ``PRIORITY``: Jekyll generator priority (``highest`` 100, ``high`` 10, ``normal`` 0,
   ``low`` -10, ``lowest`` -100); generators run highest first, as in Jekyll.
+* ``after_init(site)``: change the configuration before reading (jekyll-github-metadata's
+  ``site.github`` and url/baseurl fallbacks run at Jekyll's ``:site, :after_init`` hook).
 * ``generate(site)``: change the site after reading (add pages, set data).
 * ``register_liquid(env, site)``: add Liquid tags or filters to the build's environment.
 * ``post_render(site, item)``: change an item's ``output`` after rendering.
@@ -67,6 +69,13 @@ def enabled_modules(site: Site) -> list[ModuleType]:
 def _priority(module: ModuleType) -> int:
     value: Any = getattr(module, "PRIORITY", "normal")
     return PRIORITIES.get(value, value) if isinstance(value, str) else int(value)
+
+
+def after_init(site: Site) -> None:
+    """Run every enabled plugin's ``after_init`` hook, in configuration order."""
+    for module in enabled_modules(site):
+        if hasattr(module, "after_init"):
+            module.after_init(site)
 
 
 def generate(site: Site) -> None:
