@@ -4,7 +4,8 @@ Collects code samples: every fenced code block and ``{% highlight %}`` block in
 ``shared/corpus/*/src`` and ``shared/conformance/kramdown/**/*.text``, Rouge's own demo snippet for
 each common language, and the hand-written samples in ``tests/unit/data/highlight_samples/``.
 Runs them through ``gen_highlight_cases.rb`` and writes ``tests/unit/data/highlight_cases.json``
-and the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json``.
+the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json`` and the word lists of the
+lexers jekpy mirrors, ``tools/jekpy/highlight/rouge_words.json``.
 
     python benchmarks/gen_highlight_cases.py
 """
@@ -135,6 +136,10 @@ def main() -> int:
                             check=True).stdout
     table = REPO / "tools" / "jekpy" / "highlight" / "rouge_lexers.json"
     table.write_text(json.dumps(json.loads(lexers), separators=(",", ":"), sort_keys=True) + "\n")
+    words = subprocess.run(["ruby", str(RUBY), "--words"], capture_output=True, text=True,
+                           check=True).stdout
+    (table.parent / "rouge_words.json").write_text(
+        json.dumps(json.loads(words), indent=0, sort_keys=True) + "\n")
     print(f"{len(cases)} cases written", file=sys.stderr)
     return 0
 

@@ -10,7 +10,8 @@
 #                 add_code_tag of jekyll v3.10.0 lib/jekyll/tags/highlight.rb), emulated here
 #                 because Debian ships Jekyll 4.3.1; "html_43" = the same through Jekyll 4.3.1's
 #                 formatter set-up, to show whether the two versions differ.
-# With the argument --lexers it instead writes Rouge's lexer table: tag => aliases.
+# With the argument --lexers it instead writes Rouge's lexer table: tag => aliases; with
+# --words the word lists of the lexers jekpy mirrors (rouge_words.json).
 require "json"
 require "rouge"
 
@@ -58,6 +59,22 @@ end
 
 def lexer_table
   Rouge::Lexer.all.sort_by(&:tag).to_h { |lx| [lx.tag, lx.aliases] }
+end
+
+# Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
+def word_lists
+  css = Rouge::Lexer.find("css")
+  {
+    "css.attributes" => css.attributes.to_a.sort,
+    "css.builtins" => css.builtins.to_a.sort,
+    "css.constants" => css.constants.to_a.sort,
+    "css.vendor_prefixes" => css.vendor_prefixes.to_a.sort,
+  }
+end
+
+if ARGV.include?("--words")
+  puts JSON.pretty_generate(word_lists)
+  exit
 end
 
 if ARGV.include?("--lexers")

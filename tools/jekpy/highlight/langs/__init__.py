@@ -7,14 +7,26 @@ whose behaviour it reproduces; the word lists are the facts that lexer relies on
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 from pygments.lexer import Lexer
+
+_WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
-    from . import python, shell
+    from . import css, html, javascript, python, shell
 
-    return {"python": python.RougePythonLexer, "shell": shell.RougeShellLexer}.get(tag)
+    return {
+        "css": css.RougeCSSLexer,
+        "html": html.RougeHTMLLexer,
+        "javascript": javascript.RougeJavascriptLexer,
+        "python": python.RougePythonLexer,
+        "shell": shell.RougeShellLexer,
+    }.get(tag)
 
 
 def relabeller(tag: str):
@@ -22,3 +34,10 @@ def relabeller(tag: str):
     from . import yaml
 
     return {"yaml": yaml.relabel}.get(tag)
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """A word list of a Rouge lexer (``rouge_words.json``, e.g. ``"css.attributes"``)."""
+    table = json.loads(_WORDS.read_text(encoding="utf-8"))
+    return frozenset(table[key])
