@@ -34,7 +34,7 @@ def xml_escape(value: object) -> str:
 
 def cgi_escape(value: object) -> str:
     """Ruby ``CGI.escape``: space as ``+``, only ``*-._~`` and alphanumerics kept... minus ``*``."""
-    return quote_plus(to_s(value), safe="~").replace("%7E", "~")
+    return quote_plus(to_s(value), safe="")
 
 
 def uri_escape(value: object) -> str:
@@ -125,6 +125,8 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
 
 
 def _as_json(value: object) -> object:
+    if is_nil(value):
+        return None
     if isinstance(value, Mapping):
         return {to_s(k): _as_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -144,9 +146,7 @@ def _as_json(value: object) -> object:
 
 def jsonify(value: object) -> str:
     """``as_liquid(input).to_json`` (compact, non-ASCII kept, ``/`` not escaped)."""
-    text = json.dumps(_as_json(value), ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") \
-        if False else text
+    return json.dumps(_as_json(value), ensure_ascii=False, separators=(",", ":"))
 
 
 def inspect(value: object) -> str:
@@ -175,7 +175,8 @@ def smartify(value: object) -> str:
 
 
 def _smartify_fallback(text: str) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = re.sub(r"&(?!#?\w+;)", "&amp;", text)
+    text = re.sub(r"<(?![A-Za-z/!?])", "&lt;", text)
     text = text.replace("---", "\u2014").replace("--", "\u2013").replace("...", "\u2026")
     text = re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
     text = re.sub(r"(^|[\s(\[])\"", "\\1\u201c", text)
