@@ -1,0 +1,39 @@
+"""Markdown the way GitHub Pages renders it: kramdown 2.4.0 with the GFM parser 1.1.0.
+
+``markdownify(text, options)`` is the entry point. ``options`` are kramdown settings laid over
+Pages' defaults like a site's ``kramdown:`` block (see :mod:`.options`). One parser
+configuration is cached per option set. See docs/markdown.md for the design and the rules.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from . import options as _options
+from .html import HtmlConverter
+from .parser import KramdownParser
+
+__all__ = ["markdownify"]
+
+
+def _key(options: Mapping[str, Any] | None) -> str:
+    return json.dumps(options or {}, sort_keys=True, default=repr)
+
+
+@lru_cache(maxsize=32)
+def _configured(key: str) -> _options.Options:
+    return _options.build(_options.merge(json.loads(key)))
+
+
+def markdownify(text: str, options: dict | None = None) -> str:
+    """Convert Markdown ``text`` to HTML exactly as kramdown (GFM input) on GitHub Pages does."""
+    try:
+        opts = _configured(_key(options))
+    except (TypeError, ValueError):
+        opts = _configured(_key(None))
+    parser = KramdownParser(opts)
+    root = parser.parse(text if isinstance(text, str) else str(text))
+    return HtmlConverter(root, opts).convert(root)

@@ -1,0 +1,100 @@
+"""kramdown's Rouge syntax-highlighter glue: which code gets highlighted, and the wrappers.
+
+Emulates gettalong/kramdown lib/kramdown/converter/syntax_highlighter/rouge.rb (option handling,
+``find_fancy`` of ``lang`` or ``default_lang``, ``HTMLLegacy`` wrapper with css class
+``highlight``) and minted.rb. The token markup itself comes from :mod:`jekpy.highlight`
+(imported lazily; when it is missing the code is only HTML-escaped, as Rouge's plain-text lexer
+would write it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _lexer_known(lang: str) -> bool:
+    """Whether Rouge's ``Lexer.find_fancy`` would find a lexer for ``lang``."""
+    try:
+        from jekpy.highlight.lexers import rouge_tag
+    except ImportError:
+        return True
+    try:
+        return rouge_tag(lang)[0] is not None
+    except Exception:  # noqa: BLE001 - a highlighter bug must not break Markdown
+        return False
+
+
+def _is_plain(lang: str) -> bool:
+    try:
+        from jekpy.highlight.lexers import PLAIN_TAGS, rouge_tag
+    except ImportError:
+        return lang.split("?")[0] in ("plaintext", "text")
+    try:
+        return rouge_tag(lang)[0] in PLAIN_TAGS
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def _tokens(code: str, lang: str) -> str:
+    try:
+        from jekpy.highlight import highlight
+    except ImportError:
+        return _escape(code)
+    try:
+        return highlight(code, lang)
+    except Exception:  # noqa: BLE001 - fall back to plain text
+        return _escape(code)
+
+
+def rouge_options(opts: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    """Options for ``kind`` (``block``/``span``): top level merged with the kind's own."""
+    result = {str(k).lstrip(":"): v for k, v in opts.items() if str(k) not in ("span", "block")}
+    own = opts.get(kind) or {}
+    if isinstance(own, Mapping):
+        result.update({str(k).lstrip(":"): v for k, v in own.items()})
+    if kind == "span":
+        result["wrap"] = False
+    return result
+
+
+def rouge(code: str, lang: str | None, kind: str,
+          opts: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """Highlighted HTML (or None) and the default language, as kramdown's Rouge glue returns."""
+    options = rouge_options(opts, kind)
+    default_lang = options.get("default_lang")
+    if not (lang or default_lang or options.get("guess_lang")):
+        return None, default_lang
+    name = lang or default_lang
+    if not name or not _lexer_known(str(name)):
+        return None, default_lang
+    if options.get("disable") or (_is_plain(str(name)) and not options.get("guess_lang")):
+        return None, default_lang
+    tokens = _tokens(code, str(name))
+    if kind == "span":
+        return tokens, default_lang
+    return (f'<div class="highlight"><pre class="highlight"><code>{tokens}</code></pre></div>',
+            default_lang)
+
+
+def minted(code: str, lang: str | None, kind: str,
+           opts: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The LaTeX ``minted`` environment kramdown writes for the minted highlighter."""
+    options = {str(k).lstrip(":"): v for k, v in opts.items()}
+    lang = lang or options.get("default_lang")
+    if not lang:
+        return None, None
+    flags = []
+    if options.get("wrap"):
+        flags.append("breaklines")
+    if options.get("line_numbers"):
+        flags.append("linenos")
+    if options.get("frame"):
+        flags.append(f"frame={options['frame']}")
+    if kind == "span":
+        return f"\\mintinline{{{lang}}}{{{code}}}", None
+    return f"\\begin{{minted}}[{','.join(flags)}]{{{lang}}}\n{code}\n\\end{{minted}}", None

@@ -1,0 +1,86 @@
+"""The element tree kramdown's parsers build and its converters walk.
+
+Modelled on ``Kramdown::Element`` (gettalong/kramdown lib/kramdown/element.rb): a type, a value,
+an ordered attribute dict, an options dict and children. Kept as a small class rather than
+mistune's token dicts because kramdown mutates elements after creating them (IALs, list item
+paragraphs turning "transparent", footnote definitions filled in later).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Element types that are span-level unless their options say otherwise (element.rb CATEGORY).
+SPAN_TYPES = frozenset(
+    {
+        "text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
+        "typographic_sym", "smart_quote", "abbreviation",
+    }
+)
+
+
+class Element:
+    """One node of the document tree.
+
+    Args:
+        type: element type (``p``, ``header``, ``text``, ...).
+        value: type-specific value (text, code, entity, ...).
+        attr: HTML attributes, in insertion order.
+        options: parser/converter options (``category``, ``ial``, ``transparent`` ...).
+    """
+
+    __slots__ = ("type", "value", "attr", "options", "children")
+
+    def __init__(
+        self,
+        type: str,
+        value: Any = None,
+        attr: dict[str, str] | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        self.type = type
+        self.value = value
+        self.attr: dict[str, str] = dict(attr) if attr else {}
+        self.options: dict[str, Any] = dict(options) if options else {}
+        self.children: list[Element] = []
+
+    def category(self) -> str:
+        """``span`` or ``block``, as ``Element.category`` decides it."""
+        cat = self.options.get("category")
+        if cat:
+            return cat
+        return "span" if self.type in SPAN_TYPES else "block"
+
+    def is_block(self) -> bool:
+        """True for block-level elements."""
+        return self.category() == "block"
+
+    def deep_copy(self) -> Element:
+        """Copy the subtree (kramdown's ``Marshal.load(Marshal.dump(...))``)."""
+        el = Element(self.type, self.value, self.attr, _copy_options(self.options))
+        if isinstance(self.value, Element):
+            el.value = self.value.deep_copy()
+        el.children = [c.deep_copy() for c in self.children]
+        return el
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<{self.type} {self.value!r} {self.attr} {len(self.children)} children>"
+
+
+def _copy_options(options: dict[str, Any]) -> dict[str, Any]:
+    result = {}
+    for key, value in options.items():
+        if isinstance(value, dict):
+            value = dict(value)
+        elif isinstance(value, list):
+            value = list(value)
+        result[key] = value
+    return result
+
+
+def ial_of(el: Element) -> dict[str, Any]:
+    """The element's IAL dict, created on first use (Ruby's ``options[:ial] ||= {}``)."""
+    ial = el.options.get("ial")
+    if ial is None:
+        ial = el.options["ial"] = {}
+    return ial

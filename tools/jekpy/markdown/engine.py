@@ -1,0 +1,215 @@
+"""The parsing engine: kramdown's block and span loops over an ordered rule list.
+
+Mirrors gettalong/kramdown lib/kramdown/parser/kramdown.rb (``parse_blocks``, ``parse_spans``,
+``update_tree``, ``add_text``, ``new_block_el``). Rules are registered as :class:`Rule` entries
+(name -> start pattern, method, span start) by the mixins in ``rules/``, and the parser class
+lists their order as data (see ``parser.py``), just as kramdown's ``@block_parsers`` and
+``@span_parsers`` do and as mistune's ``DEFAULT_RULES`` do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+from .element import Element
+from .options import Options
+from .scanner import Rx, Scanner, rx
+
+
+class Rule(NamedTuple):
+    """One registered parser: a start pattern, the method name, and a span start pattern."""
+
+    start: Rx
+    method: str
+    span_start: str | None = None
+
+
+class StopBlockParsing(Exception):
+    """Raised by block HTML when the closing tag of the enclosing HTML element is found."""
+
+
+class Engine:
+    """State and the two parse loops; rule implementations live in the ``rules`` mixins."""
+
+    RULES: dict[str, Rule] = {}
+    BLOCK_RULES: tuple[str, ...] = ()
+    SPAN_RULES: tuple[str, ...] = ()
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.block_parsers = list(self.BLOCK_RULES)
+        self.span_parsers = list(self.SPAN_RULES)
+        self._span_cache: dict[Any, tuple[Rx, Rx]] = {}
+        self._stop_cache: dict[Any, Rx] = {}
+
+    # -- environment -------------------------------------------------------------------------
+
+    def reset_state(self) -> None:
+        """Per-document state (kramdown's parser ``initialize``)."""
+        self.root = Element("root", options={"encoding": "UTF-8", "abbrev_defs": {},
+                                             "abbrev_attr": {}})
+        self.alds: dict[str, dict[str, Any]] = {}
+        self.footnotes: dict[str, dict[str, Any]] = {}
+        self.link_defs: dict[str, list[Any]] = {}
+        for key, value in self.options.link_defs.items():
+            value = list(value) if isinstance(value, (list, tuple)) else [value]
+            self.link_defs[self.normalize_link_id(str(key))] = (value + [None, None])[:2] + [None]
+        self.reset_env()
+
+    def reset_env(self, src: Scanner | None = None, text_type: str = "raw_text") -> None:
+        """kramdown ``reset_env``."""
+        self.src = src
+        self.tree: Element | None = None
+        self.block_ial: dict[str, Any] | None = None
+        self.stack: list[Any] = []
+        self.text_type = text_type
+
+    def save_env(self) -> tuple[Any, ...]:
+        """kramdown ``save_env``."""
+        return (self.src, self.tree, self.block_ial, self.stack, self.text_type)
+
+    def restore_env(self, env: tuple[Any, ...]) -> None:
+        """kramdown ``restore_env``."""
+        self.src, self.tree, self.block_ial, self.stack, self.text_type = env
+
+    @staticmethod
+    def normalize_link_id(link_id: str) -> str:
+        """Collapse whitespace runs and lowercase (link.rb ``normalize_link_id``)."""
+        return re.sub(r"[ \t\r\n\f\v]+", " ", link_id).lower()
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def add_text(self, text: str, tree: Element | None = None, type: str | None = None) -> None:
+        """Append text to the last child if it is text of the same type, else add a child."""
+        tree = tree if tree is not None else self.tree
+        type = type or self.text_type
+        last = tree.children[-1] if tree.children else None
+        if last is not None and last.type == type:
+            last.value += text
+        elif text:
+            tree.children.append(Element(type, text))
+
+    def new_block_el(self, type: str, value: Any = None, attr: dict[str, str] | None = None,
+                     options: dict[str, Any] | None = None) -> Element:
+        """Create a block element, attaching a pending block IAL."""
+        el = Element(type, value, attr, options)
+        if self.block_ial is not None:
+            el.options["ial"] = self.block_ial
+            self.block_ial = None
+        return el
+
+    def after_block_boundary(self) -> bool:
+        """block_boundary.rb ``after_block_boundary?``."""
+        children = self.tree.children
+        last = children[-1] if children else None
+        return (last is None or last.type == "blank" or (last.type == "eob" and last.value is None)
+                or bool(self.block_ial))
+
+    # -- block loop ----------------------------------------------------------------------------
+
+    def parse_blocks(self, el: Element, text: str | None = None) -> bool:
+        """Parse block-level elements from ``text`` (or the current source) into ``el``.
+
+        Returns True when block HTML parsing stopped at the enclosing element's end tag.
+        """
+        self.stack.append((self.tree, self.src, self.block_ial))
+        self.tree, self.block_ial = el, None
+        if text is not None:
+            self.src = Scanner(text)
+        status = False
+        try:
+            self._block_loop()
+        except StopBlockParsing:
+            status = True
+        self.tree, self.src, self.block_ial = self.stack.pop()
+        return status
+
+    def _block_loop(self) -> None:
+        src = self.src
+        rules = self.RULES
+        while not src.eos():
+            for name in self.block_parsers:
+                rule = rules[name]
+                if src.check(rule.start) is not None and getattr(self, rule.method)():
+                    break
+            else:
+                line = src.scan(_ANY_LINE) or src.rest()
+                if not line:
+                    src.terminate()
+                self.add_text(line)
+
+    # -- span loop -----------------------------------------------------------------------------
+
+    def _span_regexps(self, parsers: tuple[str, ...]) -> tuple[Rx, Rx]:
+        cached = self._span_cache.get(parsers)
+        if cached is None:
+            alt = "|".join(self.RULES[n].span_start or "" for n in parsers)
+            cached = (rx(f"(?:{alt})"), rx(f"(?=(?:{alt}))"))
+            self._span_cache[parsers] = cached
+        return cached
+
+    def _stop_regexp(self, stop: Rx, parsers: tuple[str, ...]) -> Rx:
+        key = (stop.pattern, stop.full.flags, parsers)
+        cached = self._stop_cache.get(key)
+        if cached is None:
+            span_start = self._span_regexps(parsers)[0]
+            cached = Rx(f"(?=(?:{stop.pattern})|{span_start.pattern})",
+                        dotall=bool(stop.full.flags & re.DOTALL))
+            self._stop_cache[key] = cached
+        return cached
+
+    def parse_spans(self, el: Element, stop_re: Rx | None = None,
+                    parsers: list[str] | None = None, text_type: str | None = None,
+                    stop_check: Callable[[], bool] | None = None) -> bool:
+        """Parse span-level elements of the current source into ``el`` (kramdown ``parse_spans``).
+
+        Stops when ``stop_re`` matches and ``stop_check`` (if given) agrees; returns whether it
+        stopped that way.
+        """
+        if self.tree is not None:
+            self.stack.append((self.tree, self.text_type))
+        self.tree = el
+        self.text_type = text_type or self.text_type
+        names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
+        used_re = (self._span_regexps(names)[1] if stop_re is None
+                   else self._stop_regexp(stop_re, names))
+        rules = [self.RULES[n] for n in names]
+        src = self.src
+        stop_found = False
+        while not src.eos() and not stop_found:
+            result = src.scan_until(used_re)
+            if result is None:
+                if stop_re is None:
+                    self.add_text(src.rest())
+                    src.terminate()
+                break
+            self.add_text(result)
+            if stop_re is not None and src.check(stop_re) is not None:
+                stop_found = stop_check() if stop_check is not None else True
+            processed = False
+            if not stop_found:
+                for rule in rules:
+                    if src.check(rule.start) is not None:
+                        getattr(self, rule.method)()
+                        processed = True
+                        break
+            if not processed and not stop_found:
+                self.add_text(src.getch())
+        if self.stack:
+            self.tree, self.text_type = self.stack.pop()
+        else:
+            self.tree, self.text_type = None, self.text_type
+        return stop_found
+
+    def in_stack(self, predicate: Callable[[Element], bool]) -> bool:
+        """Whether an element on the span stack satisfies ``predicate``."""
+        for entry in self.stack:
+            tree = entry[0]
+            if isinstance(tree, Element) and predicate(tree):
+                return True
+        return False
+
+
+_ANY_LINE = rx(r".*\n?")

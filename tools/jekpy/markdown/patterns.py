@@ -1,0 +1,126 @@
+"""Regex fragments shared by several kramdown rules.
+
+Each constant names the kramdown constant it reproduces (gettalong/kramdown
+lib/kramdown/parser/kramdown/*.rb and lib/kramdown/parser/html.rb). Ruby's ``\\Z`` (end of string,
+or before a final newline) is written ``(?=\\n?\\Z)``; Ruby's ``\\z`` is Python's ``\\Z``.
+"""
+
+from __future__ import annotations
+
+from .scanner import rx
+
+OPT_SPACE = r" {0,3}"
+INDENT = r"^(?:\t| {4})"
+RUBY_END = r"(?=\n?\Z)"
+
+# REXML's XML name productions (rexml/parsers/baseparser.rb UNAME_STR, rexml/xmltokens.rb).
+_NSC = (
+    "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+    "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
+)
+_NC = _NSC + r"\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
+NCNAME = f"[{_NSC}][{_NC}]*"
+UNAME = f"(?:{NCNAME}:)?{NCNAME}"
+XML_NAME = f"[:{_NSC}][:{_NC}]*"
+
+BLANK_LINE = r"(?>^[ \t\r\f\v\n]*\n)+"
+EOB_MARKER = r"^\^[ \t\r\n\f\v]*?\n"
+
+ALD_ID_NAME = r"\w[\w-]*"
+ALD_ANY_CHARS = r"(?:\\\}|[^}])"
+IAL_BLOCK = r"\{:(?!:|/)(" + ALD_ANY_CHARS + r"+)\}[ \t\r\f\v]*?\n"
+IAL_BLOCK_START = "^" + OPT_SPACE + IAL_BLOCK
+
+HTML_SPAN_ELEMENTS = frozenset(
+    "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark "
+    "option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var".split()
+)
+HTML_BLOCK_ELEMENTS = frozenset(
+    "address article aside applet body blockquote caption col colgroup dd div dl dt fieldset "
+    "figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li "
+    "main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul".split()
+)
+HTML_ELEMENTS_WITHOUT_BODY = frozenset(
+    "area base br col command embed hr img input keygen link meta param source track wbr".split()
+)
+_MODEL_BLOCK = (
+    "address applet article aside blockquote body dd details div dl fieldset figure figcaption "
+    "footer form header hgroup iframe li main map menu nav noscript object section summary td"
+).split()
+_MODEL_SPAN = (
+    "a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label "
+    "legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt"
+).split()
+_MODEL_RAW = "script style math option textarea pre code kbd samp var".split()
+HTML_CONTENT_MODEL: dict[str, str] = {
+    **{n: "block" for n in _MODEL_BLOCK},
+    **{n: "span" for n in _MODEL_SPAN},
+    **{n: "raw" for n in _MODEL_RAW},
+}
+HTML_ELEMENT = frozenset(
+    HTML_SPAN_ELEMENTS | HTML_BLOCK_ELEMENTS | HTML_ELEMENTS_WITHOUT_BODY | set(HTML_CONTENT_MODEL)
+)
+
+
+def content_model(name: str) -> str:
+    """kramdown's HTML_CONTENT_MODEL lookup (unknown elements are raw)."""
+    return HTML_CONTENT_MODEL.get(name, "raw")
+
+
+_WORD = r"(?u:\w)"
+HTML_COMMENT = r"<!--(.*?)-->"
+HTML_INSTRUCTION = r"<\?(.*?)\?>"
+HTML_TAG = (
+    r"<((?>" + UNAME + r"))[ \t\r\n\f\v]*((?>[ \t\r\n\f\v]+" + UNAME
+    + r"(?:[ \t\r\n\f\v]*=[ \t\r\n\f\v]*(?:" + _WORD + r"+|(\"|').*?\3))?)*)[ \t\r\n\f\v]*(/)?>"
+)
+HTML_TAG_CLOSE = r"</(" + UNAME + r")[ \t\r\n\f\v]*>"
+HTML_ATTRIBUTE = (
+    r"[ \t\r\n\f\v]*(" + UNAME + r")(?:[ \t\r\n\f\v]*=[ \t\r\n\f\v]*(?:(" + _WORD
+    + r"+)|(\"|')(.*?)\3))?"
+)
+HTML_ENTITY = r"&([\w:][\-\w.:]*);|&#(\d+);|&\#x([0-9a-fA-F]+);"
+
+HTML_COMMENT_RE = rx(HTML_COMMENT, dotall=True)
+HTML_INSTRUCTION_RE = rx(HTML_INSTRUCTION, dotall=True)
+HTML_TAG_RE = rx(HTML_TAG, dotall=True)
+HTML_TAG_CLOSE_RE = rx(HTML_TAG_CLOSE, dotall=True)
+HTML_ATTRIBUTE_RE = rx(HTML_ATTRIBUTE, dotall=True)
+HTML_ENTITY_RE = rx(HTML_ENTITY)
+
+_LAZY_SPAN = sorted(HTML_SPAN_ELEMENTS | {"script"})
+LAZY_END_HTML_START = r"<(?>(?!(?:" + "|".join(_LAZY_SPAN) + r")\b)" + UNAME + r")"
+LAZY_END_HTML_STOP = r"</(?!(?:" + "|".join(_LAZY_SPAN) + r")\b)" + UNAME + r"[ \t\r\n\f\v]*>"
+LAZY_END = (
+    r"(?:" + BLANK_LINE + "|" + IAL_BLOCK_START + "|" + EOB_MARKER + "|^" + OPT_SPACE
+    + LAZY_END_HTML_STOP + "|^" + OPT_SPACE + LAZY_END_HTML_START + "|" + RUBY_END + ")"
+)
+
+PATTERN_TAIL = r"[\t| ].*?\n"
+LIST_START_UL = r"^(" + OPT_SPACE + r"[+*-])(" + PATTERN_TAIL + ")"
+LIST_START_OL = r"^(" + OPT_SPACE + r"\d+\.)(" + PATTERN_TAIL + ")"
+LIST_START = f"(?:{LIST_START_UL}|{LIST_START_OL})"
+DEFINITION_LIST_START = r"^(" + OPT_SPACE + r":)(" + PATTERN_TAIL + ")"
+
+HR_START = r"^" + OPT_SPACE + r"(\*|-|_)[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n"
+ATX_HEADER_START_GFM = r"^(?P<level>\#{1,6})[\t ]+(?P<contents>.*)\n"
+BLOCKQUOTE_START = r"^" + OPT_SPACE + r"> ?"
+FENCED_CODEBLOCK_START_GFM = r"^[ ]{0,3}[~`]{3,}"
+
+PARAGRAPH_END = rx(f"(?:{LAZY_END}|{DEFINITION_LIST_START})")
+PARAGRAPH_END_GFM = rx(
+    f"(?:{LAZY_END}|{LIST_START}|{ATX_HEADER_START_GFM}|{DEFINITION_LIST_START}"
+    f"|{BLOCKQUOTE_START}|{FENCED_CODEBLOCK_START_GFM})"
+)
+LAZY_END_RE = rx(LAZY_END)
+BLOCK_BOUNDARY_RE = rx(f"(?:{BLANK_LINE}|{EOB_MARKER}|{IAL_BLOCK_START}|{RUBY_END})")
+PARAGRAPH_MATCH = rx(r"^.*?\n")
+
+CODEBLOCK_MATCH = (
+    r"(?:(?:" + BLANK_LINE + r")?(?:" + INDENT + r"[ \t]*\S.*\n)+(?:(?!" + IAL_BLOCK_START + "|"
+    + EOB_MARKER + "|^" + OPT_SPACE + LAZY_END_HTML_STOP + "|^" + OPT_SPACE + LAZY_END_HTML_START
+    + r")^[ \t]*\S.*\n)*)*"
+)
+
+#: Characters Ruby's String#strip/lstrip/rstrip remove (Python's default also strips Unicode spaces).
+RUBY_WS = " \t\n\v\f\r\0"

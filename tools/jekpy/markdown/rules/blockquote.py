@@ -1,0 +1,45 @@
+"""Blockquotes and horizontal rules.
+
+Emulates gettalong/kramdown lib/kramdown/parser/kramdown/blockquote.rb and horizontal_rule.rb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine import Engine, Rule
+from ..patterns import BLOCKQUOTE_START, HR_START, LAZY_END_RE, PARAGRAPH_MATCH
+from ..scanner import rx
+
+_QUOTE_MARKER = re.compile(BLOCKQUOTE_START, re.MULTILINE)
+
+
+class BlockquoteRules(Engine):
+    """``>`` quotes (with lazy continuation lines) and ``***`` rules."""
+
+    def parse_blockquote(self) -> bool:
+        """Collect the quote's lines, strip the markers and parse them as blocks."""
+        src = self.src
+        lines = [src.scan(PARAGRAPH_MATCH)]
+        while src.check(LAZY_END_RE) is None:
+            line = src.scan(PARAGRAPH_MATCH)
+            if line is None:
+                break
+            lines.append(line)
+        text = _QUOTE_MARKER.sub("", "".join(lines))
+        el = self.new_block_el("blockquote")
+        self.tree.children.append(el)
+        self.parse_blocks(el, text)
+        return True
+
+    def parse_horizontal_rule(self) -> bool:
+        """A thematic break."""
+        self.src.pos += len(self.src.matched)
+        self.tree.children.append(self.new_block_el("hr"))
+        return True
+
+
+RULES = {
+    "blockquote": Rule(rx(BLOCKQUOTE_START), "parse_blockquote"),
+    "horizontal_rule": Rule(rx(HR_START), "parse_horizontal_rule"),
+}

@@ -1,0 +1,49 @@
+"""Code spans.
+
+Emulates gettalong/kramdown lib/kramdown/parser/kramdown/codespan.rb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..element import Element
+from ..engine import Engine, Rule
+from ..scanner import rx
+
+_DELIM = rx(r"`+")
+_SPACE = rx(r"\s")
+
+
+class CodespanRules(Engine):
+    """```code``` spans; a lone backtick between spaces stays literal."""
+
+    def parse_codespan(self) -> None:
+        """Find the matching delimiter run."""
+        src = self.src
+        start = src.pos
+        result = src.scan(_DELIM)
+        simple = len(result) == 1
+        saved = src.pos
+        if simple:
+            pre = src.string[:start]
+            if (not pre or pre == "\n" or pre[-1] in " \t\n\r\f\v") and src.check(_SPACE):
+                self.add_text(result)
+                return
+        text = src.scan_until(rx(re.escape(result)))
+        if text is None:
+            src.pos = saved
+            self.add_text(result)
+            return
+        text = text[: -len(result)]
+        if not simple:
+            if text[:1] == " ":
+                text = text[1:]
+            if text[-1:] == " ":
+                text = text[:-1]
+        self.tree.children.append(Element("codespan", text, None, {"codespan_delimiter": result}))
+
+
+RULES = {
+    "codespan": Rule(_DELIM, "parse_codespan", "`"),
+}

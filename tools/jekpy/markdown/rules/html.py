@@ -1,0 +1,242 @@
+"""Raw HTML: block-level tags, span-level tags and comments.
+
+Emulates gettalong/kramdown lib/kramdown/parser/kramdown/html.rb (``parse_block_html``,
+``parse_span_html``, ``handle_kramdown_html_tag``) and the raw-HTML scanner it includes from
+lib/kramdown/parser/html.rb (``handle_html_start_tag``, ``parse_raw_html``). kramdown never wraps
+a block-level tag in ``<p>``; with ``parse_block_html`` off (Pages' default) its content is kept as
+raw text and nested tags are kept as elements, so the converter re-serialises them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..element import Element
+from ..engine import Engine, Rule, StopBlockParsing
+from ..patterns import (
+    HTML_ATTRIBUTE_RE,
+    HTML_BLOCK_ELEMENTS,
+    HTML_COMMENT_RE,
+    HTML_ELEMENT,
+    HTML_ELEMENTS_WITHOUT_BODY,
+    HTML_INSTRUCTION_RE,
+    HTML_SPAN_ELEMENTS,
+    HTML_TAG,
+    HTML_TAG_CLOSE,
+    HTML_TAG_CLOSE_RE,
+    HTML_TAG_RE,
+    OPT_SPACE,
+    UNAME,
+    content_model,
+)
+from ..scanner import Rx, rx
+
+_MARKDOWN_ATTR = {"0": "raw", "1": "default", "span": "span", "block": "block"}
+_TRAILING_WS = rx(r"[ \t]*\n")
+_RAW_START = rx(r"(?=<(" + UNAME + r"|/|!--|\?))")
+_BLOCK_TAG = rx("^" + OPT_SPACE + HTML_TAG, dotall=True)
+_BLOCK_CLOSE = rx("^" + OPT_SPACE + HTML_TAG_CLOSE, dotall=True)
+
+
+@lru_cache(maxsize=256)
+def _end_tag_ahead(name: str) -> Rx:
+    return rx(r"(?i:(?=</" + re.escape(name) + r"\s*>))", dotall=True)
+
+
+@lru_cache(maxsize=256)
+def _end_tag(name: str, ignore_case: bool) -> Rx:
+    body = r"</" + re.escape(name) + r"\s*>"
+    return rx(f"(?i:{body})" if ignore_case else body)
+
+
+def parse_html_attributes(text: str, lowercase: bool = True) -> dict[str, str]:
+    """Attributes of a tag, in order, later duplicates winning (html.rb)."""
+    attrs: dict[str, str] = {}
+    for m in HTML_ATTRIBUTE_RE.full.finditer(text):
+        name = m.group(1).lower() if lowercase else m.group(1)
+        value = m.group(2)
+        if value is None:
+            value = m.group(4)
+        attrs[name] = value if value is not None else ""
+    return attrs
+
+
+class HtmlRules(Engine):
+    """Block HTML, span HTML and HTML comments."""
+
+    # -- shared raw-HTML scanner ---------------------------------------------------------------
+
+    def handle_html_start_tag(self) -> None:
+        """Create the element for the start tag just matched and let kramdown handle its body."""
+        src = self.src
+        name = src.group(1)
+        if name.lower() in HTML_ELEMENT:
+            name = name.lower()
+        closed = src.group(4) is not None
+        attrs = parse_html_attributes(src.group(2), name in HTML_ELEMENT)
+        el = Element("html_element", name, attrs, {"category": "block"})
+        self.tree.children.append(el)
+        if not closed and name in HTML_ELEMENTS_WITHOUT_BODY:
+            closed = True
+        if name in ("script", "style"):
+            self._raw_tag_body(name)
+            self.handle_kramdown_html_tag(el, False, False)
+        else:
+            self.handle_kramdown_html_tag(el, closed, True)
+
+    def _raw_tag_body(self, name: str) -> None:
+        src = self.src
+        start = src.pos
+        target = self.tree.children[-1]
+        if src.scan_until(_end_tag_ahead(name)) is not None:
+            self.add_text(src.string[start:src.pos], target, "raw")
+            src.scan(HTML_TAG_CLOSE_RE)
+        else:
+            self.add_text(src.rest(), target, "raw")
+            src.terminate()
+
+    def parse_raw_html(self, el: Element) -> None:
+        """Keep text as text and nested tags as elements until ``el``'s end tag."""
+        src = self.src
+        self.stack.append(self.tree)
+        self.tree = el
+        done = False
+        while not src.eos() and not done:
+            result = src.scan_until(_RAW_START)
+            if result is None:
+                self.add_text(src.rest(), self.tree, "text")
+                src.terminate()
+                break
+            self.add_text(result, self.tree, "text")
+            if src.scan(HTML_COMMENT_RE) is not None:
+                self.tree.children.append(
+                    Element("xml_comment", src.matched, None, {"category": "block"}))
+            elif src.scan(HTML_INSTRUCTION_RE) is not None:
+                self.tree.children.append(
+                    Element("xml_pi", src.matched, None, {"category": "block"}))
+            elif src.scan(HTML_TAG_RE) is not None:
+                self.handle_html_start_tag()
+            elif src.scan(HTML_TAG_CLOSE_RE) is not None:
+                closing = src.group(1)
+                value = self.tree.value
+                if value == (closing.lower() if value in HTML_ELEMENT else closing):
+                    done = True
+                else:
+                    self.add_text(src.matched, self.tree, "text")
+            else:
+                self.add_text(src.getch(), self.tree, "text")
+        self.tree = self.stack.pop()
+
+    def handle_kramdown_html_tag(self, el: Element, closed: bool, handle_body: bool) -> None:
+        """Decide the content model of a block tag and parse its body accordingly."""
+        if self.block_ial is not None:
+            el.options["ial"] = self.block_ial
+            self.block_ial = None
+        tree = self.tree
+        parent_raw = tree.type == "html_element" and tree.options.get("content_model") == "raw"
+        model = "raw"
+        if not parent_raw and self.options.parse_block_html:
+            model = content_model(el.value)
+        choice = _MARKDOWN_ATTR.get(el.attr.pop("markdown", None) or "")
+        if choice:
+            model = content_model(el.value) if choice == "default" else choice
+        src = self.src
+        if model == "block":
+            src.scan(_TRAILING_WS)
+        el.options["content_model"] = model
+        el.options["is_closed"] = closed
+        if closed or not handle_body:
+            return
+        if model == "block":
+            self.parse_blocks(el)
+        elif model == "span":
+            start = src.pos
+            if src.scan_until(_end_tag_ahead(el.value)) is not None:
+                self.add_text(src.string[start:src.pos], el)
+                src.scan(HTML_TAG_CLOSE_RE)
+            else:
+                self.add_text(src.rest(), el)
+                src.terminate()
+        else:
+            self.parse_raw_html(el)
+        tree = self.tree
+        if not (tree.type == "html_element" and tree.options.get("content_model") == "raw"):
+            src.scan(_TRAILING_WS)
+
+    # -- block level ---------------------------------------------------------------------------
+
+    def parse_block_html(self) -> bool:
+        """A comment, a block-level start tag, or the end tag of the enclosing element."""
+        src = self.src
+        if src.scan(HTML_COMMENT_RE) is not None:
+            self.tree.children.append(
+                Element("xml_comment", src.matched, None, {"category": "block"}))
+            src.scan(_TRAILING_WS)
+            return True
+        if src.check(_BLOCK_TAG) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+            src.pos += len(src.matched)
+            self.handle_html_start_tag()
+            return True
+        if src.check(_BLOCK_CLOSE) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+            name = src.group(1).lower()
+            if self.tree.type == "html_element" and self.tree.value == name:
+                src.pos += len(src.matched)
+                raise StopBlockParsing
+        return False
+
+    # -- span level ----------------------------------------------------------------------------
+
+    def parse_span_html(self) -> None:
+        """Inline tags: parsed as spans unless their content model is raw."""
+        src = self.src
+        if src.scan(HTML_COMMENT_RE) is not None:
+            self.tree.children.append(
+                Element("xml_comment", src.matched, None, {"category": "span"}))
+            return
+        if src.scan(HTML_TAG_CLOSE_RE) is not None:
+            self.add_text(src.matched)
+            return
+        if src.scan(HTML_TAG_RE) is None:
+            self.add_text(src.getch())
+            return
+        result = src.matched
+        tag = src.group(1)
+        attr_text, self_closed = src.group(2), src.group(4)
+        if tag.lower() in HTML_ELEMENT:
+            tag = tag.lower()
+        if tag in HTML_BLOCK_ELEMENTS:
+            self.add_text(result)
+            return
+        attrs = parse_html_attributes(attr_text, tag in HTML_ELEMENT)
+        for key, value in attrs.items():
+            if value:
+                attrs[key] = re.sub(r"\n+", " ", value)
+        parse = False
+        if content_model(tag) != "raw" and self.tree.options.get("content_model") != "raw":
+            parse = self.options.parse_span_html
+        choice = _MARKDOWN_ATTR.get(attrs.pop("markdown", None) or "")
+        if choice == "span":
+            parse = True
+        elif choice == "default":
+            parse = content_model(tag) != "raw"
+        elif choice == "raw":
+            parse = False
+        el = Element("html_element", tag, attrs, {
+            "category": "span", "content_model": "span" if parse else "raw",
+            "is_closed": bool(self_closed)})
+        self.tree.children.append(el)
+        if self_closed or tag in HTML_ELEMENTS_WITHOUT_BODY:
+            return
+        stop = _end_tag(tag, tag in HTML_ELEMENT)
+        if self.parse_spans(el, stop, None if parse else ["span_html"]):
+            src.scan(stop)
+        else:
+            self.add_text(src.rest(), el)
+            src.terminate()
+
+
+RULES = {
+    "block_html": Rule(rx("^" + OPT_SPACE + "<(" + UNAME + "|!--|/)"), "parse_block_html"),
+    "span_html": Rule(rx("<(" + UNAME + "|!--|/)"), "parse_span_html", "<"),
+}

@@ -1,0 +1,151 @@
+"""A string scanner with the semantics of Ruby's ``StringScanner`` as kramdown uses it.
+
+kramdown walks its source with ``Kramdown::Utils::StringScanner`` (gettalong/kramdown
+lib/kramdown/utils/string_scanner.rb). Ruby's scanner matches as if the string began at the scan
+pointer, so ``^`` always matches at the pointer. Python's ``Pattern.match(s, pos)`` only lets ``^``
+match at a real line start. :class:`Rx` therefore keeps two compiled variants of a pattern: the
+original, used when the pointer is at a line start, and one without its leading ``^``, used when
+the pointer is in the middle of a line (which happens after block HTML such as ``</div> text``).
+
+All patterns are compiled with ``re.MULTILINE`` (Ruby's ``^``/``$`` are always line anchors) and
+``re.ASCII`` (Ruby's ``\\s``, ``\\w``, ``\\d`` are ASCII-only); the few Unicode classes kramdown
+uses are written as scoped ``(?u:...)`` groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.MULTILINE | re.ASCII
+
+
+class Rx:
+    """A regex compiled for use at line starts and in mid-line positions.
+
+    Args:
+        source: the pattern text.
+        dotall: Ruby's ``/m`` flag (``.`` matches newlines).
+    """
+
+    __slots__ = ("full", "mid", "pattern")
+
+    def __init__(self, source: str, dotall: bool = False) -> None:
+        flags = _FLAGS | (re.DOTALL if dotall else 0)
+        self.pattern = source
+        self.full = re.compile(source, flags)
+        self.mid = re.compile(_strip_caret(source), flags)
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """Search from ``pos`` (``^`` may match only at line starts)."""
+        return self.full.search(string, pos)
+
+
+def _strip_caret(source: str) -> str:
+    """Drop a leading ``^`` (also inside leading groups), for matches anchored at the pointer."""
+    if source.startswith("^"):
+        return source[1:]
+    if source.startswith("(?:^"):
+        return "(?:" + source[4:]
+    return source
+
+
+def rx(source: str, dotall: bool = False) -> Rx:
+    """Compile ``source`` into an :class:`Rx`."""
+    return Rx(source, dotall)
+
+
+class Scanner:
+    """Scan pointer over one string, mirroring the subset of Ruby's StringScanner kramdown uses.
+
+    Args:
+        string: the text to scan.
+        line: the line number of the first line (for element locations).
+    """
+
+    __slots__ = ("string", "pos", "last", "last_start", "start_line")
+
+    def __init__(self, string: str, line: int = 1) -> None:
+        self.string = string
+        self.pos = 0
+        self.last: re.Match[str] | None = None
+        self.last_start = 0
+        self.start_line = line
+
+    def _at_line_start(self) -> bool:
+        return self.pos == 0 or self.string[self.pos - 1] == "\n"
+
+    def _match(self, pattern: Rx) -> re.Match[str] | None:
+        compiled = pattern.full if self._at_line_start() else pattern.mid
+        m = compiled.match(self.string, self.pos)
+        if m is not None:
+            self.last = m
+            self.last_start = self.pos
+        return m
+
+    def check(self, pattern: Rx) -> re.Match[str] | None:
+        """Match at the pointer without advancing."""
+        return self._match(pattern)
+
+    def scan(self, pattern: Rx) -> str | None:
+        """Match at the pointer and advance past the match."""
+        m = self._match(pattern)
+        if m is None:
+            return None
+        self.pos = m.end()
+        return m.group(0)
+
+    def match_len(self, pattern: Rx) -> int | None:
+        """Length of a match at the pointer (Ruby ``match?``), without advancing."""
+        m = self._match(pattern)
+        return None if m is None else m.end() - m.start()
+
+    def scan_until(self, pattern: Rx) -> str | None:
+        """Search forward; on success return the text up to the match end and advance."""
+        start = self.pos
+        if self._at_line_start():
+            m = pattern.full.search(self.string, start)
+        else:
+            m = pattern.mid.match(self.string, start) or pattern.full.search(self.string, start)
+        if m is None:
+            return None
+        self.last = m
+        self.last_start = m.start()
+        self.pos = m.end()
+        return self.string[start:m.end()]
+
+    def group(self, index: int | str) -> str | None:
+        """A group of the last match (Ruby ``@src[n]``)."""
+        if self.last is None:
+            return None
+        return self.last.group(index)
+
+    @property
+    def matched(self) -> str:
+        """The whole text of the last match."""
+        return self.last.group(0) if self.last is not None else ""
+
+    def pre_match(self) -> str:
+        """Text before the start of the last match."""
+        return self.string[: self.last_start]
+
+    def eos(self) -> bool:
+        """True at the end of the string."""
+        return self.pos >= len(self.string)
+
+    def getch(self) -> str:
+        """Consume one character."""
+        ch = self.string[self.pos : self.pos + 1]
+        self.pos += len(ch)
+        return ch
+
+    def rest(self) -> str:
+        """The unscanned remainder."""
+        return self.string[self.pos :]
+
+    def terminate(self) -> None:
+        """Move the pointer to the end."""
+        self.pos = len(self.string)
+
+    def line_number(self) -> int:
+        """Line number of the pointer."""
+        return self.start_line + self.string.count("\n", 0, self.pos)
