@@ -76,8 +76,8 @@ def date_to_rfc822(value: object, *, context: RenderContext) -> object:
 
 
 @with_context
-def date(value: object, fmt: object = None, *, context: RenderContext) -> object:
-    """Liquid 4.0.4 ``date``: input unchanged for an empty format or a non-date."""
+def date(value: object, fmt: object, *, context: RenderContext) -> object:
+    """Liquid 4.0.4 ``date(input, format)``: input unchanged for an empty format or a non-date."""
     if is_nil(fmt) or to_s(fmt) == "":
         return value
     parsed = to_date(value, context.env.jekyll.zone)

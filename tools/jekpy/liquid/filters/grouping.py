@@ -43,7 +43,7 @@ def _string_of(value: object) -> str:
     return to_s(value)
 
 
-def where(value: object, prop: object = None, target: object = None) -> object:
+def where(value: object, prop: object, target: object) -> object:
     """Items whose property (or any element of it) ``to_s`` equals ``target.to_s``."""
     if is_nil(prop) or is_nil(target):
         return value
