@@ -108,3 +108,11 @@ def rouge_class(ttype: _TokenType) -> str:
     while ttype not in _BY_TYPE and ttype.parent is not None:
         ttype = ttype.parent
     return _BY_TYPE.get(ttype, "")
+
+
+_BY_CLASS = {css: ttype for ttype, css in _BY_TYPE.items()}
+
+
+def css_type(css: str) -> _TokenType:
+    """The token type Rouge writes with this CSS class (the inverse of ``rouge_class``)."""
+    return _BY_CLASS[css]

@@ -18,11 +18,12 @@ _WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
-    from . import css, html, javascript, python, shell
+    from . import css, html, javascript, markdown, python, shell
 
     return {
         "css": css.RougeCSSLexer,
         "html": html.RougeHTMLLexer,
+        "markdown": markdown.RougeMarkdownLexer,
         "javascript": javascript.RougeJavascriptLexer,
         "python": python.RougePythonLexer,
         "shell": shell.RougeShellLexer,
@@ -31,9 +32,9 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
 
 def relabeller(tag: str):
     """A function ``(pygments_tokens, code) -> [(css_class, text)]`` for a Rouge tag, or None."""
-    from . import yaml
+    from . import ruby, yaml
 
-    return {"yaml": yaml.relabel}.get(tag)
+    return {"ruby": ruby.relabel, "yaml": yaml.relabel}.get(tag)
 
 
 @cache
