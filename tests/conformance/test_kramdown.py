@@ -27,7 +27,6 @@ _TOKENS = "Rouge token markup differs (jekpy.highlight's job, not the wrapper)"
 SKIP = {
     "kramdown/block/03_paragraph/with_html_to_native": _HTML_TO_NATIVE,
     "kramdown/block/04_header/with_auto_ids": "transliterated_header_ids needs Unidecoder",
-    "kramdown/block/06_codeblock/highlighting-opts": _TOKENS,
     "kramdown/block/06_codeblock/rouge/multiple": _TOKENS,
     "kramdown/block/06_codeblock/rouge/simple": _TOKENS,
     "kramdown/block/09_html/html_to_native/code": _HTML_TO_NATIVE,
@@ -39,18 +38,9 @@ SKIP = {
     "kramdown/block/09_html/html_to_native/paragraph": _HTML_TO_NATIVE,
     "kramdown/block/09_html/html_to_native/table_simple": _HTML_TO_NATIVE,
     "kramdown/block/09_html/html_to_native/typography": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/invalid_html_2": "not investigated yet",
-    "kramdown/block/09_html/parse_as_raw": "not investigated yet",
-    "kramdown/block/09_html/xml": "not investigated yet",
     "kramdown/block/12_extension/options": "{::options} extension does not change options yet",
     "kramdown/block/12_extension/options3": "{::options} extension does not change options yet",
-    "kramdown/span/03_codespan/highlighting": _TOKENS,
-    "kramdown/span/03_codespan/rouge/simple": _TOKENS,
-    "kramdown/span/04_footnote/backlink_text": "not investigated yet",
     "kramdown/span/extension/options": "{::options} extension does not change options yet",
-    "kramdown-parser-gfm/testcases/backticks_syntax": _TOKENS,
-    "kramdown-parser-gfm/testcases/codeblock_fenced": _TOKENS,
-    "kramdown-parser-gfm/testcases/header_ids": "not investigated yet",
 }
 
 

@@ -130,6 +130,8 @@ class Engine:
         src = self.src
         rules = self.RULES
         while not src.eos():
+            if not src.at_line_start():
+                src.rebase()
             for name in self.block_parsers:
                 rule = rules[name]
                 if src.check(rule.start) is not None and getattr(self, rule.method)():

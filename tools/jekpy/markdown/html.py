@@ -16,12 +16,13 @@ from .codehl import minted, rouge
 from .element import Element
 from .html_notes import NotesMixin
 from .options import Options
-from .patterns import HTML_ELEMENTS_WITHOUT_BODY, XML_NAME
+from .patterns import HTML_ELEMENTS_WITHOUT_BODY
 
-_REFERENCE = r"&(?:" + XML_NAME + r";|#\d+;|#x[0-9a-fA-F]+;)"
+# REXML baseparser.rb REFERENCE (NAME is ``[\w:][-\w.:]*`` with ASCII ``\w``).
+_REFERENCE = r"&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)"
 _ESCAPE_ALL = re.compile(r"[<>&]")
-_ESCAPE_TEXT = re.compile(_REFERENCE + r"|[<>&]")
-_ESCAPE_ATTR = re.compile(_REFERENCE + r"|[<>&\"]")
+_ESCAPE_TEXT = re.compile(_REFERENCE + r"|[<>&]", re.ASCII)
+_ESCAPE_ATTR = re.compile(_REFERENCE + r"|[<>&\"]", re.ASCII)
 _ESCAPES = {"all": _ESCAPE_ALL, "text": _ESCAPE_TEXT, "attribute": _ESCAPE_ATTR}
 _CJK_BREAK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)\n"
                         r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
@@ -180,9 +181,9 @@ class HtmlConverter(NotesMixin):
 
     def convert_header(self, el: Element, indent: int) -> str:
         attr = dict(el.attr)
-        if self.options.auto_ids and not attr.get("id"):
+        if self.options.auto_ids and attr.get("id") is None:
             attr["id"] = self.generate_id(el.options.get("raw_text", ""))
-        if attr.get("id") and self.in_toc(el):
+        if attr.get("id") is not None and self.in_toc(el):
             self.toc.append((el.options["level"], attr["id"], el.children))
         level = max(min(el.options["level"] + self.options.header_offset, 6), 1)
         return self.block(f"h{level}", attr, self.inner(el, indent), indent)

@@ -54,7 +54,7 @@ KRAMDOWN_SPAN_RULES = (
 )
 
 _NON_WORD = re.compile(r"[^\w\- \t]")
-_TYPO_CHARS = {"laquo_space": "\u00ab ", "raquo_space": " \u00bb"}
+_TYPO_CHARS = {"laquo_space": "\u00ab\u00a0", "raquo_space": "\u00a0\u00bb"}
 
 
 def _all_rules() -> dict[str, Rule]:

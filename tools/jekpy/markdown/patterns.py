@@ -13,13 +13,14 @@ OPT_SPACE = r" {0,3}"
 INDENT = r"^(?:\t| {4})"
 RUBY_END = r"(?=\n?\Z)"
 
-# REXML's XML name productions (rexml/parsers/baseparser.rb UNAME_STR, rexml/xmltokens.rb).
+# XML name characters (rexml/xmltokens.rb NAME_START_CHAR / NAME_CHAR), used for header ids.
 _NSC = (
     "A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
     "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
 )
 _NC = _NSC + r"\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
-NCNAME = f"[{_NSC}][{_NC}]*"
+#: REXML 3.2.5 baseparser.rb NCNAME_STR: ``[[:alpha:]_][-[:alnum:]._]*`` (Unicode classes).
+NCNAME = r"(?u:[^\W\d])(?u:[\w.-])*"
 UNAME = f"(?:{NCNAME}:)?{NCNAME}"
 XML_NAME = f"[:{_NSC}][:{_NC}]*"
 

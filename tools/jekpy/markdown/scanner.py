@@ -113,6 +113,23 @@ class Scanner:
         self.pos = m.end()
         return self.string[start:m.end()]
 
+    def rebase(self) -> None:
+        """Drop the scanned text so that the pointer becomes a line start (see :meth:`at_line_start`).
+
+        Ruby's scanner treats the pointer as the start of the string, so a block rule may start
+        in the middle of a line (after block HTML). Block parsing calls this before trying its
+        rules there; nothing before the pointer is read again at that level.
+        """
+        if self.pos:
+            self.string = self.string[self.pos :]
+            self.pos = 0
+            self.last = None
+            self.last_start = 0
+
+    def at_line_start(self) -> bool:
+        """Whether ``^`` matches at the pointer in Python's regex engine."""
+        return self._at_line_start()
+
     def group(self, index: int | str) -> str | None:
         """A group of the last match (Ruby ``@src[n]``)."""
         if self.last is None:
