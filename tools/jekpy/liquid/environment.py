@@ -113,6 +113,7 @@ class JekyllEnvironment:
         self.partials: dict[str, JekyllTemplate] = {}
         self.rendered_includes: dict[tuple[str, str], str] = {}
         self._warned: set[tuple[str, int, str]] = set()
+        self._offsets: dict[str, int] = {}
 
     # -- parsing ---------------------------------------------------------------------------
 
@@ -130,7 +131,7 @@ class JekyllEnvironment:
     def _parse(self, source: str, path: str, line_offset: int) -> BoundTemplate:
         previous = self.env.parsing_path
         self.env.parsing_path = path
-        self._line_offset = line_offset
+        self._offsets[path] = line_offset
         try:
             return self.env.from_string(source, name=path, path=path)
         except LiquidError as err:
@@ -177,8 +178,7 @@ class JekyllEnvironment:
         """Log a warn-mode syntax problem once per (file, line, message)."""
         token = err.token
         line = line_of(token.source, token.start_index) if token and token.source else 1
-        if path == getattr(self, "_current_top", None):
-            line += getattr(self, "_line_offset", 0)
+        line += self._offsets.get(path, 0)
         message = liquid4_message(err)
         key = (path, line, message)
         if key in self._warned:
