@@ -7,6 +7,7 @@ configuration is cached per option set. See docs/markdown.md for the design and 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from functools import lru_cache
@@ -36,4 +37,7 @@ def markdownify(text: str, options: dict | None = None) -> str:
         opts = _configured(_key(None))
     parser = KramdownParser(opts)
     root = parser.parse(text if isinstance(text, str) else str(text))
+    changed = root.options.get("options")
+    if changed:
+        opts = dataclasses.replace(opts, **changed)
     return HtmlConverter(root, opts).convert(root)

@@ -9,6 +9,7 @@ would write it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -51,6 +52,17 @@ def _tokens(code: str, lang: str) -> str:
         return _escape(code)
 
 
+def _plain_formatter(formatter: Any) -> bool:
+    """Whether the formatter is ``Rouge::Formatters::HTML`` (no wrapper) instead of HTMLLegacy.
+
+    A capitalised name is looked up as a Rouge formatter class; a name Rouge lacks falls back
+    to ``HTML`` (rouge.rb ``formatter_class``). Anything else means ``HTMLLegacy``.
+    """
+    if not isinstance(formatter, str) or not re.fullmatch(r"[A-Z][A-Za-z0-9_]*", formatter):
+        return False
+    return formatter != "HTMLLegacy"
+
+
 def rouge_options(opts: Mapping[str, Any], kind: str) -> dict[str, Any]:
     """Options for ``kind`` (``block``/``span``): top level merged with the kind's own."""
     result = {str(k).lstrip(":"): v for k, v in opts.items() if str(k) not in ("span", "block")}
@@ -75,7 +87,7 @@ def rouge(code: str, lang: str | None, kind: str,
     if options.get("disable") or (_is_plain(str(name)) and not options.get("guess_lang")):
         return None, default_lang
     tokens = _tokens(code, str(name))
-    if kind == "span":
+    if kind == "span" or _plain_formatter(options.get("formatter")):
         return tokens, default_lang
     return (f'<div class="highlight"><pre class="highlight"><code>{tokens}</code></pre></div>',
             default_lang)

@@ -184,3 +184,45 @@ _CONVERTERS = {
     "typographic_symbols": _mapping,
     "link_defs": _mapping,
 }
+
+
+#: Options a document may not change with ``{::options}`` (kramdown's forbidden_inline_options).
+FORBIDDEN_INLINE = frozenset({"template", "forbidden_inline_options"})
+
+
+def _inline_bool(value: Any) -> bool:
+    text = str(value)
+    return text.lower().strip() != "false" and text != ""
+
+
+def _inline_mapping(value: Any) -> Mapping[str, Any]:
+    import yaml
+
+    if isinstance(value, str):
+        value = yaml.safe_load(value)
+    if not isinstance(value, Mapping):
+        raise ValueError("expected a hash")
+    return {str(k).lstrip(":"): v for k, v in value.items()}
+
+
+def parse_inline(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Values set by a ``{::options key="value" /}`` extension, parsed as options.rb ``parse``.
+
+    Unknown, forbidden and invalid entries are dropped (kramdown only warns about them).
+    """
+    known = Options.__dataclass_fields__
+    result: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in known or key in FORBIDDEN_INLINE or key == "gfm":
+            continue
+        if _CONVERTERS.get(key) is _bool:
+            converter = _inline_bool
+        elif key in ("syntax_highlighter_opts", "typographic_symbols", "link_defs"):
+            converter = _inline_mapping
+        else:
+            converter = _CONVERTERS.get(key)
+        try:
+            result[key] = converter(value) if converter else value
+        except Exception:  # noqa: BLE001 - kramdown ignores values it cannot parse
+            continue
+    return result

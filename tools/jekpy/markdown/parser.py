@@ -105,7 +105,6 @@ class KramdownParser(
     def parse(self, source: str) -> Element:
         """Parse a whole document and return its root element."""
         self.reset_state()
-        self.inline_options: dict[str, object] = {}
         self.parse_blocks(self.root, adapt_source(source))
         self.update_tree(self.root)
         self.correct_abbreviations_attributes()
@@ -189,8 +188,6 @@ class KramdownParser(
                 result.extend(self._split_hard_breaks(element, child, breaker))
                 continue
             if child.type == "html_element":
-                pass
-            elif child.type == "header" and opts.auto_ids and opts.transliterated_header_ids:
                 pass
             elif child.type == "header" and opts.auto_ids and "id" not in child.attr:
                 child.attr["id"] = self.generate_gfm_header_id(child.options.get("raw_text", ""))

@@ -6,11 +6,13 @@ IAL are kept under the key ``REFS`` (``":refs"``), which no attribute name can t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from ..element import Element, ial_of
 from ..engine import Engine, Rule
+from ..options import parse_inline
 from ..patterns import ALD_ANY_CHARS, ALD_ID_NAME, IAL_BLOCK_START, OPT_SPACE
 from ..scanner import rx
 
@@ -175,7 +177,10 @@ class ExtensionRules(Engine):
 
     def set_inline_options(self, opts: dict[str, Any]) -> None:
         """``{::options key="value" /}``: change options for the rest of the document."""
-        self.inline_options.update({k: v for k, v in opts.items() if not k.startswith(":")})
+        changes = parse_inline({k: v for k, v in opts.items() if not k.startswith(":")})
+        if changes:
+            self.options = dataclasses.replace(self.options, **changes)
+            self.root.options.setdefault("options", {}).update(changes)
 
 
 RULES = {
