@@ -7,6 +7,15 @@ from pygments.lexer import Lexer
 from .langs import relabeller
 from .tokens import rouge_class
 
+# Rouge lexers that mark blanks as Text::Whitespace ("w"); every other Rouge lexer writes them
+# as plain Text, so Pygments' Whitespace tokens lose their class (grep rouge lib/rouge/lexers).
+WHITESPACE_TAGS = frozenset(
+    "applescript bpf brightscript clean clojure console coq csvs cypher docker elm fluent fortran "
+    "graphql hocon hylang idlang isabelle janet jsl json lasso liquid magik mason mathematica "
+    "matlab minizinc moonscript nim opentype_feature_file plist powershell q r robot_framework "
+    "slim sparql sqf stata syzlang syzprog turtle wollok xojo xpath xquery yang".split()
+)
+
 
 def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
     """``(css_class, text)`` pairs for ``code``, as Rouge's lexer ``tag`` would split it."""
@@ -14,4 +23,10 @@ def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
     relabel = relabeller(tag)
     if relabel is not None:
         return relabel(tokens, code)
-    return [(rouge_class(ttype), value) for _, ttype, value in tokens]
+    if tag in WHITESPACE_TAGS:
+        return [(rouge_class(ttype), value) for _, ttype, value in tokens]
+    return [(_no_whitespace(rouge_class(ttype)), value) for _, ttype, value in tokens]
+
+
+def _no_whitespace(css: str) -> str:
+    return "" if css == "w" else css
