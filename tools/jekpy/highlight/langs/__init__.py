@@ -18,12 +18,13 @@ _WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
-    from . import console, css, html, javascript, markdown, python, scss, shell
+    from . import console, css, html, javascript, liquid, markdown, python, scss, shell
 
     return {
         "console": console.RougeConsoleLexer,
         "css": css.RougeCSSLexer,
         "html": html.RougeHTMLLexer,
+        "liquid": liquid.RougeLiquidLexer,
         "markdown": markdown.RougeMarkdownLexer,
         "javascript": javascript.RougeJavascriptLexer,
         "python": python.RougePythonLexer,
