@@ -109,11 +109,26 @@ class JekyllEnvironment:
             strict_filters=bool(liquid_cfg.get("strict_filters", False)),
             undefined=StrictUndefined if self.strict_variables else Undefined,
         )
+        if not self._plugin_enabled("jekyll-include-cache"):
+            self.env.tags.pop("include_cached", None)
         self._templates: dict[tuple[str, str], JekyllTemplate] = {}
         self.partials: dict[str, JekyllTemplate] = {}
         self.rendered_includes: dict[tuple[str, str], str] = {}
         self._warned: set[tuple[str, int, str]] = set()
         self._offsets: dict[str, int] = {}
+
+    def _plugin_enabled(self, name: str) -> bool:
+        """Whether a plugin gem is listed in ``plugins`` (or the older ``gems``)."""
+        listed = list(self.config.get("plugins") or []) + list(self.config.get("gems") or [])
+        return name in listed
+
+    def add_filter(self, name: str, func: Any) -> None:
+        """Register a filter (for plugins)."""
+        self.env.add_filter(name, func)
+
+    def add_tag(self, tag: Any) -> None:
+        """Register a python-liquid ``Tag`` subclass (for plugins)."""
+        self.env.add_tag(tag)
 
     # -- parsing ---------------------------------------------------------------------------
 

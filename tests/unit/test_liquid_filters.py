@@ -1,0 +1,147 @@
+"""jekpy.liquid helpers and filters: Ruby formatting, URLs, dates, and Liquid 4.0.4 rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from jekpy.liquid import JekyllEnvironment
+from jekpy.liquid.filters.uri import normalize, normalize_component
+from jekpy.liquid.ruby import float_to_s, inspect, to_s
+from jekpy.liquid.rubytime import strftime
+
+UTC = dt.timezone.utc
+
+
+class Drop(Mapping):
+    """A minimal read-only drop, as the pipeline passes for documents."""
+
+    def __init__(self, **data: object) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str) -> object:
+        return self._data[key]
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def render(tmp_path: Path, source: str, config: dict | None = None, docs: list | None = None,
+           **variables: object) -> str:
+    """Render ``source`` with a stand-in site rooted at ``tmp_path``."""
+    (tmp_path / "_includes").mkdir(exist_ok=True)
+    site = SimpleNamespace(config={"timezone": "UTC", **(config or {})}, source=tmp_path,
+                           include_dirs=[tmp_path / "_includes"],
+                           documents_for_link_tag=lambda: list(docs or []),
+                           logger=SimpleNamespace(warn=lambda topic, msg: None))
+    env = JekyllEnvironment(site)
+    return env.render_template(env.parse_template(source, "index.html"), variables)
+
+
+@pytest.mark.parametrize(("fmt", "want"), [
+    ("%-d %e|%-m|%j", "5  5|1|005"), ("%B %b %^b %A %a", "January Jan JAN Thursday Thu"),
+    ("%I:%M %p %P %l", "04:50 AM am  4"), ("%z %:z %Z", "+0000 +00:00 UTC"),
+    ("%F %T %D", "2023-01-05 04:50:30 01/05/23"), ("%s %L %N", "1672894230 000 000000000"),
+    ("%10A|%-y|%C|%%", "  Thursday|23|20|%"),
+])
+def test_ruby_strftime(fmt: str, want: str) -> None:
+    """Ruby's strftime flags and directives."""
+    assert strftime(dt.datetime(2023, 1, 5, 4, 50, 30, tzinfo=UTC), fmt) == want
+
+
+def test_ruby_to_s_and_inspect() -> None:
+    """Output and inspect follow Ruby (arrays joined, hashes inspected, floats with .0)."""
+    assert to_s([1, [2, None], "x"]) == "12x"
+    assert to_s({"a": 1}) == '{"a"=>1}'
+    assert to_s(dt.datetime(2020, 1, 2, tzinfo=UTC)) == "2020-01-02 00:00:00 +0000"
+    assert inspect(["a\"b", None, True, 1.5]) == '["a\\"b", nil, true, 1.5]'
+    assert float_to_s(100.0) == "100.0" and float_to_s(1e20) == "1.0e+20"
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    ("/blog/../up/x.html", "/up/x.html"), ("HTTPS://Example.COM:443/a b", "https://example.com/a%20b"),
+    ("/a%7Eb/%41", "/a~b/A"), ("/s?q=a b&c=d+e#f g", "/s?q=a%20b&c=d+e#f%20g"),
+])
+def test_addressable_normalize(url: str, want: str) -> None:
+    """Addressable::URI#normalize as relative_url/absolute_url use it."""
+    assert normalize(url) == want
+
+
+def test_uri_escape_component() -> None:
+    """normalize_component keeps reserved characters and re-encodes the rest."""
+    assert normalize_component("/a%20b/%7Euser ü") == "/a%20b/~user%20%C3%BC"
+
+
+def test_liquid4_truncatewords_and_removed_filters(tmp_path: Path) -> None:
+    """4.0.4 truncatewords; Liquid 5 filters are unknown and pass the value through."""
+    assert render(tmp_path, "{{ 'a b c d' | truncatewords: 2 }}") == "a b..."
+    assert render(tmp_path, "{{ 'a-b-c' | remove_last: '-' }}") == "a-b-c"
+    assert render(tmp_path, "{{ 'x' | base64_encode }}") == "x"
+    assert render(tmp_path, "{{ '<p>' | h }}") == "&lt;p&gt;"
+
+
+def test_date_filter_uses_ruby_strftime_and_site_zone(tmp_path: Path) -> None:
+    """date keeps the value's offset; Jekyll's filters move it into the site's timezone."""
+    when = dt.datetime(2023, 1, 5, 10, 20, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
+    out = render(tmp_path, "{{ w | date: '%-d %b %H:%M %z' }}|{{ w | date_to_xmlschema }}",
+                 config={"timezone": "America/New_York"}, w=when)
+    assert out == "5 Jan 10:20 +0530|2023-01-04T23:50:00-05:00"
+    assert render(tmp_path, "{{ 'junk' | date: '%Y' }}") == "junk"
+
+
+def test_drops_work_in_collection_filters(tmp_path: Path) -> None:
+    """Mappings from the pipeline behave as hashes in where, sort, group_by and jsonify."""
+    docs = [Drop(title="B", n=2, tags=["x"]), Drop(title="A", n=1, tags=["y", "x"])]
+    out = render(tmp_path, "{{ d | where: 'tags', 'x' | sort: 'title' | map: 'title' | join }}"
+                 "|{{ d | group_by: 'n' | map: 'name' | join: ',' }}|{{ d.first | jsonify }}",
+                 d=docs)
+    assert out == 'A B|2,1|{"title":"B","n":2,"tags":["x"]}'
+
+
+def test_include_relative_and_include_cached(tmp_path: Path) -> None:
+    """include_relative reads from the page's folder; include_cached renders once per args."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "part.md").write_text("part {{ include.n }}", encoding="utf-8")
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "c.html").write_text("{% increment k %}", encoding="utf-8")
+    out = render(tmp_path, "{% include_relative part.md n=1 %}|{% include_cached c.html %}"
+                 "{% include_cached c.html %}{% include c.html %}",
+                 config={"plugins": ["jekyll-include-cache"]}, page={"path": "docs/page.md"})
+    assert out == "part 1|001"
+
+
+def test_include_cached_needs_the_plugin(tmp_path: Path) -> None:
+    """Without jekyll-include-cache in plugins, include_cached is an unknown tag."""
+    from jekpy.errors import LiquidException
+
+    with pytest.raises(LiquidException, match="Unknown tag 'include_cached'"):
+        render(tmp_path, "{% include_cached c.html %}")
+
+
+def test_gist_and_comment(tmp_path: Path) -> None:
+    """jekyll-gist markup; comment bodies render nothing (unknown tags ignored)."""
+    assert render(tmp_path, "{% gist parkr/931c1c8d465a04042403 a.md %}") == (
+        '<script src="https://gist.github.com/parkr/931c1c8d465a04042403.js?file=a.md">'
+        " </script>")
+    assert render(tmp_path, "a{% comment %}{% whatever %}{{ x }}{% endcomment %}b") == "ab"
+
+
+def test_post_url_old_style_name(tmp_path: Path) -> None:
+    """post_url falls back to date+slug matching for posts in subfolders."""
+    post = SimpleNamespace(relative_path="_posts/2020/2020-01-02-hi.md", url="/2020/hi.html",
+                           collection_label="posts", basename_without_ext="2020-01-02-hi")
+    assert render(tmp_path, "{% post_url 2020-01-02-hi %}", docs=[post]) == "/2020/hi.html"
+
+
+def test_where_exp_and_group_by_exp(tmp_path: Path) -> None:
+    """Expressions see the item under the given name; group names keep their type."""
+    out = render(tmp_path, "{{ n | where_exp: 'i', 'i > 1' | join: ',' }}|"
+                 "{{ n | group_by_exp: 'i', 'i | modulo: 2' | jsonify }}", n=[1, 2, 3])
+    assert out == ('2,3|[{"name":1,"items":[1,3],"size":2},{"name":0,"items":[2],"size":1}]')
