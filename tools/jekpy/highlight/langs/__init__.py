@@ -18,11 +18,25 @@ _WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
-    from . import console, css, html, javascript, liquid, markdown, python, scss, shell
+    from . import (
+        console,
+        css,
+        diff,
+        html,
+        javascript,
+        jsonlang,
+        liquid,
+        markdown,
+        python,
+        scss,
+        shell,
+    )
 
     return {
         "console": console.RougeConsoleLexer,
         "css": css.RougeCSSLexer,
+        "diff": diff.RougeDiffLexer,
+        "json": jsonlang.RougeJSONLexer,
         "html": html.RougeHTMLLexer,
         "liquid": liquid.RougeLiquidLexer,
         "markdown": markdown.RougeMarkdownLexer,

@@ -1,0 +1,61 @@
+"""JSON as Rouge 3.30.0's ``Rouge::Lexers::JSON`` (rouge lib/rouge/lexers/json.rb) splits it.
+
+Keys are ``Name.Label`` (Pygments says ``Name.Tag``), blanks ``Text.Whitespace``, string values
+``String.Double`` with ``String.Escape`` escapes, ``true``/``false``/``null`` ``Keyword.Constant``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import RegexLexer, bygroups, include
+from pygments.token import Keyword, Name, Number, Punctuation, String, Text
+
+
+class RougeJSONLexer(RegexLexer):
+    """JSON tokenised like Rouge 3.30.0."""
+
+    name = "JSON (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "whitespace": [(r"\s+", Text.Whitespace)],
+        "root": [
+            include("whitespace"),
+            (r"\{", Punctuation, "object"),
+            (r"\[", Punctuation, "array"),
+            include("name"),
+            include("value"),
+            (r"[\]}]", Punctuation),
+        ],
+        "object": [
+            include("whitespace"),
+            include("name"),
+            include("value"),
+            (r"\}", Punctuation, "#pop"),
+            (r",", Punctuation),
+        ],
+        "name": [
+            (r'("(?:\\.|[^"\\\n])*?")(\s*)(:)',
+             bygroups(Name.Label, Text.Whitespace, Punctuation)),
+        ],
+        "value": [
+            include("whitespace"),
+            include("constants"),
+            (r'"', String.Double, "string"),
+            (r"\[", Punctuation, "array"),
+            (r"\{", Punctuation, "object"),
+        ],
+        "string": [
+            (r'[^\\"]+', String.Double),
+            (r"\\.", String.Escape),
+            (r'"', String.Double, "#pop"),
+        ],
+        "array": [include("value"), (r"\]", Punctuation, "#pop"), (r",", Punctuation)],
+        "constants": [
+            (r"(?:true|false|null)", Keyword.Constant),
+            (r"-?(?:0|[1-9]\d*)\.\d+(?:[eE][+-]?\d+)?", Number.Float),
+            (r"-?(?:0|[1-9]\d*)(?:[eE][+-]?\d+)?", Number.Integer),
+        ],
+    }
