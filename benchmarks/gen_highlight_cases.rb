@@ -64,7 +64,18 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
+  sql = Rouge::Lexer.find("sql")
+  c = Rouge::Lexer.find("c")
+  cpp = Rouge::Lexer.find("cpp")
   {
+    "sql.keywords" => sql.keywords.to_a.sort,
+    "sql.keywords_type" => sql.keywords_type.to_a.sort,
+    "c.keywords" => c.keywords.to_a.sort,
+    "c.keywords_type" => c.keywords_type.to_a.sort,
+    "c.reserved" => c.reserved.to_a.sort,
+    "cpp.keywords" => cpp.keywords.to_a.sort,
+    "cpp.keywords_type" => cpp.keywords_type.to_a.sort,
+    "cpp.reserved" => cpp.reserved.to_a.sort,
     "css.attributes" => css.attributes.to_a.sort,
     "css.builtins" => css.builtins.to_a.sort,
     "css.constants" => css.constants.to_a.sort,

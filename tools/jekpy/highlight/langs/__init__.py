@@ -23,6 +23,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         css,
         diff,
         html,
+        java,
         javascript,
         jsonlang,
         liquid,
@@ -30,12 +31,15 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         python,
         scss,
         shell,
+        sql,
+        xml,
     )
 
     return {
         "console": console.RougeConsoleLexer,
         "css": css.RougeCSSLexer,
         "diff": diff.RougeDiffLexer,
+        "java": java.RougeJavaLexer,
         "json": jsonlang.RougeJSONLexer,
         "html": html.RougeHTMLLexer,
         "liquid": liquid.RougeLiquidLexer,
@@ -44,6 +48,8 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "python": python.RougePythonLexer,
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
+        "sql": sql.RougeSQLLexer,
+        "xml": xml.RougeXMLLexer,
     }.get(tag)
 
 

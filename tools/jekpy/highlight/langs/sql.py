@@ -1,0 +1,74 @@
+"""SQL as Rouge 3.30.0's ``Rouge::Lexers::SQL`` (rouge lib/rouge/lexers/sql.rb) splits it.
+
+Words are looked up upper-cased in Rouge's keyword lists (types are ``Name.Builtin``),
+double-quoted and backquoted names are ``Name.Variable``, comments stop before the newline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import ExtendedRegexLexer
+from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
+
+from . import words
+
+
+def _word(lexer, match, ctx):
+    word = match.group(0)
+    upper = word.upper()
+    if upper in words("sql.keywords_type"):
+        token = Name.Builtin
+    elif upper in words("sql.keywords"):
+        token = Keyword
+    else:
+        token = Name
+    yield match.start(), token, word
+    ctx.pos = match.end()
+
+
+class RougeSQLLexer(ExtendedRegexLexer):
+    """SQL tokenised like Rouge 3.30.0."""
+
+    name = "SQL (Rouge)"
+    aliases = []
+    flags = re.MULTILINE | re.ASCII
+
+    tokens = {
+        "root": [
+            (r"\s+", Text),
+            (r"--.*", Comment.Single),
+            (r"/\*", Comment.Multiline, "multiline_comments"),
+            (r"\d+", Number.Integer),
+            (r"'", String.Single, "single_string"),
+            (r'"', Name.Variable, "double_string"),
+            (r"`", Name.Variable, "backtick"),
+            (r"\w\w*", _word),
+            (r"[+*/<>=~!@#%&|?^-]", Operator),
+            (r"[;:()\[\]{},.]", Punctuation),
+        ],
+        "multiline_comments": [
+            (r"/[*]", Comment.Multiline, "#push"),
+            (r"[*]/", Comment.Multiline, "#pop"),
+            (r"[^/*]+", Comment.Multiline),
+            (r"[/*]", Comment.Multiline),
+        ],
+        "backtick": [
+            (r"\\.", String.Escape),
+            (r"``", String.Escape),
+            (r"`", Name.Variable, "#pop"),
+            (r"[^\\`]+", Name.Variable),
+        ],
+        "single_string": [
+            (r"\\.", String.Escape),
+            (r"''", String.Escape),
+            (r"'", String.Single, "#pop"),
+            (r"[^\\']+", String.Single),
+        ],
+        "double_string": [
+            (r"\\.", String.Escape),
+            (r'""', String.Escape),
+            (r'"', Name.Variable, "#pop"),
+            (r'[^\\"]+', Name.Variable),
+        ],
+    }
