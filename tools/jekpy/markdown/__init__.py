@@ -8,6 +8,7 @@ configuration is cached per option set. See docs/markdown.md for the design and 
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 from collections.abc import Mapping
 from functools import lru_cache
@@ -17,7 +18,7 @@ from . import options as _options
 from .html import HtmlConverter
 from .parser import KramdownParser
 
-__all__ = ["markdownify"]
+__all__ = ["convert", "markdownify"]
 
 
 def _key(options: Mapping[str, Any] | None) -> str:
@@ -30,7 +31,19 @@ def _configured(key: str) -> _options.Options:
 
 
 def markdownify(text: str, options: dict | None = None) -> str:
-    """Convert Markdown ``text`` to HTML exactly as kramdown (GFM input) on GitHub Pages does."""
+    """Convert Markdown ``text`` to HTML exactly as kramdown (GFM input) on GitHub Pages does.
+
+    Never raises: should the converter fail on some input (a bug, or nesting deeper than
+    Python's recursion limit), the text comes back HTML-escaped in one paragraph.
+    """
+    try:
+        return convert(text, options)
+    except (RecursionError, Exception):  # noqa: BLE001 - documented safety net
+        return "<p>" + html.escape(str(text), quote=False) + "</p>\n"
+
+
+def convert(text: str, options: dict | None = None) -> str:
+    """Like :func:`markdownify`, but lets exceptions through (used by tests)."""
     try:
         opts = _configured(_key(options))
     except (TypeError, ValueError):

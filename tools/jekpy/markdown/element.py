@@ -58,8 +58,8 @@ class Element:
     def deep_copy(self) -> Element:
         """Copy the subtree (kramdown's ``Marshal.load(Marshal.dump(...))``)."""
         el = Element(self.type, self.value, self.attr, _copy_options(self.options))
-        if isinstance(self.value, Element):
-            el.value = self.value.deep_copy()
+        # A footnote marker's value is the footnote's content, which may contain the marker
+        # itself (Ruby's Marshal keeps such cycles); the content is shared, never copied.
         el.children = [c.deep_copy() for c in self.children]
         return el
 

@@ -151,7 +151,7 @@ class HtmlConverter(NotesMixin):
         cls = (attr.get("class") or "") + f" highlighter-{self.options.syntax_highlighter}"
         cls = cls.lstrip()
         if lang:
-            m = re.search(r"\blanguage-\S+", cls)
+            m = re.search(r"(?u:\b)language-\S+", cls, re.ASCII)
             if m:
                 cls = cls[: m.start()] + f"language-{lang}" + cls[m.end():]
             else:
@@ -238,7 +238,7 @@ class HtmlConverter(NotesMixin):
         parent_ial = self.stack[-1].options.get("ial") if self.stack else None
         if not attr.get("id") and parent_ial and parent_ial.get(":refs"):
             for ref in parent_ial[":refs"]:
-                m = re.match(r"auto_ids(?:-([\w-]+))?", ref)
+                m = re.match(r"auto_ids(?:-([\w-]+))?", ref, re.ASCII)
                 if m:
                     attr["id"] = (f"{m.group(1) or ''}"
                                   f"{basic_generate_id(el.options.get('raw_text', ''))}").lstrip()
@@ -395,11 +395,11 @@ def _extract_language(attr: dict[str, Any], remove: bool) -> str | None:
     cls = attr.get("class")
     if not cls:
         return None
-    m = re.search(r"\blanguage-(\S+)", cls)
+    m = re.search(r"(?u:\b)language-(\S+)", cls, re.ASCII)
     if not m:
         return None
     if remove:
-        rest = re.sub(r"\blanguage-\S+", "", cls, count=1).strip()
+        rest = re.sub(r"(?u:\b)language-\S+", "", cls, count=1, flags=re.ASCII).strip(" \t\n\v\f\r\0")
         if rest:
             attr["class"] = rest
         else:

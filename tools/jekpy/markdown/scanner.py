@@ -3,9 +3,9 @@
 kramdown walks its source with ``Kramdown::Utils::StringScanner`` (gettalong/kramdown
 lib/kramdown/utils/string_scanner.rb). Ruby's scanner matches as if the string began at the scan
 pointer, so ``^`` always matches at the pointer. Python's ``Pattern.match(s, pos)`` only lets ``^``
-match at a real line start. :class:`Rx` therefore keeps two compiled variants of a pattern: the
-original, used when the pointer is at a line start, and one without its leading ``^``, used when
-the pointer is in the middle of a line (which happens after block HTML such as ``</div> text``).
+match at a real line start. When the pointer is in the middle of a line (after block HTML such as
+``</div> text``, or block math followed by an IAL) a pattern containing ``^`` is matched against
+the rest of the string instead, and the block loop rebases the string (:meth:`Scanner.rebase`).
 
 All patterns are compiled with ``re.MULTILINE`` (Ruby's ``^``/``$`` are always line anchors) and
 ``re.ASCII`` (Ruby's ``\\s``, ``\\w``, ``\\d`` are ASCII-only); the few Unicode classes kramdown
@@ -20,33 +20,50 @@ _FLAGS = re.MULTILINE | re.ASCII
 
 
 class Rx:
-    """A regex compiled for use at line starts and in mid-line positions.
+    """A regex with Ruby ``StringScanner`` anchoring semantics.
 
     Args:
         source: the pattern text.
         dotall: Ruby's ``/m`` flag (``.`` matches newlines).
     """
 
-    __slots__ = ("full", "mid", "pattern")
+    __slots__ = ("full", "has_caret", "pattern")
 
     def __init__(self, source: str, dotall: bool = False) -> None:
         flags = _FLAGS | (re.DOTALL if dotall else 0)
         self.pattern = source
         self.full = re.compile(source, flags)
-        self.mid = re.compile(_strip_caret(source), flags)
+        self.has_caret = _CARET.search(source) is not None
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         """Search from ``pos`` (``^`` may match only at line starts)."""
         return self.full.search(string, pos)
 
 
-def _strip_caret(source: str) -> str:
-    """Drop a leading ``^`` (also inside leading groups), for matches anchored at the pointer."""
-    if source.startswith("^"):
-        return source[1:]
-    if source.startswith("(?:^"):
-        return "(?:" + source[4:]
-    return source
+#: A ``^`` anchor (not a negated class, not escaped).
+_CARET = re.compile(r"(?<![\\\[])\^")
+
+
+class _Shifted:
+    """A match found in ``string[offset:]``, reporting positions in the whole string."""
+
+    __slots__ = ("_m", "_offset")
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._m = m
+        self._offset = offset
+
+    def group(self, *index: int | str):
+        """Groups of the underlying match."""
+        return self._m.group(*index)
+
+    def start(self, group: int | str = 0) -> int:
+        """Start in the whole string."""
+        return self._m.start(group) + self._offset
+
+    def end(self, group: int | str = 0) -> int:
+        """End in the whole string."""
+        return self._m.end(group) + self._offset
 
 
 def rx(source: str, dotall: bool = False) -> Rx:
@@ -75,8 +92,12 @@ class Scanner:
         return self.pos == 0 or self.string[self.pos - 1] == "\n"
 
     def _match(self, pattern: Rx) -> re.Match[str] | None:
-        compiled = pattern.full if self._at_line_start() else pattern.mid
-        m = compiled.match(self.string, self.pos)
+        if pattern.has_caret and not self._at_line_start():
+            # Ruby's ``^`` matches at the pointer: match against the rest of the string.
+            m = pattern.full.match(self.string[self.pos :])
+            m = _Shifted(m, self.pos) if m is not None else None
+        else:
+            m = pattern.full.match(self.string, self.pos)
         if m is not None:
             self.last = m
             self.last_start = self.pos
@@ -102,10 +123,11 @@ class Scanner:
     def scan_until(self, pattern: Rx) -> str | None:
         """Search forward; on success return the text up to the match end and advance."""
         start = self.pos
-        if self._at_line_start():
-            m = pattern.full.search(self.string, start)
+        if pattern.has_caret and not self._at_line_start():
+            m = pattern.full.search(self.string[start:])
+            m = _Shifted(m, start) if m is not None else None
         else:
-            m = pattern.mid.match(self.string, start) or pattern.full.search(self.string, start)
+            m = pattern.full.search(self.string, start)
         if m is None:
             return None
         self.last = m

@@ -42,7 +42,7 @@ class AbbreviationRules(Engine):
             keys = sorted(defs, key=len, reverse=True)
             union = "|".join(re.escape(k) for k in keys)
             regexps = (re.compile(union), re.compile(r"(?=(?:\W|^)(?:" + union + r")(?!\w))",
-                                                     re.MULTILINE))
+                                                     re.MULTILINE | re.ASCII))
         new_children = []
         for child in el.children:
             if child.type == "text" and el.options.get("content_model") != "raw":
