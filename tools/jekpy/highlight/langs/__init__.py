@@ -19,6 +19,7 @@ _WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
     from . import (
+        clike,
         console,
         css,
         diff,
@@ -36,7 +37,9 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
     )
 
     return {
+        "c": clike.RougeCLexer,
         "console": console.RougeConsoleLexer,
+        "cpp": clike.RougeCppLexer,
         "css": css.RougeCSSLexer,
         "diff": diff.RougeDiffLexer,
         "java": java.RougeJavaLexer,

@@ -1,0 +1,218 @@
+"""C and C++ as Rouge 3.30.0's ``Rouge::Lexers::C`` / ``Cpp`` (rouge lib/rouge/lexers/c.rb,
+cpp.rb) split them.
+
+Rouge starts every line in a ``bol`` state (labels, preprocessor lines), recognises a function
+definition at the top level (return type, name as ``Name.Function``, signature - the pieces
+around the name lexed again by a fresh lexer), marks ``true``/``false``/``NULL`` as
+``Name.Builtin``, keeps ``//`` comments without their newline and lexes the line after ``#`` as
+``Comment.Preproc`` (``#include`` targets ``Comment.PreprocFile``).  C++ adds its keywords,
+``class``/``template`` states, digit separators and raw strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import ExtendedRegexLexer, LexerContext, bygroups, default, include
+from pygments.token import (
+    Comment,
+    Error,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
+
+from . import words
+
+ID = r"[a-zA-Z_][a-zA-Z0-9_]*"
+WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
+DQ = r"\d(?:'?\d)*"
+
+
+def _word_callback(prefix: str):
+    def callback(lexer, match, ctx):
+        name = match.group(0)
+        if name in words(f"{prefix}.keywords"):
+            token = Keyword
+        elif name in words(f"{prefix}.keywords_type"):
+            token = Keyword.Type
+        elif name in words(f"{prefix}.reserved"):
+            token = Keyword.Reserved
+        else:
+            token = Name
+        yield match.start(), token, name
+        ctx.pos = match.end()
+
+    return callback
+
+
+def _function_definition(lexer, match, ctx):
+    """``type name(args) {``: the name is a function, the rest lexed afresh (Rouge: recurse)."""
+    yield from _recurse(lexer, match, 1)
+    yield match.start(2), Name.Function, match.group(2)
+    yield from _recurse(lexer, match, 3)
+    yield from _recurse(lexer, match, 4)
+    yield match.start(5), Punctuation, match.group(5)
+    if match.group(5) == "{":
+        ctx.stack.append("function")
+    ctx.pos = match.end()
+
+
+def _recurse(lexer, match, group: int):
+    text = match.group(group)
+    if not text:
+        return
+    fresh = type(lexer)(stripnl=False, ensurenl=False)
+    for pos, ttype, value in fresh.get_tokens_unprocessed(text):
+        yield match.start(group) + pos, ttype, value
+
+
+def _statements(prefix: str) -> list:
+    return [
+        include("whitespace"),
+        (r'(u8|u|U|L)?"', String, "string"),
+        (r"(?i)(u8|u|U|L)?'(\\.|\\[0-7]{1,3}|\\x[a-f0-9]{1,2}|[^\\'\n])'", String.Char),
+        (r"(?i)(\d+[.]\d*|[.]?\d+)e[+-]?\d+[lu]*", Number.Float),
+        (r"(?i)\d+e[+-]?\d+[lu]*", Number.Float),
+        (r"(?i)0x[0-9a-f]+[lu]*", Number.Hex),
+        (r"(?i)0[0-7]+[lu]*", Number.Oct),
+        (r"(?i)\d+[lu]*", Number.Integer),
+        (r"\*/", Error),
+        (r"[~!%^&*+=|?:<>/-]", Operator),
+        (r"[()\[\],.;]", Punctuation),
+        (r"\bcase\b", Keyword, "case"),
+        (r"(?:true|false|NULL)\b", Name.Builtin),
+        (ID, _word_callback(prefix)),
+    ]
+
+
+def _cpp_statements() -> list:
+    return [
+        (r"(class|struct)\b", Keyword, "classname"),
+        (r"template\b", Keyword, "template"),
+        (rf"{DQ}(\.{DQ})?(?:y|d|h|(?:min)|s|(?:ms)|(?:us)|(?:ns)|i|(?:if)|(?:il))\b", Number.Other),
+        (rf"(?i)({DQ}[.](?:{DQ})?|[.]{DQ})(e[+-]?{DQ}[lu]*)?", Number.Float),
+        (rf"(?i){DQ}e[+-]?{DQ}[lu]*", Number.Float),
+        (r"(?i)0x[0-9a-f]('?[0-9a-f])*[lu]*", Number.Hex),
+        (r"0b[01]+('[01]+)*", Number.Bin),
+        (r"(?i)0[0-7]('?[0-7])*[lu]*", Number.Oct),
+        (rf"(?i){DQ}[lu]*", Number.Integer),
+        (r"\bnullptr\b", Name.Builtin),
+        (r"(?s)(?:u8|u|U|L)?R\"([a-zA-Z0-9_{}\[\]#<>%:;.?*+\-/^&|~!=,\"']{0,16})\(.*?\)\1\"",
+         String),
+        (r"(::|<=>)", Operator),
+        (r"[{}]", Punctuation),
+    ]
+
+
+def c_tokens(prefix: str = "c") -> dict[str, list]:
+    """Rouge's C state table; ``prefix`` picks the word lists (``c`` or ``cpp``)."""
+    cpp = prefix == "cpp"
+    statements = _statements(prefix)
+    if cpp:
+        statements = _cpp_statements() + statements
+    root = [
+        include("expr_whitespace"),
+        (rf"(?s)([\w*\s]+?[\s*])({ID})(\s*\([^;]*?\))({WS})?({{|;)", _function_definition),
+        (r"\{", Punctuation, "function"),
+        include("statements"),
+    ]
+    if cpp:
+        root.insert(0, (r"(?:__offload|__blockingoffload|__outer)\b", Keyword.Pseudo))
+    table = {
+        "expr_bol": [
+            include("inline_whitespace"),
+            (r"#if\s0", Comment, "if_0"),
+            (r"#", Comment.Preproc, "macro"),
+            default("#pop"),
+        ],
+        "bol": [(rf"{ID}:(?!:)", Name.Label), include("expr_bol")],
+        "inline_whitespace": [
+            (r"[ \t\r]+", Text),
+            (r"\\\n", Text),
+            (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
+        ],
+        "whitespace": [
+            (r"\n+", Text, "bol"),
+            (r"//(\\.|.)*?$", Comment.Single, "bol"),
+            include("inline_whitespace"),
+        ],
+        "expr_whitespace": [(r"\n+", Text, "expr_bol"), include("whitespace")],
+        "statements": statements,
+        "case": [(r":(?!:)" if cpp else r":", Punctuation, "#pop"), include("statements")],
+        "root": root,
+        "function": [
+            include("whitespace"),
+            include("statements"),
+            (r";", Punctuation),
+            (r"\{", Punctuation, "function"),
+            (r"\}", Punctuation, "#pop"),
+        ],
+        "string": [
+            (r'"', String, "#pop"),
+            (r"\\([\\abfnrtv\"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})", String.Escape),
+            (r'[^\\"\n]+', String),
+            (r"\\\n", String),
+            (r"\\", String),
+        ],
+        "macro": [
+            include("include"),
+            (r"[^/\n\\]+", Comment.Preproc),
+            (r"(?s)\\.", Comment.Preproc),
+            include("inline_whitespace"),
+            (r"/", Comment.Preproc),
+            (r"\n", Comment.Preproc, "#pop"),
+        ],
+        "include": [
+            (r"(include)(\s*)(<[^>]+>)([^\n]*)",
+             bygroups(Comment.Preproc, Text, Comment.PreprocFile, Comment.Single)),
+            (r"(include)(\s*)(\"[^\"]+\")([^\n]*)",
+             bygroups(Comment.Preproc, Text, Comment.PreprocFile, Comment.Single)),
+        ],
+        "if_0": [
+            (r"^\s*#if", Comment, "if_0"),
+            (r"^\s*#\s*el(?:se|if)", Comment, "#pop"),
+            (r"(?s)^\s*#\s*endif\b.*?(?<!\\)\n", Comment, "#pop"),
+            (r".*?\n", Comment),
+        ],
+    }
+    if cpp:
+        table["classname"] = [
+            (ID, Name.Class, "#pop"),
+            include("whitespace"),
+            (r"[.]{3}", Operator),
+            (r",", Punctuation, "#pop"),
+            default("#pop"),
+        ]
+        table["template"] = [
+            (r"[>;]", Punctuation, "#pop"),
+            (r"typename\b", Keyword, "classname"),
+            include("statements"),
+        ]
+    return table
+
+
+class RougeCLexer(ExtendedRegexLexer):
+    """C tokenised like Rouge 3.30.0."""
+
+    name = "C (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+    tokens = c_tokens("c")
+
+    def get_tokens_unprocessed(self, text=None, context=None):
+        """Start at the beginning of a line, as Rouge's ``start { push :bol }`` does."""
+        if context is None:
+            context = LexerContext(text, 0, stack=["root", "bol"])
+        yield from super().get_tokens_unprocessed(context=context)
+
+
+class RougeCppLexer(RougeCLexer):
+    """C++ tokenised like Rouge 3.30.0."""
+
+    name = "C++ (Rouge)"
+    tokens = c_tokens("cpp")
