@@ -2,17 +2,19 @@
 
 Collects code samples: every fenced code block and ``{% highlight %}`` block in
 ``shared/corpus/*/src`` and ``shared/conformance/kramdown/**/*.text``, Rouge's own demo snippet for
-each common language, and the hand-written samples in ``tests/unit/data/highlight_samples/``.
+each common language, the hand-written samples in ``tests/unit/data/highlight_samples/``, and
+(with ``ROUGE_REPO=/path/to/rouge/clone``) pieces of Rouge's visual test samples.
 Runs them through ``gen_highlight_cases.rb`` and writes ``tests/unit/data/highlight_cases.json``
 the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json`` and the word lists of the
 lexers jekpy mirrors, ``tools/jekpy/highlight/rouge_words.json``.
 
-    python benchmarks/gen_highlight_cases.py
+    ROUGE_REPO=/path/to/rouge python benchmarks/gen_highlight_cases.py
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -34,6 +36,7 @@ FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")
 HIGHLIGHT_OPEN = re.compile(r"\{%-?\s*highlight\s+([^\s%]+)((?:\s+[^%]*?)?)\s*-?%\}")
 HIGHLIGHT_CLOSE = re.compile(r"\{%-?\s*endhighlight\s*-?%\}")
 MAX_PLAIN = 15
+MAX_PIECES = 12
 
 
 def fenced_blocks(text: str):
@@ -117,6 +120,38 @@ def own_samples() -> list[dict]:
     return out
 
 
+def visual_samples() -> list[dict]:
+    """Rouge's own stress samples (spec/visual/samples/<lang> at v3.30.0), cut at blank lines
+    into pieces of about 20 lines, at most MAX_PIECES per language.  Needs a clone of
+    rouge-ruby/rouge in $ROUGE_REPO (skipped otherwise)."""
+    repo = os.environ.get("ROUGE_REPO")
+    if not repo:
+        return []
+    out = []
+    for lang in COMMON:
+        res = subprocess.run(["git", "-C", repo, "show", f"v3.30.0:spec/visual/samples/{lang}"],
+                             capture_output=True, text=True)
+        if res.returncode:
+            continue
+        for n, piece in enumerate(_pieces(res.stdout)[:MAX_PIECES]):
+            out.append({"kind": "inner", "lang": lang, "code": piece,
+                        "source": f"rouge visual sample {lang} #{n}"})
+    return out
+
+
+def _pieces(text: str, size: int = 20) -> list[str]:
+    """Cut a text at blank lines into pieces of at least ``size`` lines."""
+    pieces, current = [], []
+    for line in text.splitlines(keepends=True):
+        current.append(line)
+        if len(current) >= size and not line.strip():
+            pieces.append("".join(current))
+            current = []
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
 def run_rouge(samples: list[dict]) -> list[dict]:
     """Add Rouge's output to every sample via the Ruby helper."""
     res = subprocess.run(["ruby", str(RUBY)], input=json.dumps(samples), capture_output=True,
@@ -126,7 +161,7 @@ def run_rouge(samples: list[dict]) -> list[dict]:
 
 def main() -> int:
     """Write the golden data files."""
-    samples = real_world_samples() + own_samples()
+    samples = real_world_samples() + own_samples() + visual_samples()
     for n, sample in enumerate(samples):
         sample["id"] = f"{n:03d}-{sample['kind']}-{sample['lang']}"
     cases = run_rouge(samples)
