@@ -78,14 +78,7 @@ PAGES_3_10 = {
 }
 
 # Cases not passing yet, with the reason.
-HIGHLIGHT_GAP = "code highlighting comes from jekpy.highlight (Rouge port), not from this package"
-SKIP: dict[str, str] = {
-    "markdownify: fenced code block with rouge": HIGHLIGHT_GAP,
-    "highlight: ruby": HIGHLIGHT_GAP,
-    "highlight: ruby linenos": HIGHLIGHT_GAP,
-    "highlight: html escaping": HIGHLIGHT_GAP,
-    "highlight: language with plus/hash characters": HIGHLIGHT_GAP,
-}
+SKIP: dict[str, str] = {}
 
 
 def load_cases() -> dict:

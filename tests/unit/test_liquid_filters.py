@@ -145,3 +145,17 @@ def test_where_exp_and_group_by_exp(tmp_path: Path) -> None:
     out = render(tmp_path, "{{ n | where_exp: 'i', 'i > 1' | join: ',' }}|"
                  "{{ n | group_by_exp: 'i', 'i | modulo: 2' | jsonify }}", n=[1, 2, 3])
     assert out == ('2,3|[{"name":1,"items":[1,3],"size":2},{"name":0,"items":[2],"size":1}]')
+
+
+def test_lax_fallback_for_output_and_assign(tmp_path: Path) -> None:
+    """warn mode reads markup Liquid 4's strict parser rejects the way its lax parser does."""
+    out = render(tmp_path, "{% assign t = (tags | split: ',' | first) %}{{ t }}|"
+                 "{{ x | 'Undefined value' }}|{{ x | upcase: }}", tags="b,a", x="q")
+    assert out == "b|q|Q"
+
+
+def test_include_name_with_leading_slash(tmp_path: Path) -> None:
+    """Ruby's File.join ignores the doubled slash: `/x.html` is found in _includes."""
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "x.html").write_text("X", encoding="utf-8")
+    assert render(tmp_path, "{% include /x.html %}") == "X"

@@ -228,7 +228,9 @@ class SiteDrop(Drop):
                 "collections",
                 lambda: [CollectionDrop(c, site) for c in sorted(site.collections.values(), key=lambda c: c.label)],
             ),
-            "documents": lambda: [document_drop(site, d) for d in site.documents()],
+            "documents": lambda: [
+                document_drop(site, d) if isinstance(d, Document) else StaticFileDrop(d) for d in site.documents()
+            ],
             "related_posts": lambda: related_posts(site),
             "config": lambda: None,
         }

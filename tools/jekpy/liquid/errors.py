@@ -137,8 +137,14 @@ def to_jekyll(err: LiquidError, path: str, source: str, line_offset: int) -> Liq
 
 def _hint(message: str) -> str | None:
     if message.startswith("Unknown tag"):
-        return ("GitHub Pages runs Liquid 4.0.4: render, echo, liquid and {% # %} do not exist "
-                "there; wrap literal Liquid in {% raw %}...{% endraw %}")
+        name = message.split("'")[1] if "'" in message else ""
+        if name in ("render", "echo", "liquid", "#", "doc"):
+            return (f"'{name}' is Liquid 5; GitHub Pages runs Liquid 4.0.4 (use include / "
+                    "output tags), or wrap literal Liquid in {% raw %}...{% endraw %}")
+        if name.startswith(("end", "else", "when")):
+            return "this closes or continues a block that is not open here"
+        return (f"if '{name}' comes from a plugin, list the plugin under `plugins:` in "
+                "_config.yml; otherwise wrap literal Liquid in {% raw %}...{% endraw %}")
     if "never closed" in message:
         return "add the matching end tag"
     if message.startswith("undefined filter"):

@@ -90,7 +90,7 @@ class IncludeNode(Node):
         safe = bool(jekyll.config.get("safe", False))
         dirs = self.include_dirs(context)
         for folder in dirs:
-            candidate = folder / file
+            candidate = folder / file.lstrip("/")  # Ruby File.join drops the doubled slash
             if _valid_include_file(candidate, folder, safe):
                 return candidate
         listed = "[" + ", ".join(f'"{d}"' for d in dirs) + "]"

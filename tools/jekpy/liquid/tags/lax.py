@@ -1,0 +1,157 @@
+"""Liquid 4.0.4's lax fallback for output statements and ``assign``.
+
+In ``warn`` (Jekyll's default) and ``lax`` error modes Liquid 4 first tries the strict parser,
+then re-parses the markup with regular expressions (lib/liquid/variable.rb ``lax_parse``,
+lib/liquid/tags/assign.rb ``Syntax``). Real sites depend on it, e.g.
+``{% assign x = (tags | split: ',' | sort:0) %}``. Here the lax reading is rewritten into
+python-liquid's syntax and parsed again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from liquid.builtin.expressions import FilteredExpression, tokenize
+from liquid.builtin.expressions.primitive import Identifier
+from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
+from liquid.exceptions import LiquidSyntaxError
+from liquid.mode import Mode
+from liquid.stream import TokenStream
+from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+
+from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
+
+if TYPE_CHECKING:
+    from liquid import Environment
+    from liquid.ast import Node
+
+QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
+QUOTED_FRAGMENT = rf"(?:{QUOTED_STRING})|(?:[^\s,|'\"]|{QUOTED_STRING})+"
+MARKUP_WITH_QUOTED_FRAGMENT = re.compile(rf"({QUOTED_FRAGMENT})(.*)", re.S)
+FILTER_MARKUP = re.compile(r"\|\s*(.*)", re.S)
+FILTER_PARSER = re.compile(rf"(?:\s+|{QUOTED_FRAGMENT}|,)+")
+FILTER_ARGS = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?(?:{QUOTED_FRAGMENT}))")
+VARIABLE_PARSER = re.compile(r"\[[^\]]+\]|[\w-]+\??")
+RANGE = re.compile(r"\A\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)\Z")
+ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
+LITERALS = ("nil", "null", "true", "false", "empty", "blank")
+
+
+def lax_expression(markup: str) -> str:
+    """``Liquid::Expression.parse`` of a fragment, written in python-liquid syntax."""
+    text = markup.strip()
+    if not text:
+        return "nil"
+    if text in LITERALS or re.fullmatch(QUOTED_STRING, text) \
+            or re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return text
+    match = RANGE.match(text)
+    if match:
+        return f"({lax_expression(match.group(1))}..{lax_expression(match.group(2))})"
+    segments = VARIABLE_PARSER.findall(text)
+    if not segments or segments[0].startswith("["):
+        return "nil"
+    out = segments[0]
+    for segment in segments[1:]:
+        out += f"[{lax_expression(segment[1:-1])}]" if segment.startswith("[") else f".{segment}"
+    return out
+
+
+def _lax_argument(arg: str) -> str:
+    keyword = re.match(r"(\w+)\s*:\s*(.*)", arg, re.S)
+    if keyword and not re.fullmatch(QUOTED_STRING, arg.strip()):
+        return f"{keyword.group(1)}: {lax_expression(keyword.group(2))}"
+    return lax_expression(arg)
+
+
+def lax_variable(markup: str) -> str | None:
+    """``Variable#lax_parse`` rewritten as a strict filtered expression (None: renders nothing)."""
+    match = MARKUP_WITH_QUOTED_FRAGMENT.search(markup)
+    if not match:
+        return None
+    parts = [lax_expression(match.group(1))]
+    filters = FILTER_MARKUP.search(match.group(2))
+    if filters:
+        for chunk in FILTER_PARSER.findall(filters.group(1)):
+            name = re.search(r"\w+", chunk)
+            if not name:
+                continue
+            args = [_lax_argument(a) for a in FILTER_ARGS.findall(chunk)]
+            parts.append(name.group(0) + (": " + ", ".join(args) if args else ""))
+    return " | ".join(parts)
+
+
+def parse_lax(env: Environment, markup: str, token: Token) -> FilteredExpression | None:
+    """The lax reading of ``markup`` as an expression, or None when even that fails."""
+    text = lax_variable(markup)
+    if text is None:
+        return None
+    try:
+        return FilteredExpression.parse(env, TokenStream(tokenize(text, token)))
+    except LiquidSyntaxError:
+        return None
+
+
+class _Empty(RubyOutputNode):
+    """An output statement Liquid 4 could not read at all: renders nothing."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context, buffer) -> int:  # noqa: ANN001, ARG002
+        """Render nothing."""
+        return 0
+
+
+class LaxOutput(RubyOutput):
+    """Output statement with Liquid 4's warn/lax fallback."""
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Strict parse; on a syntax error (not strict mode) warn and read it laxly."""
+        try:
+            return super().parse(stream)
+        except LiquidSyntaxError as err:
+            if self.env.mode == Mode.STRICT:
+                raise
+            self.env.error(err)
+            token = stream.current
+            if token.kind != TOKEN_EXPRESSION:
+                return _Empty(Token(TOKEN_OUTPUT, "", token.start_index, token.source), None)
+            expression = parse_lax(self.env, token.value, token)
+            if expression is None:
+                return _Empty(token, None)
+            return RubyOutputNode(token, expression)
+
+
+class LaxAssign(AssignTag):
+    """``assign`` with Liquid 4's lax fallback (``Syntax`` then a lax Variable)."""
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Strict parse; on a syntax error (not strict mode) warn and read it laxly."""
+        start = stream.current
+        try:
+            return super().parse(stream)
+        except LiquidSyntaxError as err:
+            if self.env.mode == Mode.STRICT or start.kind != TOKEN_TAG:
+                raise
+            token = stream.current
+            if token.kind != TOKEN_EXPRESSION:
+                raise
+            match = ASSIGN_SYNTAX.search(token.value)
+            if not match:
+                raise LiquidSyntaxError(
+                    "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+                    token=start) from None
+            self.env.error(err)
+            expression = parse_lax(self.env, match.group(2), token)
+            if expression is None:
+                expression = FilteredExpression.parse(
+                    self.env, TokenStream(tokenize("nil", token)))
+            name = Identifier(match.group(1), token=token)
+            return AssignNode(start, name=name, expression=expression)
+
+
+def register(env: Environment) -> None:
+    """Install the lax-capable output and assign."""
+    env.add_tag(LaxOutput)
+    env.add_tag(LaxAssign)
