@@ -54,6 +54,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
         "sql": sql.RougeSQLLexer,
+        "typescript": javascript.RougeTypescriptLexer,
         "xml": xml.RougeXMLLexer,
     }.get(tag)
 

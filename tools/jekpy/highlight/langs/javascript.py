@@ -38,29 +38,53 @@ BUILTINS = frozenset(
 ID = r"(?:[^\W\d]|\$)\w*"
 
 
-def _word(lexer, match, ctx):
-    """Classify an identifier; keywords and declarations start an expression."""
-    word = match.group(0)
-    if word in KEYWORDS or word in DECLARATIONS:
-        yield match.start(), Keyword if word in KEYWORDS else Keyword.Declaration, word
-        ctx.stack.append("expr_start")
-    else:
-        yield match.start(), _plain_word(word), word
-    ctx.pos = match.end()
+def _word_callback(lists: dict[str, frozenset[str]]):
+    """Classify an identifier with these word lists; keywords and declarations start an
+    expression (Rouge pushes ``expr_start``)."""
+
+    def callback(lexer, match, ctx):
+        word = match.group(0)
+        if word in lists["keywords"] or word in lists["declarations"]:
+            token = Keyword if word in lists["keywords"] else Keyword.Declaration
+            yield match.start(), token, word
+            ctx.stack.append("expr_start")
+        else:
+            yield match.start(), _plain_word(word, lists), word
+        ctx.pos = match.end()
+
+    return callback
 
 
-def _plain_word(word: str):
-    if word in RESERVED:
+def _plain_word(word: str, lists: dict[str, frozenset[str]]):
+    if word in lists["reserved"]:
         return Keyword.Reserved
-    if word in CONSTANTS:
+    if word in lists["constants"]:
         return Keyword.Constant
-    if word in BUILTINS:
+    if word in lists["builtins"]:
         return Name.Builtin
     return Name.Other
 
 
-def js_tokens() -> dict[str, list]:
-    """The state table (shared with the HTML lexer's embedded scripts)."""
+JS_WORDS = {
+    "keywords": KEYWORDS,
+    "declarations": DECLARATIONS,
+    "reserved": RESERVED,
+    "constants": CONSTANTS,
+    "builtins": BUILTINS,
+}
+TS_WORDS = {
+    "keywords": KEYWORDS
+    | {"is", "namespace", "static", "private", "protected", "public", "implements", "readonly"},
+    "declarations": DECLARATIONS | {"type", "abstract"},
+    "reserved": RESERVED
+    | set("string any void number namespace module declare default interface keyof".split()),
+    "constants": CONSTANTS,
+    "builtins": BUILTINS | {"Pick", "Partial", "Readonly", "Record"},
+}
+
+
+def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
+    """The state table for these word lists."""
     return {
         "multiline_comment": [
             (r"[*]/", Comment.Multiline, "#pop"),
@@ -112,7 +136,7 @@ def js_tokens() -> dict[str, list]:
             (r"[?]", Punctuation, ("ternary", "expr_start")),
             (r"(@)(\w+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
             (r"[{}]", Punctuation, "statement"),
-            (ID, _word),
+            (ID, _word_callback(lists)),
             (r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),
             (r"0[xX][0-9a-fA-F]+", Number.Hex),
             (r"0[oO][0-7][0-7_]*", Number.Oct),
@@ -164,3 +188,25 @@ class RougeJavascriptLexer(ExtendedRegexLexer):
     aliases = []
     flags = re.MULTILINE
     tokens = js_tokens()
+
+
+def ts_tokens() -> dict[str, list]:
+    """TypeScript: JavaScript with more words and a few rules in front (rouge
+    lib/rouge/lexers/typescript/common.rb)."""
+    table = js_tokens(TS_WORDS)
+    table["root"] = [(r"[?][.]", Punctuation), (r"[?]{2}", Operator), *table["root"]]
+    table["statement"] = [
+        (rf"({ID})(\??)(\s*)(:)", bygroups(Name.Label, Punctuation, Text, Punctuation),
+         "expr_start"),
+        *table["statement"],
+    ]
+    return table
+
+
+class RougeTypescriptLexer(ExtendedRegexLexer):
+    """TypeScript tokenised like Rouge 3.30.0."""
+
+    name = "TypeScript (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+    tokens = ts_tokens()
