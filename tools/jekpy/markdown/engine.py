@@ -105,7 +105,7 @@ class Engine:
         children = self.tree.children
         last = children[-1] if children else None
         return (last is None or last.type == "blank" or (last.type == "eob" and last.value is None)
-                or bool(self.block_ial))
+                or self.block_ial is not None)
 
     # -- block loop ----------------------------------------------------------------------------
 

@@ -236,7 +236,7 @@ class HtmlConverter(NotesMixin):
     def convert_dt(self, el: Element, indent: int) -> str:
         attr = dict(el.attr)
         parent_ial = self.stack[-1].options.get("ial") if self.stack else None
-        if not attr.get("id") and parent_ial and parent_ial.get(":refs"):
+        if attr.get("id") is None and parent_ial and parent_ial.get(":refs"):
             for ref in parent_ial[":refs"]:
                 m = re.match(r"auto_ids(?:-([\w-]+))?", ref, re.ASCII)
                 if m:

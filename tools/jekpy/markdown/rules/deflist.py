@@ -95,8 +95,7 @@ def parse_definition_list(parser: ListRules) -> bool:
         para = children.pop()
         first_as_para = True
     _terms(parser, para, deflist)
-    if para.options.get("ial") is not None:
-        deflist.options["ial"] = para.options["ial"]
+    deflist.options["ial"] = para.options.get("ial")
     _collect(parser, deflist, first_as_para)
     last = None
     for it in deflist.children:

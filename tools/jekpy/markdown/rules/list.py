@@ -165,7 +165,7 @@ class ListRules(Engine):
             if not kids:
                 continue
             if (kids[0].type == "p" and len(kids) >= 2 and kids[1].type == "eob"
-                    and kids[0].options.get("ial")):
+                    and kids[0].options.get("ial") is not None):
                 del kids[1]
             if kids[0].type == "p" and (
                 len(kids) < 2 or kids[1].type != "blank"
