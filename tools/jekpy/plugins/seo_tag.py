@@ -1,0 +1,528 @@
+"""jekyll-seo-tag 2.8.0: the ``{% seo %}`` tag (title, meta, Open Graph, Twitter, JSON-LD).
+
+Rules from jekyll/jekyll-seo-tag v2.8.0: lib/jekyll-seo-tag.rb (the tag, ``title=false``),
+lib/jekyll-seo-tag/drop.rb (titles, description, canonical URL, type, locale ...),
+author_drop.rb, image_drop.rb, json_ld_drop.rb. The output format is the one of the gem's
+lib/template.html after the gem's minification (``MINIFY_REGEX`` strips the whitespace that
+follows ``{``/``}`` and ``>\\n``/``,\\n``): one element per line, every line ending in ``\\n``,
+the JSON-LD object on the line after ``<script type="application/ld+json">``.
+The values are computed here (`SeoData`) and written by `render_seo`, which follows that
+template's order of fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TextIO
+
+from liquid.ast import Node
+from liquid.stream import TokenStream
+from liquid.tag import Tag
+from liquid.token import TOKEN_EXPRESSION, Token
+
+from jekpy import JEKYLL_VERSION
+from jekpy.liquid.ruby import is_nil, to_s
+
+if TYPE_CHECKING:
+    from liquid.context import RenderContext
+
+    from jekpy.site import Site
+
+VERSION = "2.8.0"
+TITLE_SEPARATOR = " | "
+HOMEPAGE_OR_ABOUT = re.compile(r"^/(about/)?(index.html?)?$", re.M)
+VALID_ENTITY_TYPES = ("BlogPosting", "CreativeWork")
+VALID_AUTHOR_TYPES = ("Organization", "Person")
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+FORMAT_FIELD = re.compile(r"%<(\w+)>[sd]|%\{(\w+)\}")
+
+
+# -- Ruby / Liquid value helpers (shared with the other opt-in plugins) ---------------------
+
+def truthy(value: object) -> bool:
+    """Ruby and Liquid truthiness: everything but nil and false."""
+    return not is_nil(value) and value is not False
+
+
+def first(*values: object) -> object:
+    """Ruby ``a || b || c``."""
+    for value in values:
+        if truthy(value):
+            return value
+    return values[-1] if values else None
+
+
+def dig(obj: object, *keys: str) -> object:
+    """Liquid's ``obj.key.key`` lookup: hashes and drops only, anything else gives nil."""
+    for key in keys:
+        if isinstance(obj, Mapping):
+            obj = obj.get(key)
+        else:
+            return None
+    return obj
+
+
+def sub_hash(obj: object, key: str) -> Mapping:
+    """``obj[key]`` when it is a hash, else an empty one (drop.rb ``sub_hash``)."""
+    value = dig(obj, key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def call_filter(context: RenderContext, name: str, value: object, *args: object) -> Any:
+    """Apply the build's Liquid filter ``name`` (Jekyll's and Liquid's filters)."""
+    return context.filter(name, None)(value, *args)
+
+
+def is_absolute_url(value: object) -> bool | None:
+    """url_helper.rb ``absolute_url?``: Addressable's ``absolute?`` (has a scheme)."""
+    if not isinstance(value, str):
+        return None if is_nil(value) or value is False else None
+    return bool(SCHEME.match(value))
+
+
+# -- the values ------------------------------------------------------------------------------
+
+class SeoData:
+    """What one ``{% seo %}`` knows about the page being rendered (drop.rb)."""
+
+    def __init__(self, context: RenderContext, markup: str) -> None:
+        self.context = context
+        self.markup = markup
+        self.page = context.globals.get("page") or {}
+        self.site = context.globals.get("site") or {}
+        self.paginator = context.resolve("paginator", default=None)
+        self._cache: dict[str, Any] = {}
+
+    def _memo(self, key: str, make) -> Any:  # noqa: ANN001
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def filter(self, name: str, value: object, *args: object) -> Any:
+        """Apply one of the build's Liquid filters."""
+        return call_filter(self.context, name, value, *args)
+
+    def format_string(self, value: object) -> str | None:
+        """markdownify, strip_html, normalize_whitespace, escape_once; nil when empty."""
+        text = value
+        for name in ("markdownify", "strip_html", "normalize_whitespace", "escape_once"):
+            text = self.filter(name, text)
+        text = to_s(text)
+        return text or None
+
+    # titles
+    @property
+    def site_title(self) -> str | None:
+        """``site.title`` or ``site.name``, formatted."""
+        return self._memo("site_title", lambda: self.format_string(
+            first(self.site.get("title"), self.site.get("name"))))
+
+    @property
+    def site_description(self) -> str | None:
+        """``site.description``, formatted."""
+        return self._memo("site_description", lambda: self.format_string(self.site.get("description")))
+
+    @property
+    def site_tagline(self) -> str | None:
+        """``site.tagline``, formatted."""
+        return self._memo("site_tagline", lambda: self.format_string(self.site.get("tagline")))
+
+    @property
+    def page_title(self) -> str | None:
+        """The page's title alone (falls back to the site title)."""
+        return self._memo("page_title", lambda: self.format_string(self.page.get("title")) or self.site_title)
+
+    def _base_title(self) -> str | None:
+        site_title, page_title = self.site_title, self.page_title
+        if site_title and page_title != site_title:
+            return page_title + TITLE_SEPARATOR + site_title
+        if self.site_description and site_title:
+            return site_title + TITLE_SEPARATOR + (self.site_tagline or self.site_description)
+        return page_title or site_title
+
+    @property
+    def title(self) -> str | None:
+        """The ``<title>``: page | site, or site | tagline, with the paginator prefix."""
+        base = self._memo("title", self._base_title)
+        number = self.page_number()
+        if number is not None and base is not None:
+            return number + base
+        return base
+
+    @property
+    def show_title(self) -> bool:
+        """``title?``: a title exists and the tag was not given ``title=false``."""
+        return bool(self.title) and not re.search(r"title=false", self.markup, re.I)
+
+    def page_number(self) -> str | None:
+        """``Page 2 of 5 for `` on paginated pages after the first."""
+        paginator = self.paginator
+        current = dig(paginator, "page")
+        if not truthy(paginator) or not truthy(current):
+            return None
+        total = dig(paginator, "total_pages")
+        message = to_s(first(self.site.get("seo_paginator_message"), "Page %<current>s of %<total>s for "))
+        if not isinstance(current, int) or current <= 1:
+            return None
+        values = {"current": to_s(current), "total": to_s(total)}
+        return FORMAT_FIELD.sub(lambda m: values.get(m.group(1) or m.group(2), ""), message)
+
+    # descriptions and names
+    @property
+    def description(self) -> str | None:
+        """``page.description`` or ``page.excerpt`` (formatted), else the site description."""
+        return self._memo("description", lambda: self.format_string(
+            first(self.page.get("description"), self.page.get("excerpt"))) or self.site_description)
+
+    @property
+    def homepage_or_about(self) -> bool:
+        """The URL is ``/``, ``/index.html`` or ``/about/``."""
+        return bool(HOMEPAGE_OR_ABOUT.search(to_s(self.page.get("url"))))
+
+    @property
+    def page_seo(self) -> Mapping:
+        """The page's ``seo:`` hash."""
+        return sub_hash(self.page, "seo")
+
+    @property
+    def site_social(self) -> Mapping:
+        """The site's ``social:`` hash."""
+        return sub_hash(self.site, "social")
+
+    @property
+    def name(self) -> str | None:
+        """JSON-LD ``name``: ``seo.name``, or on the home/about page the social name or site title."""
+        if truthy(self.page_seo.get("name")):
+            return self.format_string(self.page_seo.get("name"))
+        if not self.homepage_or_about:
+            return None
+        if truthy(self.site_social.get("name")):
+            return self.format_string(self.site_social.get("name"))
+        return self.site_title or None
+
+    @property
+    def author(self) -> AuthorData:
+        """The page author (author_drop.rb)."""
+        return self._memo("author", lambda: AuthorData(self.page, self.site))
+
+    @property
+    def image(self) -> ImageData | None:
+        """The page image, or None when it has no path (image_drop.rb)."""
+        image = self._memo("image", lambda: ImageData(self))
+        return image if image.path is not None else None
+
+    # dates, type, links, logo, locale, canonical URL
+    def date_modified(self) -> str | None:
+        """``seo.date_modified``, ``last_modified_at`` or ``date``, as xmlschema."""
+        date = first(self.page_seo.get("date_modified"), self.page.get("last_modified_at"), self.page.get("date"))
+        return self.filter("date_to_xmlschema", date) if truthy(date) else None
+
+    def date_published(self) -> str | None:
+        """``page.date`` as xmlschema."""
+        date = self.page.get("date")
+        return self.filter("date_to_xmlschema", date) if truthy(date) else None
+
+    @property
+    def type(self) -> object:
+        """``seo.type``, WebSite (home/about), BlogPosting (dated) or WebPage."""
+        if truthy(self.page_seo.get("type")):
+            return self.page_seo.get("type")
+        if self.homepage_or_about:
+            return "WebSite"
+        return "BlogPosting" if truthy(self.page.get("date")) else "WebPage"
+
+    def links(self) -> object:
+        """``seo.links``, or the site's ``social.links`` on the home/about page."""
+        if truthy(self.page_seo.get("links")):
+            return self.page_seo.get("links")
+        if self.homepage_or_about and truthy(self.site_social.get("links")):
+            return self.site_social.get("links")
+        return None
+
+    def logo(self) -> object:
+        """``site.logo`` made absolute and URI-escaped."""
+        logo = self.site.get("logo")
+        if not truthy(logo):
+            return None
+        if not is_absolute_url(logo):
+            logo = self.filter("absolute_url", logo)
+        return self.filter("uri_escape", logo)
+
+    @property
+    def page_locale(self) -> str:
+        """``locale`` (page, site) or ``lang`` (page, site) or en_US, with ``_`` for ``-``."""
+        lang = first(self.page.get("lang"), self.site.get("lang"), "en_US")
+        locale = first(self.page.get("locale"), self.site.get("locale"), lang)
+        return to_s(locale).replace("-", "_")
+
+    @property
+    def canonical_url(self) -> str:
+        """``page.canonical_url`` or the page URL made absolute, without ``index.html``."""
+        def make() -> str:
+            given = self.page.get("canonical_url")
+            if to_s(given) == "":
+                url = to_s(self.filter("absolute_url", self.page.get("url")))
+                return re.sub(r"/index\.html$", "/", url, flags=re.M)
+            return given
+        return self._memo("canonical_url", make)
+
+
+class AuthorData:
+    """author_drop.rb: ``page.author``, first of ``page.authors``, ``site.author``."""
+
+    def __init__(self, page: Mapping, site: Mapping) -> None:
+        sources = [page.get("author")]
+        authors = page.get("authors")
+        if isinstance(authors, list):
+            sources.append(authors[0] if authors else None)
+        sources.append(site.get("author"))
+        resolved = next((s for s in sources if to_s(s) != ""), None)
+        if isinstance(resolved, Mapping):
+            self.hash: Mapping = resolved
+        elif isinstance(resolved, str):
+            extra: Mapping = {}
+            data_authors = dig(site, "data", "authors")
+            if isinstance(data_authors, Mapping) and isinstance(data_authors.get(resolved), Mapping):
+                extra = data_authors[resolved]
+            self.hash = {"name": resolved, **extra}
+        else:
+            self.hash = {}
+
+    @property
+    def name(self) -> object:
+        """The author's name."""
+        return self.hash.get("name")
+
+    @property
+    def twitter(self) -> str | None:
+        """``twitter`` (or the name) without a leading ``@``."""
+        value = first(self.hash.get("twitter"), self.hash.get("name"))
+        return re.sub(r"^@", "", value, count=1) if isinstance(value, str) else None
+
+    def get(self, key: str) -> object:
+        """Any other author field (``url``, ``type``...)."""
+        if key == "twitter":
+            return self.twitter
+        return self.hash.get(key)
+
+
+class ImageData:
+    """image_drop.rb: ``image`` as a string or a hash with ``path``/``facebook``/``twitter``."""
+
+    def __init__(self, seo: SeoData) -> None:
+        meta = seo.page.get("image")
+        if isinstance(meta, Mapping):
+            self.hash: dict = {"path": None, **meta}
+        elif isinstance(meta, str):
+            self.hash = {"path": meta}
+        else:
+            self.hash = {"path": None}
+        raw = first(self.hash.get("path"), self.hash.get("facebook"), self.hash.get("twitter"))
+        self.path: object = None
+        if truthy(raw):
+            absolute = raw
+            if isinstance(raw, str) and is_absolute_url(raw) is False:
+                absolute = seo.filter("absolute_url", raw)
+            if truthy(absolute):
+                self.path = seo.filter("uri_escape", absolute)
+
+    def get(self, key: str) -> object:
+        """``image.path`` (escaped, absolute) or another field of the image hash."""
+        return self.path if key == "path" else self.hash.get(key)
+
+    def json(self) -> object:
+        """JSON-LD ``image``: the path alone, or the fields + ``url`` + ``@type``."""
+        if len(self.hash) == 1:
+            return self.path
+        result = {k: v for k, v in self.hash.items() if k != "path"}
+        result["url"] = self.path
+        result["@type"] = "imageObject"
+        return result
+
+
+# -- JSON-LD ---------------------------------------------------------------------------------
+
+def json_ld(seo: SeoData) -> dict:
+    """json_ld_drop.rb: the non-nil fields, keys sorted (``to_json``)."""
+    author = seo.author
+    image = seo.image
+    fields: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": seo.type,
+        "author": _json_author(author),
+        "dateModified": seo.date_modified(),
+        "datePublished": seo.date_published(),
+        "description": seo.description,
+        "headline": seo.page_title,
+        "image": image.json() if image is not None else None,
+        "mainEntityOfPage": ({"@type": "WebPage", "@id": seo.canonical_url}
+                             if seo.type in VALID_ENTITY_TYPES else None),
+        "name": seo.name,
+        "publisher": _json_publisher(seo),
+        "sameAs": seo.links(),
+        "url": seo.canonical_url,
+    }
+    return {key: fields[key] for key in sorted(fields) if fields[key] is not None}
+
+
+def _json_author(author: AuthorData) -> dict | None:
+    if not truthy(author.name):
+        return None
+    kind = author.get("type")
+    if truthy(kind) and kind not in VALID_AUTHOR_TYPES:
+        return None
+    result: dict[str, object] = {"@type": kind if truthy(kind) else "Person", "name": author.name}
+    if truthy(author.get("url")):
+        result["url"] = author.get("url")
+    return result
+
+
+def _json_publisher(seo: SeoData) -> dict | None:
+    logo = seo.logo()
+    if not truthy(logo):
+        return None
+    result: dict[str, object] = {"@type": "Organization", "logo": {"@type": "ImageObject", "url": logo}}
+    if truthy(seo.author.name):
+        result["name"] = seo.author.name
+    return result
+
+
+# -- output ----------------------------------------------------------------------------------
+
+def _meta(kind: str, name: str, value: object) -> str:
+    return f'<meta {kind}="{name}" content="{to_s(value)}" />\n'
+
+
+def _head_lines(seo: SeoData) -> list[str]:
+    """From the comment to the page type (template.html, first half)."""
+    site, page = seo.site, seo.page
+    out = [f"<!-- Begin Jekyll SEO tag v{VERSION} -->\n"]
+    if seo.show_title:
+        out.append(f"<title>{seo.title}</title>\n")
+    out.append(_meta("name", "generator", f"Jekyll v{JEKYLL_VERSION}"))
+    if seo.page_title:
+        out.append(_meta("property", "og:title", seo.page_title))
+    if truthy(seo.author.name):
+        out.append(_meta("name", "author", seo.author.name))
+    out.append(_meta("property", "og:locale", seo.page_locale))
+    if seo.description:
+        out.append(_meta("name", "description", seo.description))
+        out.append(_meta("property", "og:description", seo.description))
+    if truthy(site.get("url")):
+        out.append(f'<link rel="canonical" href="{to_s(seo.canonical_url)}" />\n')
+        out.append(_meta("property", "og:url", seo.canonical_url))
+    if seo.site_title:
+        out.append(_meta("property", "og:site_name", seo.site_title))
+    image = seo.image
+    if image is not None:
+        out.append(_meta("property", "og:image", image.path))
+        for key in ("height", "width", "alt"):
+            if truthy(image.get(key)):
+                out.append(_meta("property", f"og:image:{key}", image.get(key)))
+    if truthy(page.get("date")):
+        out.append(_meta("property", "og:type", "article"))
+        out.append(_meta("property", "article:published_time", seo.filter("date_to_xmlschema", page.get("date"))))
+    else:
+        out.append(_meta("property", "og:type", "website"))
+    return out
+
+
+def _paginator_lines(seo: SeoData) -> list[str]:
+    out = []
+    for rel, key in (("prev", "previous_page"), ("next", "next_page")):
+        if truthy(dig(seo.paginator, key)):
+            href = seo.filter("absolute_url", dig(seo.paginator, key + "_path"))
+            out.append(f'<link rel="{rel}" href="{to_s(href)}" />\n')
+    return out
+
+
+def _twitter_lines(seo: SeoData) -> list[str]:
+    site, page = seo.site, seo.page
+    image = seo.image
+    out = []
+    if image is not None:
+        card = first(dig(page, "twitter", "card"), dig(site, "twitter", "card"), "summary_large_image")
+        out.append(_meta("name", "twitter:card", card))
+        out.append(_meta("property", "twitter:image", image.path))
+    else:
+        out.append(_meta("name", "twitter:card", "summary"))
+    if image is not None and truthy(image.get("alt")):
+        out.append(_meta("name", "twitter:image:alt", image.get("alt")))
+    if seo.page_title:
+        out.append(_meta("property", "twitter:title", seo.page_title))
+    if truthy(site.get("twitter")):
+        out.append(_meta("name", "twitter:site", "@" + to_s(dig(site, "twitter", "username")).replace("@", "")))
+        if truthy(seo.author.twitter):
+            out.append(_meta("name", "twitter:creator", "@" + to_s(seo.author.twitter).replace("@", "")))
+    return out
+
+
+FACEBOOK = (("admins", "property", "fb:admins"), ("publisher", "property", "article:publisher"),
+            ("app_id", "property", "fb:app_id"))
+VERIFICATIONS = (("google", "google-site-verification"), ("bing", "msvalidate.01"),
+                 ("alexa", "alexaVerifyID"), ("yandex", "yandex-verification"),
+                 ("baidu", "baidu-site-verification"), ("facebook", "facebook-domain-verification"))
+
+
+def _site_lines(seo: SeoData) -> list[str]:
+    site = seo.site
+    out = []
+    if truthy(site.get("facebook")):
+        for key, kind, name in FACEBOOK:
+            if truthy(dig(site, "facebook", key)):
+                out.append(_meta(kind, name, dig(site, "facebook", key)))
+    if truthy(site.get("webmaster_verifications")):
+        for key, name in VERIFICATIONS:
+            if truthy(dig(site, "webmaster_verifications", key)):
+                out.append(_meta("name", name, dig(site, "webmaster_verifications", key)))
+    elif truthy(site.get("google_site_verification")):
+        out.append(_meta("name", "google-site-verification", site.get("google_site_verification")))
+    return out
+
+
+def render_seo(seo: SeoData) -> str:
+    """The whole block, as the gem's minified template writes it."""
+    lines = _head_lines(seo) + _paginator_lines(seo) + _twitter_lines(seo) + _site_lines(seo)
+    lines.append('<script type="application/ld+json">\n')
+    lines.append(to_s(seo.filter("jsonify", json_ld(seo))) + "</script>\n")
+    lines.append("<!-- End Jekyll SEO tag -->\n")
+    return "".join(lines)
+
+
+# -- the tag ---------------------------------------------------------------------------------
+
+class SeoNode(Node):
+    """One ``{% seo ... %}``."""
+
+    __slots__ = ("markup",)
+
+    def __init__(self, token: Token, markup: str) -> None:
+        super().__init__(token)
+        self.markup = markup
+        self.blank = False
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the SEO block for the page being rendered."""
+        return buffer.write(render_seo(SeoData(context, self.markup)))
+
+
+class SeoTag(Tag):
+    """``seo``: any markup is kept (only ``title=false`` means something)."""
+
+    name = "seo"
+    block = False
+
+    def parse(self, stream: TokenStream) -> Node:
+        """Keep the raw markup."""
+        token = stream.current
+        markup = ""
+        if stream.peek.kind == TOKEN_EXPRESSION:
+            next(stream)
+            markup = stream.current.value
+        return SeoNode(token, markup)
+
+
+def register_liquid(env: Any, site: Site) -> None:
+    """Install ``{% seo %}`` in the build's environment."""
+    env.env.add_tag(SeoTag)
