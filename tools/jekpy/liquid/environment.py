@@ -114,6 +114,8 @@ class JekyllEnvironment:
         self._templates: dict[tuple[str, str], JekyllTemplate] = {}
         self.partials: dict[str, JekyllTemplate] = {}
         self.rendered_includes: dict[tuple[str, str], str] = {}
+        self.located_includes: dict[tuple[tuple, str], Any] = {}
+        self.include_sources: dict[Any, str] = {}
         self._warned: set[tuple[str, int, str]] = set()
         self._offsets: dict[str, int] = {}
 

@@ -85,10 +85,18 @@ class IncludeNode(Node):
         return [Path(d) for d in getattr(site, "include_dirs", [])]
 
     def locate(self, context: RenderContext, file: str) -> Path:
-        """First existing, allowed file among the include folders."""
+        """First existing, allowed file among the include folders (remembered per build)."""
         jekyll = context.env.jekyll
-        safe = bool(jekyll.config.get("safe", False))
         dirs = self.include_dirs(context)
+        key = (tuple(dirs), file)
+        found = jekyll.located_includes.get(key)
+        if found is None:
+            found = self._search(jekyll, dirs, file)
+            jekyll.located_includes[key] = found
+        return found
+
+    def _search(self, jekyll: Any, dirs: list[Path], file: str) -> Path:
+        safe = bool(jekyll.config.get("safe", False))
         for folder in dirs:
             candidate = folder / file.lstrip("/")  # Ruby File.join drops the doubled slash
             if _valid_include_file(candidate, folder, safe):
@@ -132,7 +140,10 @@ class IncludeNode(Node):
             cached = jekyll.rendered_includes.get(key)
             if cached is not None:
                 return buffer.write(cached)
-        source = path.read_text(encoding=jekyll.config.get("encoding") or "utf-8")
+        source = jekyll.include_sources.get(path)
+        if source is None:
+            source = path.read_text(encoding=jekyll.config.get("encoding") or "utf-8")
+            jekyll.include_sources[path] = source
         stack.append(rel)
         out = StringIO()
         try:
