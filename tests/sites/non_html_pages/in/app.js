@@ -1,0 +1,3 @@
+---
+---
+var title = "{{ site.title }}";

@@ -1,0 +1,1 @@
+var title = "Non-HTML";
