@@ -22,25 +22,10 @@ except ImportError:  # running from a checkout without `pip install -e .`
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "conformance"
 SUITES = ("kramdown", "kramdown-parser-gfm")
 
-_HTML_TO_NATIVE = "html_to_native (HTML-to-element conversion) is not implemented"
 _TOKENS = "Rouge token markup differs (jekpy.highlight's job, not the wrapper)"
 SKIP = {
-    "kramdown/block/03_paragraph/with_html_to_native": _HTML_TO_NATIVE,
-    "kramdown/block/04_header/with_auto_ids": "transliterated_header_ids needs Unidecoder",
     "kramdown/block/06_codeblock/rouge/multiple": _TOKENS,
     "kramdown/block/06_codeblock/rouge/simple": _TOKENS,
-    "kramdown/block/09_html/html_to_native/code": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/comment": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/emphasis": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/header": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/list_ol": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/list_ul": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/paragraph": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/table_simple": _HTML_TO_NATIVE,
-    "kramdown/block/09_html/html_to_native/typography": _HTML_TO_NATIVE,
-    "kramdown/block/12_extension/options": "{::options} extension does not change options yet",
-    "kramdown/block/12_extension/options3": "{::options} extension does not change options yet",
-    "kramdown/span/extension/options": "{::options} extension does not change options yet",
 }
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Element types that are span-level unless their options say otherwise (element.rb CATEGORY).
-SPAN_TYPES = frozenset(
-    {
-        "text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
-        "typographic_sym", "smart_quote", "abbreviation",
-    }
-)
+#: Fixed categories by type (element.rb CATEGORY); other types use ``options["category"]``.
+CATEGORY = {
+    **dict.fromkeys(("blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl",
+                     "dt", "dd", "table", "td", "hr"), "block"),
+    **dict.fromkeys(("text", "a", "br", "img", "codespan", "footnote", "em", "strong", "entity",
+                     "typographic_sym", "smart_quote", "abbreviation"), "span"),
+}
 
 
 class Element:
@@ -44,12 +44,9 @@ class Element:
         self.options: dict[str, Any] = dict(options) if options else {}
         self.children: list[Element] = []
 
-    def category(self) -> str:
-        """``span`` or ``block``, as ``Element.category`` decides it."""
-        cat = self.options.get("category")
-        if cat:
-            return cat
-        return "span" if self.type in SPAN_TYPES else "block"
+    def category(self) -> str | None:
+        """``span``, ``block`` or None, as ``Element.category`` decides it."""
+        return CATEGORY.get(self.type) or self.options.get("category")
 
     def is_block(self) -> bool:
         """True for block-level elements."""

@@ -31,6 +31,7 @@ from ..patterns import (
     content_model,
 )
 from ..scanner import Rx, rx
+from . import html_native
 
 _MARKDOWN_ATTR = {"0": "raw", "1": "default", "span": "span", "block": "block"}
 _TRAILING_WS = rx(r"[ \t]*\n")
@@ -177,6 +178,8 @@ class HtmlRules(Engine):
         if src.check(_BLOCK_TAG) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
             src.pos += len(src.matched)
             self.handle_html_start_tag()
+            if self.options.html_to_native:
+                html_native.convert(self.tree.children[-1])
             return True
         if src.check(_BLOCK_CLOSE) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
             name = src.group(1).lower()
@@ -227,6 +230,7 @@ class HtmlRules(Engine):
             "is_closed": bool(self_closed)})
         self.tree.children.append(el)
         if self_closed or tag in HTML_ELEMENTS_WITHOUT_BODY:
+            self._native(el)
             return
         stop = _end_tag(tag, tag in HTML_ELEMENT)
         if self.parse_spans(el, stop, None if parse else ["span_html"]):
@@ -234,6 +238,11 @@ class HtmlRules(Engine):
         else:
             self.add_text(src.rest(), el)
             src.terminate()
+        self._native(el)
+
+    def _native(self, el: Element) -> None:
+        if self.options.html_to_native:
+            html_native.convert(el)
 
 
 RULES = {
