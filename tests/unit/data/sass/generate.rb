@@ -1,0 +1,53 @@
+# Regenerates the golden CSS in this folder with Ruby Sass 3.7.4, the compiler GitHub Pages
+# runs (jekyll-sass-converter 1.5.2, safe mode): Sass.compile(content, load_paths, syntax,
+# style, cache: false), then the converter drops the UTF-8 BOM Ruby Sass puts in front of
+# non-ASCII compressed output.  Errors are written as "<message> on line N".
+# usage: ruby generate.rb [THEMES_DIR]   (THEMES_DIR: shared/oracle/themes, optional)
+require "sass"
+require "fileutils"
+
+HERE = __dir__
+STYLES = %w(nested expanded compact compressed).freeze
+BOM = /^\uFEFF/.freeze
+
+def strip_front_matter(text)
+  text.sub(/\A---\s*\n.*?^---\s*$\n?/m, "")
+end
+
+def compile(content, syntax, style, load_paths)
+  out = Sass.compile(content, load_paths: load_paths, syntax: syntax, style: style.to_sym, cache: false)
+  out.sub(BOM, "")
+rescue Sass::SyntaxError => e
+  "ERROR: #{e} on line #{e.sass_line}\n"
+end
+
+def write_case(dest, text)
+  FileUtils.mkdir_p(File.dirname(dest))
+  File.binwrite(dest, text)
+end
+
+# Own cases: cases/NAME.scss|.sass, partials in cases/lib; every style.
+Dir[File.join(HERE, "cases", "*.s[ac]ss")].sort.each do |path|
+  name = File.basename(path)
+  syntax = File.extname(path) == ".sass" ? :sass : :scss
+  content = strip_front_matter(File.read(path, encoding: "UTF-8"))
+  STYLES.each do |style|
+    lib = File.join(HERE, "cases", "lib")
+    out = compile(content, syntax, style, [lib]).gsub(lib, "{LIB}")
+    write_case(File.join(HERE, "expected", "#{File.basename(name, '.*')}.#{style}.css"), out)
+  end
+end
+
+# Theme stylesheets: every assets/css/*.scss of every theme, compressed and compact.
+themes = ARGV[0]
+if themes
+  Dir[File.join(themes, "*", "assets", "css", "*.scss")].sort.each do |path|
+    theme = path.split("/")[-4]
+    content = strip_front_matter(File.read(path, encoding: "UTF-8"))
+    %w(compressed compact).each do |style|
+      out = compile(content, :scss, style, [File.join(themes, theme, "_sass")])
+      base = "#{theme}__#{File.basename(path, '.scss')}.#{style}.css"
+      write_case(File.join(HERE, "themes", base), out)
+    end
+  end
+end

@@ -1,0 +1,86 @@
+"""``compile_sass``: libsass for evaluation, Ruby Sass 3.7.4's writer for the layout."""
+from __future__ import annotations
+
+import sass as libsass
+
+from .colors import compress_colors
+from .css_tree import Block, Decl, Sheet, parse_css
+from .errors import from_libsass
+from .selectors import compress_selector, media_query_spacing
+from .tabs import annotate
+from .writer import Writer
+
+STYLES = ("nested", "expanded", "compact", "compressed")
+# Ruby Sass 3.5+ defaults to 10 digits after the decimal point (Number.precision).
+PRECISION = 10
+BOM = "\ufeff"
+
+
+def resolve_style(value) -> str:
+    """jekyll-sass-converter 1.5.2's ``sass_style``: the ``style`` setting as a string with a
+    leading ``:`` removed... except that 1.5.2 compares the *symbol*, so ``":compressed"``
+    and unknown values fall back to ``compact`` (``lib/jekyll/converters/scss.rb``)."""
+    if value is None:
+        return "compact"
+    text = str(value)
+    return text if text in STYLES else "compact"
+
+
+def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str = "compact",
+                 filename: str | None = None, add_charset: bool = False) -> str:
+    """Compile ``source`` (front matter already removed) to CSS exactly as Pages would.
+
+    ``load_paths`` are used in order (site ``sass_dir``, ``sass.load_paths``, theme ``_sass``).
+    ``style`` is one of nested/expanded/compact/compressed; anything else means compact.
+    Raises :class:`SassError` with Ruby Sass's message plus `` on line N``.
+    """
+    style = style if style in STYLES else "compact"
+    paths = [str(p) for p in load_paths]
+    if not source.strip():
+        return ""
+    libsass_style = "compressed" if style == "compressed" else "nested"
+    try:
+        css = libsass.compile(string=source, include_paths=paths, output_style=libsass_style,
+                              precision=PRECISION, indented=(syntax == "sass"))
+    except libsass.CompileError as exc:
+        raise from_libsass(str(exc), paths, filename) from None
+    sheet = parse_css(_strip_charset(css))
+    if style == "compressed":
+        _compress_fixups(sheet.children)
+    else:
+        annotate(sheet)
+    out = Writer(style).sheet(sheet)
+    if out and not out.isascii():
+        # Ruby Sass marks non-ASCII output with a BOM (compressed) or @charset; the
+        # converter swaps the BOM for @charset only when sass.add_charset is set.
+        if style != "compressed":
+            out = '@charset "UTF-8";\n' + out
+        elif add_charset:
+            out = '@charset "UTF-8";' + out
+    return out
+
+
+def _strip_charset(css: str) -> str:
+    """Drop libsass's own BOM / ``@charset`` line; the writer decides again."""
+    css = css.lstrip(BOM)
+    if css.startswith('@charset "UTF-8";'):
+        css = css[len('@charset "UTF-8";'):].lstrip("\n")
+    return css
+
+
+def _compress_fixups(nodes: list) -> None:
+    """Turn libsass's compressed selectors, preludes and values into Ruby's forms."""
+    for node in nodes:
+        if isinstance(node, Decl):
+            if not node.name.startswith("--"):
+                node.value = compress_colors(node.value)
+        elif isinstance(node, Block):
+            if node.prelude.startswith("@"):
+                node.prelude = media_query_spacing(node.prelude)
+            elif not node.keyframe_rule:
+                node.prelude = compress_selector(node.prelude)
+            if node.children:
+                _compress_fixups(node.children)
+
+
+__all__ = ["Sheet", "compile_sass", "resolve_style"]

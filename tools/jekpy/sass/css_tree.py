@@ -1,0 +1,198 @@
+"""Parse the plain CSS libsass writes into a small tree.
+
+libsass has already evaluated everything; its output is plain, well-formed CSS.  The tree keeps
+what Ruby Sass's CSS writer needs: rules, at-rules (with or without a block), declarations and
+comments, plus the indentation each item had in libsass's ``nested`` output, which mirrors the
+source nesting (Ruby Sass's ``tabs``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BUBBLING = ("@media", "@supports")
+_KEYFRAMES = re.compile(r"@(-[a-z]+-)?keyframes\b", re.I)
+
+
+@dataclass
+class Decl:
+    """A property declaration ``name: value``."""
+
+    name: str
+    value: str
+    indent: int = 0
+    tabs: int = 0
+
+    has_children = False
+
+
+@dataclass
+class Comment:
+    """A ``/* */`` comment, text exactly as libsass wrote it (continuation lines dedented)."""
+
+    text: str
+    indent: int = 0
+
+    has_children = False
+
+    @property
+    def loud(self) -> bool:
+        """``/*!`` comments survive compressed output."""
+        return self.text.startswith("/*!")
+
+
+@dataclass
+class Block:
+    """A rule (``selector { }``) or an at-rule, with or without a ``{ }`` block."""
+
+    prelude: str
+    children: list | None = None
+    indent: int = 0
+    tabs: int = 0
+    group_end: bool = False
+    keyframe_rule: bool = False
+
+    @property
+    def has_children(self) -> bool:
+        """Ruby Sass's ``has_children``: the node has a block."""
+        return self.children is not None
+
+    @property
+    def is_directive(self) -> bool:
+        """At-rules and keyframe selectors are written by Ruby's ``visit_directive``."""
+        return self.prelude.startswith("@") or self.keyframe_rule
+
+    @property
+    def bubbles(self) -> bool:
+        """``@media`` and ``@supports`` bubble (Ruby's ``MediaNode``/``SupportsNode``)."""
+        low = self.prelude.lower()
+        return any(low.startswith(b) and (len(low) == len(b) or not low[len(b)].isalnum())
+                   for b in BUBBLING)
+
+    @property
+    def is_keyframes(self) -> bool:
+        """True for ``@keyframes`` and vendor-prefixed variants."""
+        return bool(_KEYFRAMES.match(self.prelude))
+
+
+@dataclass
+class Sheet:
+    """The whole stylesheet: a list of top-level nodes."""
+
+    children: list = field(default_factory=list)
+
+
+class _Reader:
+    """A cursor over the CSS text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pos = 0
+
+    def skip_ws(self) -> str:
+        """Skip whitespace, returning it."""
+        start = self.pos
+        while self.pos < len(self.text) and self.text[self.pos] in " \t\r\n\f":
+            self.pos += 1
+        return self.text[start:self.pos]
+
+    def column(self) -> int:
+        """Column of the cursor (0-based)."""
+        nl = self.text.rfind("\n", 0, self.pos)
+        return self.pos - nl - 1
+
+    def comment(self) -> str:
+        """Read a ``/* ... */`` comment at the cursor."""
+        end = self.text.find("*/", self.pos + 2)
+        end = len(self.text) if end < 0 else end + 2
+        out = self.text[self.pos:end]
+        self.pos = end
+        return out
+
+    def statement(self) -> tuple[str, str]:
+        """Read up to a top-level ``{``, ``;`` or ``}``; return (text, terminator)."""
+        text, i, depth, n = self.text, self.pos, 0, len(self.text)
+        while i < n:
+            ch = text[i]
+            if ch in "\"'":
+                i = _skip_string(text, i)
+                continue
+            if ch == "\\":
+                i += 2
+                continue
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(depth - 1, 0)
+            elif depth == 0 and ch in "{;}":
+                out = text[self.pos:i]
+                self.pos = i + (0 if ch == "}" else 1)
+                return out, ch
+            i += 1
+        out = text[self.pos:]
+        self.pos = n
+        return out, ""
+
+
+def _skip_string(text: str, i: int) -> int:
+    """Index just past the quoted string starting at ``i``."""
+    quote, i = text[i], i + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            return i + 1
+        i += 1
+    return i
+
+
+def _dedent_comment(text: str, column: int) -> str:
+    """Undo the indentation libsass added to a comment's continuation lines."""
+    if column <= 0 or "\n" not in text:
+        return text
+    pad = " " * column
+    lines = text.split("\n")
+    return "\n".join([lines[0]] + [ln[column:] if ln.startswith(pad) else ln for ln in lines[1:]])
+
+
+def parse_css(text: str) -> Sheet:
+    """Parse libsass output into a :class:`Sheet`."""
+    reader = _Reader(text)
+    sheet = Sheet()
+    stack: list[list] = [sheet.children]
+    blocks: list[Block] = []
+    while True:
+        reader.skip_ws()
+        if reader.pos >= len(text):
+            break
+        col = reader.column()
+        if text.startswith("/*", reader.pos):
+            body = reader.comment()
+            stack[-1].append(Comment(_dedent_comment(body, col), indent=col))
+            continue
+        if text[reader.pos] == "}":
+            reader.pos += 1
+            if len(stack) > 1:
+                stack.pop()
+                blocks.pop()
+            continue
+        chunk, term = reader.statement()
+        chunk = chunk.strip()
+        if term == "{":
+            node = Block(chunk, [], indent=col)
+            node.keyframe_rule = bool(blocks) and blocks[-1].is_keyframes
+            stack[-1].append(node)
+            stack.append(node.children)
+            blocks.append(node)
+        elif chunk:
+            stack[-1].append(_leaf(chunk, col, bool(blocks)))
+    return sheet
+
+
+def _leaf(chunk: str, col: int, in_block: bool):
+    """A declaration, or a block-less at-rule such as ``@import``."""
+    if chunk.startswith("@") and not in_block:
+        return Block(chunk, None, indent=col)
+    name, _, value = chunk.partition(":")
+    return Decl(name.strip(), value.strip() if not name.startswith("--") else value, indent=col)

@@ -1,0 +1,65 @@
+"""Sass errors with Ruby Sass 3.7.4's wording.
+
+The converter on Pages (jekyll-sass-converter 1.5.2) re-raises Ruby Sass's error as
+``"#{e} on line #{e.sass_line}"``; Jekyll then logs ``Conversion error:
+Jekyll::Converters::Scss encountered an error while converting 'PATH':`` followed by that text.
+libsass words a few errors differently; the common ones are translated here.
+"""
+from __future__ import annotations
+
+import re
+
+_LOCATION = re.compile(r"\n\s*on line (\d+)(?::\d+)? of ([^\n]*)")
+_IMPORT = re.compile(r"File to import not found or unreadable: (.*)\.$", re.S)
+_MIXIN = re.compile(r"no mixin named ([\w-]+)$")
+
+
+class SassError(Exception):
+    """A Sass compilation error: ``message`` (Ruby's text plus `` on line N``), file, line."""
+
+    def __init__(self, message: str, filename: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.filename = filename
+        self.line = line
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def conversion_error(path: str, error: SassError) -> str:
+    """The text Jekyll logs when the Scss converter fails on ``path`` (site-relative)."""
+    return ("Conversion error: Jekyll::Converters::Scss encountered an error while "
+            f"converting '{path}':\n{error.message}")
+
+
+def _ruby_wording(text: str, load_paths: list[str]) -> str:
+    """Translate libsass's first message line(s) into Ruby Sass's wording where they differ."""
+    m = _IMPORT.match(text)
+    if m:
+        lines = [f"File to import not found or unreadable: {m.group(1)}."]
+        if len(load_paths) == 1:
+            lines.append(f"Load path: {load_paths[0]}")
+        elif load_paths:
+            lines.append("Load paths:\n  " + "\n  ".join(load_paths))
+        return "\n".join(lines)
+    m = _MIXIN.match(text)
+    if m:
+        return f"Undefined mixin '{m.group(1)}'."
+    return text
+
+
+def from_libsass(raw: str, load_paths: list[str], filename: str | None) -> SassError:
+    """Build a :class:`SassError` from libsass's ``CompileError`` text."""
+    raw = raw[len("Error: "):] if raw.startswith("Error: ") else raw
+    loc = _LOCATION.search(raw)
+    body = raw[:loc.start()] if loc else raw.split("\n", 1)[0]
+    line = int(loc.group(1)) if loc else None
+    source = loc.group(2).strip() if loc else None
+    if source and source != "stdin":
+        filename = source
+    body = re.sub(r"\n\s+", "\n", body).strip()
+    message = _ruby_wording(body, load_paths)
+    if line is not None:
+        message += f" on line {line}"
+    return SassError(message, filename, line)

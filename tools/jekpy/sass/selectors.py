@@ -1,0 +1,62 @@
+"""Selector and at-rule prelude fix-ups between libsass's and Ruby Sass's compressed output."""
+from __future__ import annotations
+
+import re
+
+_NTH = re.compile(r"nth([^( ]*)\(([^)]*)\)")
+
+
+def _top_level_spans(text: str):
+    """Yield (index, char, depth) for characters outside strings; depth counts ()/[]."""
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "\"'":
+            j = i + 1
+            while j < n and text[j] != ch:
+                j += 2 if text[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "\\":
+            i += 2
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        yield i, ch, depth
+        i += 1
+
+
+def compress_selector(selector: str) -> str:
+    """Ruby Sass's compressed selector form from libsass's compressed one.
+
+    Ruby writes the general sibling combinator as `` ~ `` even when compressed (it only
+    squeezes ``>`` and ``+``) and removes all whitespace inside ``:nth-*()`` arguments
+    (``to_css.rb`` ``visit_rule``).
+    """
+    out, last = [], 0
+    for i, ch, depth in _top_level_spans(selector):
+        if ch == "~" and depth == 0 and not selector.startswith("~=", i):
+            out.append(selector[last:i].rstrip() + " ~ ")
+            last = i + 1
+            while last < len(selector) and selector[last] == " ":
+                last += 1
+    out.append(selector[last:])
+    joined = "".join(out)
+    return _NTH.sub(lambda m: re.sub(r"[ \t\n]", "", m.group(0)), joined)
+
+
+def media_query_spacing(prelude: str) -> str:
+    """Ruby joins the queries of an ``@media`` list with ``", "`` in every style."""
+    if not prelude.lower().startswith("@media"):
+        return prelude
+    out, last = [], 0
+    for i, ch, depth in _top_level_spans(prelude):
+        if ch == "," and depth == 0:
+            out.append(prelude[last:i].rstrip() + ", ")
+            last = i + 1
+            while last < len(prelude) and prelude[last] == " ":
+                last += 1
+    out.append(prelude[last:])
+    return "".join(out)
