@@ -35,6 +35,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         shell,
         sql,
         xml,
+        yaml,
     )
 
     return {
@@ -56,14 +57,15 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "sql": sql.RougeSQLLexer,
         "typescript": javascript.RougeTypescriptLexer,
         "xml": xml.RougeXMLLexer,
+        "yaml": yaml.RougeYAMLLexer,
     }.get(tag)
 
 
 def relabeller(tag: str):
     """A function ``(pygments_tokens, code) -> [(css_class, text)]`` for a Rouge tag, or None."""
-    from . import ruby, yaml
+    from . import ruby
 
-    return {"ruby": ruby.relabel, "yaml": yaml.relabel}.get(tag)
+    return {"ruby": ruby.relabel}.get(tag)
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext, bygroups, default, include
+from pygments.lexer import bygroups, default, include
 from pygments.token import (
     Comment,
     Error,
@@ -27,6 +27,7 @@ from pygments.token import (
 )
 
 from . import words
+from .base import RougeRegexLexer
 
 ID = r"[a-zA-Z_][a-zA-Z0-9_]*"
 WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
@@ -196,7 +197,7 @@ def c_tokens(prefix: str = "c") -> dict[str, list]:
     return table
 
 
-class RougeCLexer(ExtendedRegexLexer):
+class RougeCLexer(RougeRegexLexer):
     """C tokenised like Rouge 3.30.0."""
 
     name = "C (Rouge)"
@@ -204,11 +205,7 @@ class RougeCLexer(ExtendedRegexLexer):
     flags = re.MULTILINE
     tokens = c_tokens("c")
 
-    def get_tokens_unprocessed(self, text=None, context=None):
-        """Start at the beginning of a line, as Rouge's ``start { push :bol }`` does."""
-        if context is None:
-            context = LexerContext(text, 0, stack=["root", "bol"])
-        yield from super().get_tokens_unprocessed(context=context)
+    start_stack = ("root", "bol")  # Rouge: start { push :bol }
 
 
 class RougeCppLexer(RougeCLexer):

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, include
+from pygments.lexer import include
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
 from . import words
+from .base import RougeRegexLexer
 
 ID = r"(?:[^\W\d]|-)[\w-]*"
 NUMBER = r"-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)"
@@ -97,7 +98,7 @@ def css_tokens() -> dict[str, list]:
     }
 
 
-class RougeCSSLexer(ExtendedRegexLexer):
+class RougeCSSLexer(RougeRegexLexer):
     """CSS tokenised like Rouge 3.30.0."""
 
     name = "CSS (Rouge)"

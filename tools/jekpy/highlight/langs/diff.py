@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups
+from pygments.lexer import bygroups
 from pygments.token import Generic, Punctuation, Text
 
+from .base import RougeRegexLexer
 
-class RougeDiffLexer(RegexLexer):
+
+class RougeDiffLexer(RougeRegexLexer):
     """Unified/context diffs tokenised like Rouge 3.30.0."""
 
     name = "Diff (Rouge)"

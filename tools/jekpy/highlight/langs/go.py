@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer
 from pygments.token import (
     Comment,
     Error,
@@ -22,6 +21,8 @@ from pygments.token import (
     String,
     Text,
 )
+
+from .base import RougeRegexLexer
 
 KEYWORD = (
     r"\b(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto|package"
@@ -48,7 +49,7 @@ UNICODE_VALUE = rf"(?:[^\n]|\\u[0-9A-Fa-f]{{4}}|\\U[0-9A-Fa-f]{{8}}|{ESCAPED})"
 BYTE_VALUE = r"(?:\\[0-7]{3}|\\x[0-9A-Fa-f]{2})"
 
 
-class RougeGoLexer(RegexLexer):
+class RougeGoLexer(RougeRegexLexer):
     """Go tokenised like Rouge 3.30.0."""
 
     name = "Go (Rouge)"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext, default, include
+from pygments.lexer import LexerContext, default, include
 from pygments.token import Comment, Name, String, Text
 
+from .base import RougeRegexLexer
 from .css import RougeCSSLexer
 from .javascript import RougeJavascriptLexer
 
@@ -47,7 +48,7 @@ def _open_embedded(state: str):
     return callback
 
 
-class RougeHTMLLexer(ExtendedRegexLexer):
+class RougeHTMLLexer(RougeRegexLexer):
     """HTML tokenised like Rouge 3.30.0."""
 
     name = "HTML (Rouge)"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups, this, using
+from pygments.lexer import bygroups, this, using
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Text
+
+from .base import RougeRegexLexer
 
 KEYWORDS = (
     "assert break case catch continue default do else finally for if goto instanceof new return "
@@ -25,7 +27,7 @@ ID = r"[^\W\d]\w*"
 DIGIT = r"(?:[0-9]_+[0-9]|[0-9])"
 
 
-class RougeJavaLexer(RegexLexer):
+class RougeJavaLexer(RougeRegexLexer):
     """Java tokenised like Rouge 3.30.0."""
 
     name = "Java (Rouge)"

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, bygroups, default, include
+from pygments.lexer import bygroups, default, include
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 from pygments.token import Error as Error_
+
+from .base import RougeRegexLexer
 
 KEYWORDS = frozenset(
     "as async await break case catch continue debugger default delete do else export finally "
@@ -181,7 +183,7 @@ def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
     }
 
 
-class RougeJavascriptLexer(ExtendedRegexLexer):
+class RougeJavascriptLexer(RougeRegexLexer):
     """JavaScript tokenised like Rouge 3.30.0."""
 
     name = "JavaScript (Rouge)"
@@ -203,7 +205,7 @@ def ts_tokens() -> dict[str, list]:
     return table
 
 
-class RougeTypescriptLexer(ExtendedRegexLexer):
+class RougeTypescriptLexer(RougeRegexLexer):
     """TypeScript tokenised like Rouge 3.30.0."""
 
     name = "TypeScript (Rouge)"

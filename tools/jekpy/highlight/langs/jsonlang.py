@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer, bygroups, include
+from pygments.lexer import bygroups, include
 from pygments.token import Keyword, Name, Number, Punctuation, String, Text
 
+from .base import RougeRegexLexer
 
-class RougeJSONLexer(RegexLexer):
+
+class RougeJSONLexer(RougeRegexLexer):
     """JSON tokenised like Rouge 3.30.0."""
 
     name = "JSON (Rouge)"

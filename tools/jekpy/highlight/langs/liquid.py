@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, bygroups, include
+from pygments.lexer import bygroups, include
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
+
+from .base import RougeRegexLexer
 
 WS = Text.Whitespace
 
@@ -67,7 +69,7 @@ def _for(lexer, match, ctx):
 FILTER = bygroups(Punctuation, WS, Name.Function)
 
 
-class RougeLiquidLexer(ExtendedRegexLexer):
+class RougeLiquidLexer(RougeRegexLexer):
     """Liquid tokenised like Rouge 3.30.0."""
 
     name = "Liquid (Rouge)"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext, bygroups, default, include
+from pygments.lexer import LexerContext, bygroups, default, include
 from pygments.token import Generic, Name, Punctuation, String, Text
 
 from ..tokens import css_type
+from .base import RougeRegexLexer
 
 EDOT = r"(?:\\.|[^\\\n])"
 
@@ -76,7 +77,7 @@ def _fence(lexer, match, ctx):
     ctx.pos = end.end() if end else stop
 
 
-class RougeMarkdownLexer(ExtendedRegexLexer):
+class RougeMarkdownLexer(RougeRegexLexer):
     """Markdown tokenised like Rouge 3.30.0."""
 
     name = "Markdown (Rouge)"

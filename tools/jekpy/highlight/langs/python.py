@@ -8,7 +8,7 @@ are ``Name.Builtin.Pseudo`` and ``print``/``exec`` are keywords.
 
 from __future__ import annotations
 
-from pygments.lexer import RegexLexer, bygroups, this, using
+from pygments.lexer import bygroups, this, using
 from pygments.token import (
     Comment,
     Keyword,
@@ -19,6 +19,8 @@ from pygments.token import (
     String,
     Text,
 )
+
+from .base import RougeRegexLexer
 
 KEYWORDS = (
     "assert break continue del elif else except exec finally for global if lambda pass print "
@@ -108,7 +110,7 @@ def _string_openers() -> list:
     ]
 
 
-def _identifier(lexer, match):
+def _identifier(lexer, match, ctx):
     """Rouge's word lookup: keyword, exception/builtin, pseudo-builtin or plain name."""
     word = match.group(0)
     if word in KEYWORDS:
@@ -120,9 +122,10 @@ def _identifier(lexer, match):
     else:
         token = Name
     yield match.start(), token, word
+    ctx.pos = match.end()
 
 
-class RougePythonLexer(RegexLexer):
+class RougePythonLexer(RougeRegexLexer):
     """Python tokenised like Rouge 3.30.0."""
 
     name = "Python (Rouge)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, bygroups, default, include
+from pygments.lexer import bygroups, default, include
 from pygments.token import (
     Comment,
     Keyword,
@@ -25,6 +25,7 @@ from pygments.token import (
 )
 
 from . import words
+from .base import RougeRegexLexer
 
 ID = r"[a-zA-Z0-9_-]+"
 
@@ -138,7 +139,7 @@ def sass_common_tokens() -> dict[str, list]:
     }
 
 
-class RougeScssLexer(ExtendedRegexLexer):
+class RougeScssLexer(RougeRegexLexer):
     """SCSS tokenised like Rouge 3.30.0."""
 
     name = "SCSS (Rouge)"

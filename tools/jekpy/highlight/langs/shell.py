@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext, bygroups, default, include
+from pygments.lexer import LexerContext, bygroups, default, include
 from pygments.token import (
     Comment,
     Keyword,
@@ -22,6 +22,8 @@ from pygments.token import (
     String,
     Text,
 )
+
+from .base import RougeRegexLexer
 
 KEYWORDS = (
     "if fi else while do done for then return function select continue until esac elif in"
@@ -61,7 +63,7 @@ def _heredoc_line(lexer, match, ctx: LexerContext):
     ctx.pos = match.end()
 
 
-class RougeShellLexer(ExtendedRegexLexer):
+class RougeShellLexer(RougeRegexLexer):
     """Bourne-style shell tokenised like Rouge 3.30.0."""
 
     name = "Shell (Rouge)"

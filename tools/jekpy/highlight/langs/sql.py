@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import ExtendedRegexLexer
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
 
 from . import words
+from .base import RougeRegexLexer
 
 
 def _word(lexer, match, ctx):
@@ -27,7 +27,7 @@ def _word(lexer, match, ctx):
     ctx.pos = match.end()
 
 
-class RougeSQLLexer(ExtendedRegexLexer):
+class RougeSQLLexer(RougeRegexLexer):
     """SQL tokenised like Rouge 3.30.0."""
 
     name = "SQL (Rouge)"

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import RegexLexer
 from pygments.token import Comment, Name, String, Text
+
+from .base import RougeRegexLexer
 
 NAME = r"(?:[^\W\d]|[:_])[\w:.\u00b7-]*"
 
 
-class RougeXMLLexer(RegexLexer):
+class RougeXMLLexer(RougeRegexLexer):
     """XML tokenised like Rouge 3.30.0."""
 
     name = "XML (Rouge)"

@@ -1,0 +1,85 @@
+"""The lexing loop of Rouge 3.30.0's ``RegexLexer`` on top of Pygments' state tables.
+
+Pygments' ``ExtendedRegexLexer`` loop differs from Rouge's (rouge lib/rouge/regex_lexer.rb
+``stream_tokens``/``step``) in two ways that show in the output, so the ported lexers use this
+loop instead:
+
+* when no rule matches a newline, Pygments emits it as Text and resets the state stack; Rouge
+  emits an Error token and keeps its state;
+* Rouge allows at most 5 successive zero-length matches, then treats the position as matching
+  nothing (one character becomes an Error token); Pygments would loop for ever.
+
+Lexers start with the stack in ``start_stack`` (Rouge's ``start { push ... }`` blocks).
+"""
+
+from __future__ import annotations
+
+from pygments.lexer import ExtendedRegexLexer, LexerContext
+from pygments.token import Error, _TokenType
+
+MAX_NULL_STEPS = 5
+
+
+class RougeRegexLexer(ExtendedRegexLexer):
+    """An ExtendedRegexLexer that steps through the text as Rouge's RegexLexer does."""
+
+    start_stack: tuple[str, ...] = ("root",)
+
+    def new_context(self, text: str) -> LexerContext:
+        """A context at the start of ``text`` with this lexer's start stack."""
+        return LexerContext(text, 0, stack=list(self.start_stack))
+
+    def get_tokens_unprocessed(self, text=None, context=None):
+        """Yield ``(offset, token type, text)``, continuing ``context`` if one is given."""
+        ctx = context or self.new_context(text)
+        null_steps = 0
+        while ctx.pos < ctx.end:
+            start = ctx.pos
+            matched = False
+            for rexmatch, action, new_state in self._tokens[ctx.stack[-1]]:
+                m = rexmatch(ctx.text, ctx.pos, ctx.end)
+                if not m:
+                    continue
+                if m.end() == m.start():
+                    if null_steps >= MAX_NULL_STEPS:
+                        break
+                    null_steps += 1
+                else:
+                    null_steps = 0
+                yield from self._run(action, m, ctx)
+                self._change_state(new_state, ctx)
+                matched = True
+                break
+            if not matched:
+                yield start, Error, ctx.text[start]
+                ctx.pos = start + 1
+
+    def _run(self, action, m, ctx):
+        """Emit the tokens of one rule's match and move past it."""
+        if action is None:
+            ctx.pos = m.end()
+        elif type(action) is _TokenType:
+            if m.group():
+                yield ctx.pos, action, m.group()
+            ctx.pos = m.end()
+        else:
+            yield from action(self, m, ctx)
+
+    @staticmethod
+    def _change_state(new_state, ctx) -> None:
+        """Apply a rule's state change (names to push, ``#pop``, ``#push`` or a pop count)."""
+        if new_state is None:
+            return
+        if isinstance(new_state, tuple):
+            for state in new_state:
+                if state == "#pop":
+                    if len(ctx.stack) > 1:
+                        ctx.stack.pop()
+                elif state == "#push":
+                    ctx.stack.append(ctx.stack[-1])
+                else:
+                    ctx.stack.append(state)
+        elif isinstance(new_state, int):
+            del ctx.stack[max(1, len(ctx.stack) + new_state) :]
+        elif new_state == "#push":
+            ctx.stack.append(ctx.stack[-1])
