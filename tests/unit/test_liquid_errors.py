@@ -74,6 +74,12 @@ CASES = [
     ("post_url bad name", "{% post_url not-a-post %}",
      "Could not parse name of post \"not-a-post\" in tag 'post_url'.", 1),
     ("link missing", "{% link nope.md %}", "Could not find document 'nope.md' in tag 'link'.", 1),
+    ("for without collection (lax parser rejects it too)", "\n{% for x %}{% endfor %}",
+     "Liquid syntax error (line 5): Syntax Error in 'for loop' - Valid syntax: for [item] in", 2),
+    ("capture without a name", "{% capture %}x{% endcapture %}",
+     "Liquid syntax error (line 4): Syntax Error in 'capture' - Valid syntax: capture [var]", 1),
+    ("if without a condition", "\n\n{% if %}x{% endif %}",
+     "Liquid syntax error (line 6): Syntax Error in tag 'if' - Valid syntax: if [expression]", 3),
     ("highlight bad options", "{% highlight ruby a=b=c %}x{% endhighlight %}",
      "Syntax Error in tag 'highlight' while parsing the following markup:", 1),
 ]

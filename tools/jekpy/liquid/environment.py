@@ -22,7 +22,7 @@ from liquid.undefined import StrictUndefined, Undefined
 
 from jekpy.errors import LiquidException
 from jekpy.liquid import filters, tags
-from jekpy.liquid.errors import JekyllSyntaxError, liquid4_message, to_jekyll
+from jekpy.liquid.errors import JekyllSyntaxError, lax_rejects, liquid4_message, to_jekyll
 from jekpy.liquid.lexer import line_of, liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 
@@ -62,7 +62,23 @@ class LiquidEnv(Environment):
     def __init__(self, jekyll: JekyllEnvironment, **kwargs: Any) -> None:
         self.jekyll = jekyll
         self.parsing_path: str | None = None
+        self.open_tags: list = []
         super().__init__(**kwargs)
+
+    def add_tag(self, tag: Any) -> None:
+        """Register a tag, remembering which tag is being parsed (for error positions)."""
+        super().add_tag(tag)
+        instance = self.tags[tag.name]
+        parse_node = instance.get_node
+
+        def get_node(stream, _parse=parse_node):  # noqa: ANN001, ANN202
+            self.open_tags.append(stream.current)
+            try:
+                return _parse(stream)
+            finally:
+                self.open_tags.pop()
+
+        instance.get_node = get_node
 
     def tokenizer(self):  # noqa: D102 - see lexer.py
         return liquid4_tokenizer()
@@ -79,10 +95,14 @@ class LiquidEnv(Environment):
             exc = exc(msg, token=token)
         elif not exc.token:
             exc.token = token
+        if (exc.token is None or exc.token.start_index < 0) and self.open_tags:
+            exc.token = self.open_tags[-1]
         if self.parsing_path is None or self.mode == Mode.STRICT:
             raise exc
         message = liquid4_message(exc)
-        fatal = any(part in message for part in _ALWAYS_FATAL)
+        raw = str(exc.message)
+        fatal = any(part in message or part in raw for part in _ALWAYS_FATAL) \
+            or lax_rejects(exc)
         if not isinstance(exc, LiquidSyntaxError) or fatal or isinstance(exc, JekyllSyntaxError):
             raise exc
         if self.mode == Mode.WARN:

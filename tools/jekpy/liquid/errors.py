@@ -45,6 +45,67 @@ class JekyllSyntaxError(LiquidSyntaxError):
 
 
 _UNEXPECTED_TAG = re.compile(r"unexpected tag '([^']*)'")
+_TAG_SPAN = re.compile(r"\{%-?\s*(\w+)(?:(?!%\}).)*%\}", re.S)
+
+# Liquid 4.0.4 lib/liquid/locales/en.yml: the syntax message of each standard tag.
+TAG_SYNTAX = {
+    "assign": "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
+    "capture": "Syntax Error in 'capture' - Valid syntax: capture [var]",
+    "case": "Syntax Error in 'case' - Valid syntax: case [condition]",
+    "when": "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or "
+            "condition2...] %}",
+    "cycle": "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]",
+    "for": "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]",
+    "if": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "elsif": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "unless": "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+    "tablerow": "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in "
+                "[collection] cols=3",
+}
+
+
+_QF = r"(?:\"[^\"]*\"|'[^']*'|(?:[^\s,|'\"]|\"[^\"]*\"|'[^']*')+)"
+# Liquid 4.0.4's lax ``Syntax`` regexes (tags/for.rb, table_row.rb, capture.rb, case.rb,
+# cycle.rb, if.rb): markup they reject is an error in every error mode.
+LAX_SYNTAX = {
+    "for": re.compile(rf"\A[\w-]+\s+in\s+{_QF}+"),
+    "tablerow": re.compile(rf"\w+\s+in\s+{_QF}+"),
+    "capture": re.compile(r"(?:\(?[\w\-.\[\]]\)?)+"),
+    "case": re.compile(_QF),
+    "when": re.compile(_QF),
+    "cycle": re.compile(rf"\A{_QF}+"),
+    "if": re.compile(_QF),
+    "elsif": re.compile(_QF),
+    "unless": re.compile(_QF),
+}
+
+
+def tag_span_at(source: str, index: int) -> tuple[str, str] | None:
+    """(name, markup) of the ``{% tag %}`` that contains ``index`` in ``source``."""
+    for match in _TAG_SPAN.finditer(source):
+        if match.start() <= index < match.end():
+            markup = re.sub(r"\A\{%-?\s*\w+|-?%\}\Z", "", match.group(0))
+            return match.group(1), markup.strip()
+        if match.start() > index:
+            break
+    return None
+
+
+def tag_at(source: str, index: int) -> str | None:
+    """Name of the ``{% tag %}`` whose markup contains ``index`` in ``source``."""
+    span = tag_span_at(source, index)
+    return span[0] if span else None
+
+
+def lax_rejects(err: LiquidError) -> bool:
+    """True when Liquid 4's lax parser would also reject the tag the error is in."""
+    token = err.token
+    if token is None or not token.source or token.start_index < 0:
+        return False
+    span = tag_span_at(token.source, token.start_index)
+    if span is None or span[0] not in LAX_SYNTAX:
+        return False
+    return not LAX_SYNTAX[span[0]].search(span[1])
 _EXPECTED_END = re.compile(r"expected tag (end\w+)")
 
 
@@ -65,6 +126,11 @@ def liquid4_message(err: LiquidError) -> str:
         return f"'{match.group(1)[3:]}' tag was never closed"
     if message.endswith("tag was never closed") and not message.startswith("'"):
         return f"'{message.split()[0]}' tag was never closed"
+    if isinstance(err, LiquidSyntaxError) and not isinstance(err, JekyllSyntaxError) \
+            and err.token is not None and err.token.source and err.token.start_index >= 0:
+        name = tag_at(err.token.source, err.token.start_index)
+        if name in TAG_SYNTAX:
+            return TAG_SYNTAX[name]
     if message == "expected '}}', found end of file" and err.token is not None:
         return f"Variable '{err.token.value.splitlines()[0]}' was not properly terminated " \
                "with regexp: /\\}\\}/"
