@@ -46,7 +46,7 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
     except OSError as exc:
         raise JekpyError(f"could not read file {relative_path}: {exc.strerror}", path=relative_path) from None
     text = decode(raw, relative_path)
-    doc = Document(collection.label, path, relative_path, {}, text)
+    doc = Document(collection.label, path, relative_path, {"draft": draft}, text)
     doc.draft = draft
     special = "_drafts" if draft else collection.relative_directory
     merge_data(doc, {"categories": categories_from_path(relative_path, special, path.name)}, site)
@@ -55,23 +55,43 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
         merge_data(doc, defaults, site, source="front matter defaults")
     if path.suffix.lower() in (".yml", ".yaml"):
         raise JekpyError(f"YAML collection documents are not supported: {relative_path}", path=relative_path)
-    parsed = split(text, relative_path)
+    try:
+        parsed = split(text, relative_path)
+    except FrontMatterError as exc:
+        # Document#read logs the error and keeps the document unless strict_front_matter is set
+        # (document.rb ``handle_read_error``); title, slug, categories and tags stay unset.
+        if site.config.get("strict_front_matter") or not hasattr(exc, "parsed"):
+            raise
+        site.logger.error("Error:", exc.message)
+        doc.content = exc.parsed.content
+        doc.body_line = exc.parsed.body_line
+        return finish_document(site, doc, collection)
     doc.content = parsed.content
     doc.body_line = parsed.body_line
     merge_data(doc, parsed.data, site, source="YAML front matter")
     populate_title(doc, site)
     populate_categories(doc)
     doc.data["tags"] = pluralized(doc.data, "tag", "tags")
+    if excerpt_separator(site, doc) and not doc.data.get("excerpt"):
+        doc.excerpt = Excerpt(doc, extract_excerpt(doc.content, excerpt_separator(site, doc)))
+    return finish_document(site, doc, collection)
+
+
+def finish_document(site: Site, doc: Document, collection: Collection) -> Document:
+    """Output extension, date when needed, URL and write flag of a read document."""
+    draft = doc.draft
+    relative_path = doc.relative_path
+    path = doc.path
     validate_permalink(doc.data, relative_path)
     doc.output_ext = converters.output_ext(site, doc.extname, doc.data.get("permalink"))
-    if draft and "date" not in doc.data:
-        doc.data["date"] = parse_date(_mtime_datetime(path, site), site.zone)
     template = urls.collection_url_template(collection.metadata, site.permalink_style)
-    if doc.date is None and DATE_PLACEHOLDERS.search(str(doc.data.get("permalink") or template)):
-        doc.data["date"] = site.time  # Document#date stores site.time when a URL needs it
+    # Document#date stores the draft's mtime or site.time the first time it is asked for: for
+    # posts and drafts right after reading (Publisher#publish?), for other documents when their
+    # URL needs a date placeholder (document.rb ``date``, url_drop.rb).
+    needs_date = collection.label == "posts" or DATE_PLACEHOLDERS.search(str(doc.data.get("permalink") or template))
+    if doc.date is None and needs_date:
+        doc.data["date"] = _mtime_datetime(path, site) if draft else site.time
     doc.url = urls.document_url(doc, template, collection.relative_directory)
-    if excerpt_separator(site, doc):
-        doc.excerpt = Excerpt(doc, extract_excerpt(doc.content, excerpt_separator(site, doc)))
     doc.write = collection.output
     return doc
 

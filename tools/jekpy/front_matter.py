@@ -53,7 +53,7 @@ def decode(raw: bytes, display: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise FrontMatterError(
-            f"invalid byte sequence in UTF-8 in {display}",
+            f"Error reading file {display}: invalid byte sequence in UTF-8",
             path=display,
             line=line,
             hint="Save the file as UTF-8 (or remove the stray bytes on that line).",
@@ -65,7 +65,9 @@ def split(text: str, display: str) -> Parsed:
     """Split ``text`` (a whole file) into front matter data and body.
 
     Raises:
-        FrontMatterError: YAML that does not parse, or front matter that is not a mapping.
+        FrontMatterError: YAML that does not parse, or front matter that is not a mapping;
+            its ``parsed`` attribute holds the body with empty data, which is what Jekyll
+            goes on with when ``strict_front_matter`` is off.
     """
     match = FRONT_MATTER_RE.match(text)
     if not match:
@@ -73,7 +75,11 @@ def split(text: str, display: str) -> Parsed:
     yaml_text = match.group(1)
     content = text[match.end():]
     body_line = text.count("\n", 0, match.end()) + 1
-    data = load_front_matter(yaml_text, display)
+    try:
+        data = load_front_matter(yaml_text, display)
+    except FrontMatterError as exc:
+        exc.parsed = Parsed({}, content, body_line, True)  # type: ignore[attr-defined]
+        raise
     return Parsed(data, content, body_line, True)
 
 
@@ -83,7 +89,7 @@ def load_front_matter(yaml_text: str, display: str) -> dict:
         data = load_yaml(yaml_text, display)
     except Exception as exc:
         raise FrontMatterError(
-            str(getattr(exc, "message", exc)),
+            f"YAML Exception reading {display}: {getattr(exc, 'message', exc)}",
             path=display,
             line=getattr(exc, "line", None),
             col=getattr(exc, "col", None),

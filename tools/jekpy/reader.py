@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from jekpy import converters, documents, urls
 from jekpy.data import read_data
 from jekpy.entry_filter import EntryFilter
-from jekpy.errors import JekpyError
+from jekpy.errors import FrontMatterError, JekpyError
 from jekpy.front_matter import decode, has_yaml_header, split
 from jekpy.models import Collection, Layout, Page, StaticFile
 from jekpy.utils import deep_merge
@@ -39,6 +39,7 @@ def read(site: Site) -> None:
             read_collection(site, collection)
     for collection in site.collections.values():
         documents.sort_documents(collection.docs)
+    limit_posts(site)
     site.pages.sort(key=lambda p: p.name)
     site.static_files.sort(key=lambda f: f.relative_path)
     site.data = read_data(site.in_source(site.config["data_dir"]), site.entry_filter(), site.source)
@@ -46,8 +47,12 @@ def read(site: Site) -> None:
     documents.link_neighbours(site)
 
 
-def read_file(site: Site, path: Path, display: str):
-    """Decode a file and split its front matter, with located errors."""
+def read_file(site: Site, path: Path, display: str, lenient: bool = True):
+    """Decode a file and split its front matter, with located errors.
+
+    Bad front matter YAML is only a warning in Jekyll unless ``strict_front_matter`` is set
+    (convertible.rb ``read_yaml``): the file is read with empty data and its body.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -56,7 +61,27 @@ def read_file(site: Site, path: Path, display: str):
             path=display,
             hint="Check the file's permissions.",
         ) from None
-    return split(decode(raw, display), display)
+    text = decode(raw, display)
+    try:
+        return split(text, display)
+    except FrontMatterError as exc:
+        if site.config.get("strict_front_matter") or not lenient or not hasattr(exc, "parsed"):
+            raise
+        site.logger.warn("", exc.message)
+        return exc.parsed
+
+
+def limit_posts(site: Site) -> None:
+    """Keep only the newest ``limit_posts`` posts (Site#limit_posts!)."""
+    try:
+        limit = int(site.config.get("limit_posts") or 0)
+    except (TypeError, ValueError):
+        limit = 0
+    if limit < 0:
+        raise JekpyError("limit_posts must be a non-negative number", path="_config.yml")
+    posts = site.collections["posts"]
+    if limit > 0:
+        posts.docs = posts.docs[-limit:]
 
 
 def read_layouts(site: Site) -> dict[str, Layout]:

@@ -160,12 +160,21 @@ class Renderer:
             self.payload["content"] = output
             self.payload["layout"] = deep_merge(layout.data, self.payload["layout"] or {})
             output = self.render_liquid(layout.content, layout.relative_path.lstrip("/"), layout.body_line - 1)
+            touch_date(site, item)
             nxt = site.layouts.get(layout.data.get("layout")) if layout.data.get("layout") is not None else None
             if nxt is None or id(nxt) in used:
                 break
             used.add(id(nxt))
             layout = nxt
         return output
+
+
+def touch_date(site: Site, item: Page | Document) -> None:
+    """Jekyll 3.10 asks ``document.write?`` for each layout (regenerator dependencies), which for
+    an output collection calls ``Document#date`` and so stores ``site.time`` in an undated
+    document (renderer.rb ``add_regenerator_dependencies``, publisher.rb, document.rb ``date``)."""
+    if isinstance(item, Document) and site.collections[item.collection].output and item.data.get("date") is None:
+        item.data["date"] = site.time
 
 
 def sass_style(config: dict) -> str:

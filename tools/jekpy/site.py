@@ -133,12 +133,13 @@ class Site:
         return dirs
 
     # -- views used by Liquid and plugins -----------------------------------------------
-    def documents(self) -> list[Document]:
-        """Every collection's documents (``site.documents``)."""
-        docs: list[Document] = []
+    def documents(self) -> list:
+        """Every collection's documents and static files (``site.documents``, Site#documents)."""
+        items: list = []
         for collection in self.collections.values():
-            docs.extend(collection.docs)
-        return docs
+            items.extend(collection.docs)
+            items.extend(collection.files)
+        return items
 
     def documents_for_link_tag(self) -> list:
         """Pages, documents and static files, for ``{% link %}`` and ``{% post_url %}``."""

@@ -54,9 +54,10 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
         col = mark.column + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         context = getattr(exc, "context", None)
-        detail = f"{context}, {problem}" if context else problem
+        detail = f"{problem} {context}" if context else problem
+        # Psych's wording: "(file): <problem> <context> at line L column C"
         raise JekpyError(
-            f"YAML Exception reading {path}: ({path}): {detail} at line {line} column {col}",
+            f"({path}): {detail} at line {line} column {col}",
             path=path,
             line=line,
             col=col,

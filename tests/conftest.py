@@ -1,0 +1,35 @@
+"""Shared test helpers: where the shared data is, and pass counts printed at the end of a run."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = (REPO_ROOT / ".." / "shared").resolve()
+
+_COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+
+def record(suite: str, passed: bool) -> None:
+    """Count one case of a suite (printed as `suite: N/M identical` after the run)."""
+    entry = _COUNTS[suite]
+    entry[1] += 1
+    if passed:
+        entry[0] += 1
+
+
+@pytest.fixture
+def count():
+    """The ``record`` function, as a fixture."""
+    return record
+
+
+def pytest_terminal_summary(terminalreporter):  # noqa: D103 - pytest hook
+    if not _COUNTS:
+        return
+    terminalreporter.section("jekpy conformance counts")
+    for suite, (ok, total) in sorted(_COUNTS.items()):
+        terminalreporter.write_line(f"{suite}: {ok}/{total} identical")
