@@ -1,0 +1,100 @@
+"""``jekpy check``: validate a Jekyll / GitHub Pages site and report every problem.
+
+Stages, each adding to one `Report` (none stops at the first problem):
+
+1. configuration (config_checks, pages_rules): YAML, types, spelling, what Pages overrides;
+2. front matter (front_matter_checks): delimiters, YAML, duplicate keys, Jekyll's keys, post names;
+3. schemas (schema_checks): ``_data`` syntax and the JSON Schemas of ``jekpy: schemas:``;
+4. templates (template_checks): Liquid 4.0.4 syntax, missing includes;
+5. output (output_checks): an in-memory build; render errors, links, anchors, URL conflicts.
+
+Usage::
+
+    report = run_check(Path("site"))
+    print(formats.render(report, "human"))
+    sys.exit(report.exit_code(strict=False))
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from jekpy.check import (
+    config_checks,
+    front_matter_checks,
+    output_checks,
+    schema_checks,
+    template_checks,
+)
+from jekpy.check.context import CheckContext
+from jekpy.check.report import ERROR, WARNING, Problem, Report
+from jekpy.errors import JekpyError
+from jekpy.log import Logger
+
+__all__ = ["run_check", "make_context", "Report", "Problem", "ERROR", "WARNING"]
+
+
+def make_context(source: Path, config_files: list[Path] | None = None, overrides: dict | None = None,
+                 environment: str | None = None) -> CheckContext:
+    """Read and check the configuration, and make the Site the other stages use."""
+    from jekpy.build import make_site
+
+    source = Path(source).resolve()
+    environment = environment or os.environ.get("JEKYLL_ENV") or "production"
+    ctx = CheckContext(source, config_files, dict(overrides or {}), Report(), environment)
+    config_checks.check(ctx)
+    if any(c.doc is None for c in ctx.configs):
+        return ctx
+    try:
+        ctx.site = make_site(source, None, config_files, overrides, environment, _quiet_logger())
+    except JekpyError as exc:
+        if "theme could not be found" in str(exc.message):
+            _without_theme(ctx, exc)
+        elif not ctx.report.has_error_at(exc.path or "_config.yml", exc.line):
+            ctx.report.error(str(exc.message), exc.path or "_config.yml", exc.line, exc.col, "config")
+    except Exception as exc:  # noqa: BLE001 - a value of the wrong type; already reported above
+        if not any(p.severity == ERROR for p in ctx.report.problems):
+            ctx.report.error(f"The configuration cannot be used: {exc}", "_config.yml", rule="config")
+    return ctx
+
+
+def _quiet_logger() -> Logger:
+    """A logger that keeps warnings (the template checks read them) and prints nothing."""
+    return Logger(quiet=True, out=io.StringIO(), err=io.StringIO())
+
+
+def _without_theme(ctx: CheckContext, exc: JekpyError) -> None:
+    """The theme is a Pages theme jekpy cannot find locally: check the site without it."""
+    from jekpy.build import make_site
+
+    theme = ctx.user_config.get("theme") or "jekyll-theme-primer"
+    ctx.theme_unavailable = str(theme)
+    file, line, col = ctx.origin("theme")
+    ctx.report.warning(f"The {theme} theme is not installed for jekpy (set JEKPY_THEME_PATH): "
+                       "its layouts, includes and the built output are not checked.", file, line, col, "theme-missing")
+    overrides = dict(ctx.overrides, theme=None)
+    ctx.site = make_site(ctx.source, None, ctx.config_files, overrides, ctx.environment, _quiet_logger())
+
+
+def run_check(source: Path, config_files: list[Path] | None = None, overrides: dict | None = None,
+              environment: str | None = None, output: bool = True) -> Report:
+    """Run every stage on the site at ``source`` and return the report.
+
+    Args:
+        source: the site folder.
+        config_files: ``--config`` files (None: ``_config.yml``).
+        overrides: configuration values from flags.
+        environment: JEKYLL_ENV (default production, as on Pages).
+        output: also build in memory and check the output (slower).
+    """
+    ctx = make_context(source, config_files, overrides, environment)
+    if ctx.site is None:
+        return ctx.report
+    front_matter_checks.check(ctx)
+    schema_checks.check(ctx)
+    template_checks.check(ctx)
+    if output and not ctx.theme_unavailable:
+        output_checks.check(ctx)
+    return ctx.report
