@@ -79,7 +79,8 @@ def real_world_samples() -> list[dict]:
     """Samples from the corpus and the kramdown test inputs, de-duplicated."""
     out, seen, plain = [], set(), 0
     for path in source_files():
-        text = path.read_text(encoding="utf-8", errors="replace")
+        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+            text = handle.read()  # keep CRLF line ends: Jekyll passes them through
         rel = str(path.relative_to(SHARED.resolve()) if path.is_relative_to(SHARED.resolve())
                   else path.relative_to(SHARED))
         for lang, code in fenced_blocks(text):
