@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from jekpy.highlight import escape, highlight, highlight_tag
+from jekpy.highlight import escape, highlight, highlight_tag, lexer_tag
 
 DATA = Path(__file__).resolve().parent / "data"
 CASES = json.loads((DATA / "highlight_cases.json").read_text(encoding="utf-8"))
@@ -86,3 +86,12 @@ def test_tag_wrapper_and_linenos():
         "</code></pre></figure>"
     )
     assert 'class="language-c--" data-lang="c++"' in highlight_tag("int x;", "c++")
+
+
+def test_lexer_tag_follows_rouge_lookup():
+    assert lexer_tag("sh") == "shell"
+    assert lexer_tag("c++") == "cpp"
+    assert lexer_tag("php?start_inline=1") == "php"
+    assert lexer_tag("mermaid") is None
+    assert lexer_tag(None) is None
+    assert lexer_tag("guess") == "plaintext"

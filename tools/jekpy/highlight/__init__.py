@@ -11,7 +11,20 @@ from .lexers import PLAIN_TAGS, pygments_lexer, rouge_tag
 from .render import escape, format_tokens, table
 from .streams import token_stream
 
-__all__ = ["escape", "highlight", "highlight_tag"]
+__all__ = ["escape", "highlight", "highlight_tag", "lexer_tag"]
+
+
+def lexer_tag(lang: str | None) -> str | None:
+    """The tag of the Rouge lexer ``Rouge::Lexer.find_fancy(lang)`` picks, or None if Rouge
+    knows no such language (``"guess"`` is taken as plaintext, which is what Rouge's guessers
+    return for text without a shebang, doctype or similar mark).
+
+    kramdown's Rouge highlighter leaves a block to kramdown itself (no highlighting) when this
+    is None, or when it is ``"plaintext"`` and ``guess_lang`` is off.
+    """
+    if lang and lang.partition("?")[0] == "guess":
+        return "plaintext"
+    return rouge_tag(lang)[0]
 
 
 def highlight(code: str, lang: str | None, *, opts: dict | None = None) -> str:
