@@ -159,3 +159,15 @@ def test_include_name_with_leading_slash(tmp_path: Path) -> None:
     (tmp_path / "_includes").mkdir()
     (tmp_path / "_includes" / "x.html").write_text("X", encoding="utf-8")
     assert render(tmp_path, "{% include /x.html %}") == "X"
+
+
+def test_empty_as_filter_argument_and_drop_to_s(tmp_path: Path) -> None:
+    """`empty` as an argument is Liquid 4's MethodLiteral (to_s ''); drops may print themselves."""
+    class Doc(Drop):
+        def __str__(self) -> str:
+            return "<p>output</p>"
+
+    items = [{"n": 1, "t": []}, {"n": 2, "t": [""]}]
+    out = render(tmp_path, "{{ i | where: 't', empty | map: 'n' | join }}|{{ d }}|{{ h }}",
+                 i=items, d=Doc(title="x"), h={"a": 1})
+    assert out == '2|<p>output</p>|{"a"=>1}'

@@ -59,6 +59,8 @@ def to_s(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return "".join(to_s(item) for item in value)
     if isinstance(value, Mapping):
+        if type(value).__str__ is not object.__str__ and not isinstance(value, dict):
+            return str(value)  # a drop with its own to_s (e.g. a document prints its output)
         return inspect(value)
     if isinstance(value, dt.datetime):
         return time_to_s(value)

@@ -124,13 +124,24 @@ def array_to_sentence_string(value: object, connector: object = "and") -> str:
     return ", ".join(to_s(i) for i in items[:-1]) + f", {conn} {to_s(items[-1])}"
 
 
-def _as_json(value: object) -> object:
+def _as_json(value: object, depth: int = 0) -> object:
+    """``as_liquid(...)``; a drop may provide ``to_json_value(depth)`` (Jekyll's
+    ``hash_for_json`` collapses neighbouring documents at depth >= 2)."""
     if is_nil(value):
         return None
+    hook = getattr(value, "to_json_value", None)
+    if hook is not None:
+        return _as_json_plain(hook(depth), depth)
+    return _as_json_plain(value, depth)
+
+
+def _as_json_plain(value: object, depth: int) -> object:
     if isinstance(value, Mapping):
-        return {to_s(k): _as_json(v) for k, v in value.items()}
+        return {to_s(k): _as_json(v, depth + 1) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_as_json(v) for v in value]
+        return [_as_json(v, depth + 1) for v in value]
+    if is_nil(value):
+        return None
     if is_nil(value):
         return None
     if isinstance(value, Decimal):

@@ -38,11 +38,17 @@ ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
 LITERALS = ("nil", "null", "true", "false", "empty", "blank")
 
 
-def lax_expression(markup: str) -> str:
-    """``Liquid::Expression.parse`` of a fragment, written in python-liquid syntax."""
+def lax_expression(markup: str, *, argument: bool = False) -> str:
+    """``Liquid::Expression.parse`` of a fragment, written in python-liquid syntax.
+
+    As a filter argument ``empty``/``blank`` are Liquid 4 MethodLiterals whose ``to_s`` is
+    ``''`` (lib/liquid/expression.rb); python-liquid does not accept them there.
+    """
     text = markup.strip()
     if not text:
         return "nil"
+    if argument and text in ("empty", "blank"):
+        return "''"
     if text in LITERALS or re.fullmatch(QUOTED_STRING, text) \
             or re.fullmatch(r"-?\d+(\.\d+)?", text):
         return text
@@ -61,8 +67,8 @@ def lax_expression(markup: str) -> str:
 def _lax_argument(arg: str) -> str:
     keyword = re.match(r"(\w+)\s*:\s*(.*)", arg, re.S)
     if keyword and not re.fullmatch(QUOTED_STRING, arg.strip()):
-        return f"{keyword.group(1)}: {lax_expression(keyword.group(2))}"
-    return lax_expression(arg)
+        return f"{keyword.group(1)}: {lax_expression(keyword.group(2), argument=True)}"
+    return lax_expression(arg, argument=True)
 
 
 def lax_variable(markup: str) -> str | None:
@@ -93,6 +99,12 @@ def parse_lax(env: Environment, markup: str, token: Token) -> FilteredExpression
         return None
 
 
+def _literal_argument(err: LiquidSyntaxError) -> bool:
+    """python-liquid rejects ``empty``/``blank`` as filter arguments; Liquid 4's strict parser
+    accepts them, so no warning is due."""
+    return bool(re.search(r"found (empty|blank)\b", str(err.message)))
+
+
 class _Empty(RubyOutputNode):
     """An output statement Liquid 4 could not read at all: renders nothing."""
 
@@ -111,9 +123,10 @@ class LaxOutput(RubyOutput):
         try:
             return super().parse(stream)
         except LiquidSyntaxError as err:
-            if self.env.mode == Mode.STRICT:
+            if self.env.mode == Mode.STRICT and not _literal_argument(err):
                 raise
-            self.env.error(err)
+            if not _literal_argument(err):
+                self.env.error(err)
             token = stream.current
             if token.kind != TOKEN_EXPRESSION:
                 return _Empty(Token(TOKEN_OUTPUT, "", token.start_index, token.source), None)
@@ -132,7 +145,8 @@ class LaxAssign(AssignTag):
         try:
             return super().parse(stream)
         except LiquidSyntaxError as err:
-            if self.env.mode == Mode.STRICT or start.kind != TOKEN_TAG:
+            if (self.env.mode == Mode.STRICT and not _literal_argument(err)) \
+                    or start.kind != TOKEN_TAG:
                 raise
             token = stream.current
             if token.kind != TOKEN_EXPRESSION:
@@ -142,7 +156,8 @@ class LaxAssign(AssignTag):
                 raise LiquidSyntaxError(
                     "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
                     token=start) from None
-            self.env.error(err)
+            if not _literal_argument(err):
+                self.env.error(err)
             expression = parse_lax(self.env, match.group(2), token)
             if expression is None:
                 expression = FilteredExpression.parse(
