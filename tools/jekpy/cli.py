@@ -157,5 +157,18 @@ def serve(**opts) -> None:
         fail(exc, logger, opts["trace"])
 
 
+def _attach_check_commands() -> None:
+    """`jekpy check` and `jekpy doctor` live in check_cli.py."""
+    try:
+        from jekpy.check_cli import check, doctor
+    except ImportError:  # pragma: no cover - during development of the check package
+        return
+    main.add_command(check)
+    main.add_command(doctor)
+
+
+_attach_check_commands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -32,7 +32,8 @@ def kind(site: Site, ext: str) -> str:
     return "identity"
 
 
-CONVERTER_EXT = {"markdown": ".html", "sass": ".css", "scss": ".css", "coffee": ".js"}
+# CoffeeScript is not compiled (see render.py), so .coffee keeps its extension.
+CONVERTER_EXT = {"markdown": ".html", "sass": ".css", "scss": ".css"}
 
 
 def output_ext(site: Site, ext: str, permalink: object = None) -> str:

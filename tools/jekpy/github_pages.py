@@ -72,6 +72,8 @@ THEMES = {
 THEME_DEPENDENCIES = {
     "jekyll-theme-primer": ("jekyll-github-metadata", "jekyll-seo-tag"),
     "minima": ("jekyll-feed", "jekyll-seo-tag"),
+    # every pages-themes gem (0.2.0) depends on jekyll-seo-tag ~> 2.0; jekyll-swiss on nothing
+    **{name: ("jekyll-seo-tag",) for name in THEMES if name.startswith("jekyll-theme-") and name != "jekyll-theme-primer"},
 }
 
 PAGES_DEFAULTS = {

@@ -119,10 +119,11 @@ class Renderer:
         if kind in ("scss", "sass"):
             return self.convert_sass(content, kind, display)
         if kind == "coffee":
-            raise ConversionError(
-                f"CoffeeScript is not supported by jekpy: '{display}'",
-                path=display,
-                hint="Compile the file to JavaScript and commit the .js file instead.",
+            self.site.logger.warn(
+                "CoffeeScript:",
+                f"jekpy cannot compile {display} (no maintained CoffeeScript compiler for Python); "
+                "it is copied unconverted, where GitHub Pages would publish compiled JavaScript. "
+                "Commit the compiled .js instead.",
             )
         return content
 
@@ -173,6 +174,8 @@ def touch_date(site: Site, item: Page | Document) -> None:
     """Jekyll 3.10 asks ``document.write?`` for each layout (regenerator dependencies), which for
     an output collection calls ``Document#date`` and so stores ``site.time`` in an undated
     document (renderer.rb ``add_regenerator_dependencies``, publisher.rb, document.rb ``date``)."""
+    if site.config.get("future"):
+        return  # Publisher#hidden_in_the_future? stops before asking for the date
     if isinstance(item, Document) and site.collections[item.collection].output and item.data.get("date") is None:
         item.data["date"] = site.time
 
