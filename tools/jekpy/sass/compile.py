@@ -6,8 +6,10 @@ import sass as libsass
 from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
+from .importer import make_importer
 from .selectors import compress_selector, media_query_spacing
-from .tabs import annotate
+from .source import rewrite_source
+from .tabs import annotate, drop_markers
 from .writer import Writer
 
 STYLES = ("nested", "expanded", "compact", "compressed")
@@ -38,17 +40,24 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     paths = [str(p) for p in load_paths]
     if not source.strip():
         return ""
-    libsass_style = "compressed" if style == "compressed" else "nested"
+    compressed = style == "compressed"
+    markers = not compressed
+    indented = syntax == "sass"
+    if not indented:
+        source = rewrite_source(source, compressed, markers)
     try:
-        css = libsass.compile(string=source, include_paths=paths, output_style=libsass_style,
-                              precision=PRECISION, indented=(syntax == "sass"))
+        css = libsass.compile(string=source, include_paths=paths,
+                              output_style="compressed" if compressed else "nested",
+                              precision=PRECISION, indented=indented,
+                              importers=[(0, make_importer(paths, compressed, markers))])
     except libsass.CompileError as exc:
         raise from_libsass(str(exc), paths, filename) from None
     sheet = parse_css(_strip_charset(css))
-    if style == "compressed":
+    if compressed:
         _compress_fixups(sheet.children)
     else:
         annotate(sheet)
+    drop_markers(sheet)
     out = Writer(style).sheet(sheet)
     if out and not out.isascii():
         # Ruby Sass marks non-ASCII output with a BOM (compressed) or @charset; the

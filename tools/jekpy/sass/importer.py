@@ -1,0 +1,57 @@
+"""Resolve ``@import``s ourselves so every imported SCSS file passes through
+:func:`.source.rewrite_source` too.
+
+Resolution follows Ruby Sass 3.7's filesystem importer: the importing file's folder first (not
+for the top-level stylesheet, which Jekyll compiles from a string), then each load path in
+order; for ``name`` the candidates are ``name.scss``, ``_name.scss``, ``name.sass``,
+``_name.sass``.  Indented-syntax files and anything not found are left to libsass.
+"""
+from __future__ import annotations
+
+import os
+
+from .source import rewrite_source
+
+_EXTENSIONS = (".scss", ".sass")
+
+
+def _candidates(name: str):
+    """File names Ruby Sass tries for an import of ``name``."""
+    head, base = os.path.split(name)
+    if base.endswith(_EXTENSIONS):
+        yield name
+        yield os.path.join(head, "_" + base)
+        return
+    for ext in _EXTENSIONS:
+        yield name + ext
+        yield os.path.join(head, "_" + base + ext)
+
+
+def find_import(name: str, previous: str, load_paths: list[str]) -> str | None:
+    """The file an ``@import name`` inside ``previous`` refers to, or None."""
+    if name.endswith(".css") or "://" in name or name.startswith("url("):
+        return None
+    dirs = []
+    if previous and previous != "stdin" and os.path.isabs(previous):
+        dirs.append(os.path.dirname(previous))
+    dirs.extend(load_paths)
+    for folder in dirs:
+        for candidate in _candidates(name):
+            path = os.path.join(folder, candidate)
+            if os.path.isfile(path):
+                return os.path.abspath(path)
+    return None
+
+
+def make_importer(load_paths: list[str], compressed: bool, markers: bool):
+    """A libsass importer callback ``(path, prev) -> [(file, source)] | None``."""
+
+    def importer(name: str, previous: str):
+        path = find_import(name, previous, load_paths)
+        if path is None or path.endswith(".sass"):
+            return None
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        return [(path, rewrite_source(text, compressed, markers))]
+
+    return importer

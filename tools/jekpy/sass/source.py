@@ -1,0 +1,197 @@
+"""Source-level rewriting of SCSS before libsass sees it.
+
+Two things Ruby Sass knows from the source and libsass's output cannot show:
+
+* **Static declaration values.**  Ruby's SCSS parser copies a value made only of identifiers,
+  plain strings, hex colours, numbers and ``!important`` verbatim when it is *directly*
+  followed by ``;`` or ``}`` (``STATIC_VALUE`` in ``lib/sass/scss/rx.rb``, used by
+  ``Parser#value!``).  With anything else after it (a space before ``}``, a newline before
+  ``;``) the value is evaluated: numbers are re-printed (``0.50px`` -> ``0.5px``), strings get
+  double quotes, list separators are normalised and, when compressed, colours take their
+  shortest form (``#999999`` -> ``#999``).  libsass copies such values verbatim, so they are
+  rewritten here into the form Ruby prints; libsass then copies that.
+* **Rule nesting.**  A marker declaration is added at the start of every style rule so that
+  libsass's nested output shows the full source nesting (libsass, like Ruby, only indents the
+  children of rules that have declarations); :mod:`.tabs` reads and removes the markers.
+"""
+from __future__ import annotations
+
+import re
+
+from .colors import hex_rgb, name_rgb, smallest
+from .numbers import format_number
+
+MARKER = "-jekpy-nest"
+AT_ROOT_MARKER = "-jekpy-at-root"
+_NAME = r"(?:[_a-zA-Z\u0080-\uffff]|\\[0-9a-fA-F]{1,6}[ \t\r\n\f]?|\\[^0-9a-fA-F\r\n\f])"
+_CHAR = r"(?:[a-zA-Z0-9_-]|[\u0080-\uffff]|\\[0-9a-fA-F]{1,6}[ \t\r\n\f]?|\\[^0-9a-fA-F\r\n\f])"
+_IDENT = rf"-*{_NAME}{_CHAR}*"
+_STRING = r"\"(?:[^\n\r\f\\\"#]|#(?!\{)|\\.)*\"|'(?:[^\n\r\f\\'#]|#(?!\{)|\\.)*'"
+_NUMBER = rf"[+-]?(?:[0-9]*\.[0-9]+|[0-9]+)(?:[eE][+-]?\d+)?(?:-?{_NAME}(?:[a-zA-Z0-9_]|-(?!\.?\d))*|%)?"
+_COMPONENT = re.compile(
+    rf"(?P<ident>{_IDENT})|(?P<string>{_STRING})|(?P<hex>#[0-9a-fA-F]+)|(?P<num>{_NUMBER})"
+    r"|(?P<imp>!important)", re.I)
+_SEPARATOR = re.compile(r"\s*([\s,/])\s*")
+_DECL = re.compile(r"(?P<lead>\s*)(?P<name>-?-?[a-zA-Z_][\w-]*)(?P<colon>\s*:)(?P<ws>\s*)(?P<value>.*)\Z",
+                   re.S)
+_NESTED_PROP = re.compile(r"\s*[a-zA-Z-][\w-]*\s*:(\s|\Z)")
+
+
+def _components(value: str):
+    """Split ``value`` into (kind, text) components and separators, or None if not static."""
+    pos, items = 0, []
+    while True:
+        m = _COMPONENT.match(value, pos)
+        if not m or m.end() == pos:
+            return None
+        items.append((m.lastgroup, m.group(0)))
+        pos = m.end()
+        if pos == len(value):
+            return items
+        sep = _SEPARATOR.match(value, pos)
+        if not sep or sep.end() == pos:
+            return None
+        items.append(("sep", sep.group(1)))
+        pos = sep.end()
+
+
+def _quote(text: str) -> str:
+    """Ruby prints a quoted string with double quotes unless it contains one."""
+    inner = text[1:-1]
+    if text[0] == "'" and "\\" not in inner and '"' not in inner:
+        return '"' + inner + '"'
+    return text
+
+
+def _evaluated(items: list, compressed: bool) -> str:
+    """The text Ruby Sass prints for an evaluated all-static value."""
+    out = []
+    for kind, text in items:
+        if kind == "sep":
+            out.append({"/": "/", ",": "," if compressed else ", "}.get(text, " "))
+        elif kind == "num":
+            out.append(format_number(text))
+        elif kind == "string":
+            out.append(_quote(text))
+        elif kind == "hex" and compressed and len(text) in (4, 7):
+            out.append(smallest(text, hex_rgb(text[1:])))
+        elif kind == "ident" and compressed and name_rgb(text):
+            out.append(smallest(text, name_rgb(text)))
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def rewrite_declaration(statement: str, compressed: bool) -> str:
+    """Rewrite one ``name: value`` statement (text before its ``;``/``}``) if Ruby would
+    evaluate a value libsass copies; other statements come back unchanged."""
+    m = _DECL.match(statement)
+    if not m or m.group("name").startswith("--"):
+        return statement
+    raw = m.group("value")
+    value = raw.rstrip()
+    if not value or value == raw:
+        return statement  # empty, or static for Ruby: copied verbatim by both
+    items = _components(value)
+    if items is None:
+        return statement
+    new = _evaluated(items, compressed)
+    lost = value.count("\n") - new.count("\n")
+    return statement[:m.start("value")] + new + "\n" * max(lost, 0) + raw[len(value):]
+
+
+class _Scanner:
+    """Walks SCSS text statement by statement, skipping comments, strings and urls."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def statements(self):
+        """Yield (start, end, terminator) of each statement; terminator is ``{``, ``;``,
+        ``}`` or ``""`` at the end of input."""
+        text, n = self.text, len(self.text)
+        i = start = 0
+        parens = interp = 0
+        while i < n:
+            ch = text[i]
+            if ch == "/" and text.startswith("//", i) and not text.startswith("url(", i - 4):
+                j = text.find("\n", i)
+                i = n if j < 0 else j
+                continue
+            if ch == "/" and text.startswith("/*", i):
+                j = text.find("*/", i + 2)
+                i = n if j < 0 else j + 2
+                continue
+            if ch in "\"'":
+                i = _skip_quoted(text, i)
+                continue
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "#" and text.startswith("#{", i):
+                interp += 1
+                i += 2
+                continue
+            if ch == "(" :
+                parens += 1
+                if text[max(i - 3, 0):i].lower() == "url":
+                    i = _skip_url(text, i)
+                    parens -= 1
+                    continue
+            elif ch == ")":
+                parens = max(parens - 1, 0)
+            elif ch == "}" and interp:
+                interp -= 1
+            elif ch in "{;}" and not parens and not interp:
+                yield start, i, ch
+                start = i + 1
+            i += 1
+        yield start, n, ""
+
+
+def _skip_quoted(text: str, i: int) -> int:
+    quote, i = text[i], i + 1
+    while i < len(text) and text[i] != quote and text[i] != "\n":
+        i += 2 if text[i] == "\\" else 1
+    return i + 1
+
+
+def _skip_url(text: str, i: int) -> int:
+    """Index just past an unquoted ``url(...)`` starting at its ``(``."""
+    j = text.find(")", i)
+    return len(text) if j < 0 else j + 1
+
+
+def _has_comment(statement: str) -> bool:
+    return "/*" in statement or "//" in statement
+
+
+def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
+    """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text."""
+    out, last = [], 0
+    for start, end, term in _Scanner(text).statements():
+        statement = text[start:end]
+        if term in (";", "}") and not _has_comment(statement):
+            new = rewrite_declaration(statement, compressed)
+            if new != statement:
+                out.append(text[last:start] + new)
+                last = end
+        elif term == "{" and markers:
+            marker = _marker_for(statement)
+            if marker:
+                out.append(text[last:end + 1] + f"{marker}:1;")
+                last = end + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _marker_for(prelude: str) -> str | None:
+    """The marker for a block: style rules get MARKER, ``@at-root SELECTOR`` blocks get
+    AT_ROOT_MARKER, other at-rules and nested-property blocks none."""
+    body = re.sub(r"/\*.*?\*/|//[^\n]*", "", prelude, flags=re.S).strip()
+    if not body:
+        return None
+    if body.startswith("@"):
+        rest = body[len("@at-root"):].strip() if body.startswith("@at-root") else ""
+        return AT_ROOT_MARKER if rest and not rest.startswith("(") else None
+    return None if _NESTED_PROP.match(body) else MARKER
