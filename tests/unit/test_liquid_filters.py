@@ -171,3 +171,19 @@ def test_empty_as_filter_argument_and_drop_to_s(tmp_path: Path) -> None:
     out = render(tmp_path, "{{ i | where: 't', empty | map: 'n' | join }}|{{ d }}|{{ h }}",
                  i=items, d=Doc(title="x"), h={"a": 1})
     assert out == '2|<p>output</p>|{"a"=>1}'
+
+
+def test_jsonify_collapses_document_neighbours(tmp_path: Path) -> None:
+    """previous/next chains end: neighbours collapse to front matter from depth 2."""
+    class Doc(Drop):
+        pass
+
+    first = Doc(title="1", content="c1", previous=None)
+    second = Doc(title="2", content="c2", previous=first)
+    third = Doc(title="3", content="c3", previous=second)
+    first._data["next"] = second
+    second._data["next"] = third
+    out = render(tmp_path, "{{ d | jsonify }}", d=second)
+    assert out.startswith(
+        '{"title":"2","content":"c2","previous":{"title":"1","content":"c1","previous":null,'
+        '"next":{"title":"2","content":"c2","previous":{"title":"1"},"next":{"title":"3"}}}')

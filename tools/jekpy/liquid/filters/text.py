@@ -135,9 +135,26 @@ def _as_json(value: object, depth: int = 0) -> object:
     return _as_json_plain(value, depth)
 
 
+_NESTED_BLACKLIST = ("content", "output", "excerpt", "next", "previous")
+
+
+def _collapse(doc: Mapping) -> dict:
+    """DocumentDrop#collapse_document: the front matter keys minus the nested fields."""
+    data = getattr(getattr(doc, "doc", None), "data", None)
+    keys = list(data.keys()) if isinstance(data, Mapping) else list(doc.keys())
+    return {k: doc[k] for k in keys if k not in _NESTED_BLACKLIST and k in doc}
+
+
 def _as_json_plain(value: object, depth: int) -> object:
     if isinstance(value, Mapping):
-        return {to_s(k): _as_json(v, depth + 1) for k, v in value.items()}
+        items = dict(value.items())
+        if depth >= 2 and not isinstance(value, dict):
+            # DocumentDrop#hash_for_json: neighbours collapse from JSON depth 2 on, which
+            # also ends the previous/next chain (jekyll v3.10.0 drops/document_drop.rb).
+            for key in ("previous", "next"):
+                if isinstance(items.get(key), Mapping):
+                    items[key] = _collapse(items[key])
+        return {to_s(k): _as_json(v, depth + 1) for k, v in items.items()}
     if isinstance(value, (list, tuple)):
         return [_as_json(v, depth + 1) for v in value]
     if is_nil(value):
