@@ -187,3 +187,9 @@ def test_jsonify_collapses_document_neighbours(tmp_path: Path) -> None:
     assert out.startswith(
         '{"title":"2","content":"c2","previous":{"title":"1","content":"c1","previous":null,'
         '"next":{"title":"2","content":"c2","previous":{"title":"1"},"next":{"title":"3"}}}')
+
+
+def test_inspect_of_a_drop_is_pretty_json(tmp_path: Path) -> None:
+    """Drop#inspect is JSON.pretty_generate(to_h); hashes use Ruby's inspect."""
+    out = render(tmp_path, "{{ d | inspect }}|{{ h | inspect }}", d=Drop(a=[1]), h={"a": 1})
+    assert out == '{\n  &quot;a&quot;: [\n    1\n  ]\n}|{&quot;a&quot;=&gt;1}'
