@@ -67,6 +67,8 @@ def overrides_from(opts: dict) -> dict:
         result["strict_front_matter"] = True
     if opts.get("profile"):
         result["profile"] = True
+    if opts.get("serve_url"):
+        result["url"] = opts["serve_url"]
     return result
 
 
