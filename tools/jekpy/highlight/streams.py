@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pygments.lexer import Lexer
 
-from .langs import relabeller
 from .tokens import rouge_class
 
 # Rouge lexers that mark blanks as Text::Whitespace ("w"); every other Rouge lexer writes them
@@ -20,9 +19,6 @@ WHITESPACE_TAGS = frozenset(
 def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
     """``(css_class, text)`` pairs for ``code``, as Rouge's lexer ``tag`` would split it."""
     tokens = lexer.get_tokens_unprocessed(code)
-    relabel = relabeller(tag)
-    if relabel is not None:
-        return relabel(tokens, code)
     if tag in WHITESPACE_TAGS:
         return [(rouge_class(ttype), value) for _, ttype, value in tokens]
     return [(_no_whitespace(rouge_class(ttype)), value) for _, ttype, value in tokens]

@@ -31,6 +31,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         liquid,
         markdown,
         python,
+        ruby,
         sass,
         scss,
         shell,
@@ -53,6 +54,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "markdown": markdown.RougeMarkdownLexer,
         "javascript": javascript.RougeJavascriptLexer,
         "python": python.RougePythonLexer,
+        "ruby": ruby.RougeRubyLexer,
         "sass": sass.RougeSassLexer,
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
@@ -61,13 +63,6 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "xml": xml.RougeXMLLexer,
         "yaml": yaml.RougeYAMLLexer,
     }.get(tag)
-
-
-def relabeller(tag: str):
-    """A function ``(pygments_tokens, code) -> [(css_class, text)]`` for a Rouge tag, or None."""
-    from . import ruby
-
-    return {"ruby": ruby.relabel}.get(tag)
 
 
 @cache
