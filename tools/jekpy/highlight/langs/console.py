@@ -32,6 +32,7 @@ class RougeConsoleLexer(Lexer):
         """Yield ``(offset, token type, text)`` line by line."""
         shell = RougeShellLexer(stripnl=False, ensurenl=False)
         stack = ["root"]
+        heredoc = None  # the shell lexer's open heredoc terminator, carried from line to line
         pos = 0
         while pos < len(text):
             line = LINE.match(text, pos).group(0)
@@ -45,9 +46,10 @@ class RougeConsoleLexer(Lexer):
                 if blanks:
                     yield pos + prompt.end(), Text.Whitespace, blanks
                 ctx = LexerContext(line[start:], 0, stack=stack)
+                ctx.heredoc = heredoc
                 for offset, ttype, value in shell.get_tokens_unprocessed(context=ctx):
                     yield pos + start + offset, ttype, value
-                stack = ctx.stack
+                stack, heredoc = ctx.stack, ctx.heredoc
             else:
                 stack = ["root"]
                 yield pos, Generic.Output, line
