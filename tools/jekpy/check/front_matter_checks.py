@@ -34,6 +34,9 @@ def check(ctx: CheckContext) -> None:
         text = _text(ctx, item)
         if text is None:
             continue
+        if item.kind == "text":
+            _near_miss(ctx, item, text)
+            continue
         if item.kind == "post":
             _post_name(ctx, item)
         data = _front_matter(ctx, item, text)
@@ -51,16 +54,16 @@ def _text(ctx: CheckContext, item: SourceFile) -> str | None:
         return None
 
 
+def _near_miss(ctx: CheckContext, item: SourceFile, text: str) -> None:
+    """A static Markdown/HTML file whose first line was probably meant to open front matter."""
+    first = text.split("\n", 1)[0].rstrip("\r")
+    if LOOKS_LIKE_DELIMITER.match(text) or first.startswith("---"):
+        ctx.report.warning(f"The first line '{first}' is not exactly '---': Jekyll reads no front matter and "
+                           "copies this file as it is.", item.rel, 1, 1, "front-matter-delimiter")
+
+
 def _front_matter(ctx: CheckContext, item: SourceFile, text: str) -> dict | None:
     if not text.startswith("---"):
-        if LOOKS_LIKE_DELIMITER.match(text) and item.kind != "layout":
-            ctx.report.warning("The first line looks like a front matter delimiter but is not exactly '---': "
-                               "Jekyll reads no front matter here.", item.rel, 1, 1, "front-matter-delimiter")
-        return None
-    first = text.split("\n", 1)[0].rstrip("\r")
-    if first.strip() != "---":
-        ctx.report.warning(f"The first line '{first}' is not '---': Jekyll reads no front matter here.",
-                           item.rel, 1, 1, "front-matter-delimiter")
         return None
     match = FRONT_MATTER_RE.match(text)
     if not match:
@@ -141,9 +144,11 @@ def _type_problem(key: str, value: object) -> str | None:
             note = ' (any string, even "false", counts as true)' if isinstance(value, str) else ""
             return f"'{key}' must be true or false, not {type_name(value)}{note}."
     elif key in ("categories", "tags", "category", "tag"):
-        items = value if isinstance(value, list) else [value]
-        if value is not None and any(isinstance(v, (dict, list)) for v in items):
+        if isinstance(value, dict):
             return f"'{key}' must be a string or a list of words, not {type_name(value)}."
+        nested = [v for v in (value if isinstance(value, list) else []) if isinstance(v, (dict, list))]
+        if nested:
+            return f"'{key}' must be a string or a list of words, not a list containing {type_name(nested[0])}."
     elif key in ("redirect_from", "redirect_to"):
         if value is not None and not isinstance(value, (str, list)):
             return f"'{key}' must be a list of URLs, not {type_name(value)}."

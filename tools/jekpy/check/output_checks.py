@@ -76,7 +76,7 @@ def _render_error(ctx: CheckContext, exc: JekpyError, rel: str) -> None:
     include = getattr(exc, "include_path", None)
     if include and any(f == include for f, _ in ctx.template_errors):
         return
-    message = str(exc.message)
+    message = " ".join(str(exc.message).split())
     if message.endswith(f" in {file}"):
         message = message[: -len(f" in {file}")]
     ctx.report.error(message, file, exc.line, exc.col, "render")

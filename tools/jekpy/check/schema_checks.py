@@ -149,12 +149,20 @@ def jsonable(value: object) -> object:
     return value
 
 
+def field_path(path: tuple) -> str:
+    """``meta.authors[0].name`` style, or ``(top level)``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
 def _validate(ctx: CheckContext, validator, schema_name: str, data: object, rel: str,
               doc: yaml_positions.YamlDoc) -> None:
     errors = sorted(validator.iter_errors(jsonable(data)), key=lambda e: [str(p) for p in e.absolute_path])
     for err in errors:
         path = tuple(err.absolute_path)
-        field = ".".join(str(p) for p in path) or "(top level)"
+        field = field_path(path)
         line, col = doc.where(path)
         if line is None:
             line, col = (1, 1)

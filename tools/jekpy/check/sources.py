@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from jekpy.site import Site
 
 DATA_EXTENSIONS = (".yml", ".yaml", ".json", ".csv", ".tsv")
+# Files without front matter that may have been meant to have some (kind "text").
+TEXT_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,8 @@ class SourceFile:
     Attributes:
         rel: path relative to the site source (posix), or ``<theme>/...`` for a theme file.
         path: the absolute path.
-        kind: ``page``, ``post``, ``draft``, ``document``, ``layout``, ``include``, ``data``.
+        kind: ``page``, ``post``, ``draft``, ``document``, ``layout``, ``include``, ``data``, or
+            ``text`` (a Markdown/HTML file without front matter: a static file).
         collection: the collection label for posts, drafts and documents.
         theme: whether the file comes from the theme gem (not the site's repository).
     """
@@ -140,3 +143,5 @@ def _read_folder(site: Site, folder: str, result: list[SourceFile]) -> None:
                 _read_folder(site, f"{folder}/{name}", result)
         elif has_yaml_header(path):
             result.append(SourceFile(_rel(site, path), path, "page"))
+        elif path.suffix.lower() in TEXT_EXTENSIONS:
+            result.append(SourceFile(_rel(site, path), path, "text"))

@@ -20,6 +20,7 @@ BLANK_RE = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}"
                       r"|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 WARNING_RE = re.compile(r"Liquid syntax error \(line (\d+)\): (.*) in (\S+)$")
 LIQUID_RE = re.compile(r"{%|{{")
+MARKDOWN_EXTS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
 def check(ctx: CheckContext) -> None:
@@ -40,6 +41,12 @@ def _templates(ctx: CheckContext) -> list[tuple[SourceFile, str, int]]:
     site = ctx.site
     result = []
     for item in sources.layouts(site) + sources.documents(site):
+        if item.kind == "text":
+            # jekyll-optional-front-matter (a Pages default) renders Markdown files without front matter.
+            text = _read(item) if item.path.suffix.lower() in MARKDOWN_EXTS else None
+            if text is not None:
+                result.append((item, text, 0))
+            continue
         if item.rel in ctx.front_matter:
             _, _, body, body_line = ctx.front_matter[item.rel]
             result.append((item, body, body_line - 1))

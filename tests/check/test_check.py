@@ -1,0 +1,133 @@
+"""`jekpy check` on tiny broken sites (tests/check/cases), in all three report formats, plus
+the corpus sites and this repository, which must have no errors."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from jekpy.check import formats, run_check
+from jekpy.check.report import Problem
+from jekpy.check_cli import check, doctor
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+SHARED = REPO / ".." / "shared"
+CASES = sorted(p.parent for p in (HERE / "cases").glob("*/expected.json"))
+SKIP: dict[str, str] = {}
+
+
+def _problems(expected: dict) -> list[Problem]:
+    return [Problem(p["severity"], p["message"], p["file"], p["line"], p["col"], p["rule"]) for p in expected["problems"]]
+
+
+def _run(case: Path, fmt: str, args: list[str]):
+    runner = CliRunner()
+    return runner.invoke(check, [str(case / "site"), "--format", fmt, "--no-color", *args])
+
+
+def test_there_are_enough_cases():
+    broken = [c for c in CASES if json.loads((c / "expected.json").read_text())["problems"]]
+    print(f"\ncheck cases: {len(CASES)} ({len(broken)} broken sites)")
+    assert len(broken) >= 60
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_json(case: Path):
+    if case.name in SKIP:
+        pytest.skip(SKIP[case.name])
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    result = _run(case, "json", expected["args"])
+    payload = json.loads(result.output)
+    got = [{k: p[k] for k in ("severity", "file", "line", "col", "message", "rule")} for p in payload["problems"]]
+    assert got == expected["problems"]
+    assert result.exit_code == expected["exit_code"] == payload["exit_code"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_human(case: Path):
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    strict = "--strict" in expected["args"]
+    result = _run(case, "human", expected["args"])
+    lines = result.output.splitlines()
+    for problem in _problems(expected):
+        assert (problem.file or "(site)") in lines
+        assert formats.human_line(problem, strict) in lines
+    assert result.exit_code == expected["exit_code"]
+    if not expected["problems"]:
+        assert len(lines) == 1 and lines[0].startswith("No problems found")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_github(case: Path):
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    strict = "--strict" in expected["args"]
+    result = _run(case, "github", expected["args"])
+    lines = result.output.splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert commands == [formats.github_line(p, strict) for p in _problems(expected)]
+    for line, problem in zip(commands, _problems(expected), strict=True):
+        assert line.startswith(f"::{'error' if strict else problem.severity} ")
+        if problem.line is not None:
+            assert f",line={problem.line}" in line
+    assert result.exit_code == expected["exit_code"]
+
+
+def test_github_escapes_newlines_and_percent():
+    line = formats.github_line(Problem("error", "50% done\nnext", "a,b.md", 3, 4, "x"))
+    assert line == "::error file=a%2Cb.md,line=3,col=4,title=jekpy check%3A x::50%25 done%0Anext"
+
+
+def test_doctor_reports_conflicts_and_pages_verdict():
+    result = CliRunner().invoke(doctor, [str(HERE / "cases" / "url_conflict" / "site")])
+    assert "Conflict: /same/index.html" in result.output
+    assert "You didn't set an URL" in result.output
+    assert result.exit_code == 1
+    clean = CliRunner().invoke(doctor, [str(HERE / "cases" / "clean_site" / "site")])
+    assert "would this site build unchanged? yes" in clean.output
+
+
+def test_this_repository_has_no_errors(monkeypatch):
+    if SHARED.is_dir():
+        monkeypatch.setenv("JEKPY_THEME_PATH", str(SHARED / "oracle" / "themes"))
+    report = run_check(REPO)
+    errors = [p for p in report.problems if p.severity == "error"]
+    print(formats.as_human(report))
+    assert errors == []
+
+
+CORPUS = sorted((SHARED / "corpus").glob("*/site.json")) if (SHARED / "corpus").is_dir() else []
+
+
+@pytest.mark.skipif(not CORPUS, reason="../shared/corpus is absent: corpus check skipped")
+def test_corpus_has_no_false_errors(monkeypatch, tmp_path):
+    monkeypatch.setenv("JEKPY_THEME_PATH", str(SHARED / "oracle" / "themes"))
+    monkeypatch.setenv("JEKYLL_ENV", "production")
+    totals = {"sites": 0, "clean": 0, "warnings": 0}
+    failures = {}
+    for meta_path in CORPUS:
+        meta = json.loads(meta_path.read_text())
+        src = meta_path.parent / "src"
+        overlay = tmp_path / f"{meta_path.parent.name}.yml"
+        overlay.write_text(yaml.safe_dump(meta["overlay"]))
+        report = run_check(src, [src / "_config.yml", overlay])
+        errors = [p for p in report.problems if p.severity == "error"]
+        totals["sites"] += 1
+        totals["clean"] += not errors
+        totals["warnings"] += len(report.problems) - len(errors)
+        if errors:
+            failures[meta_path.parent.name] = [f"{p.file}:{p.line}: {p.message}" for p in errors]
+    print(f"\ncorpus: {totals['clean']}/{totals['sites']} sites without errors, {totals['warnings']} warnings")
+    assert failures == {}
+
+
+@pytest.fixture(autouse=True)
+def _no_env_theme(monkeypatch):
+    """Cases must not depend on the caller's JEKPY_THEME_PATH (they set `theme: null`)."""
+    if "JEKPY_THEME_PATH" in os.environ:
+        monkeypatch.delenv("JEKPY_THEME_PATH")
