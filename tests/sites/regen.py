@@ -43,6 +43,11 @@ DEFAULT_ENV = {
     "PAGES_REPO_NWO": "example/example.github.io",
     "JEKYLL_BUILD_REVISION": "0123456789abcdef0123456789abcdef01234567",
     "TZ": "UTC",
+    # pages-build exports these itself; listed so that a non-oracle build (jekpy) run from
+    # load_case()["env"] sees the same environment as the reference did.
+    "JEKYLL_ENV": "production",
+    "PAGES_ENV": "dotcom",
+    "SSL": "true",
 }
 DEFAULT_EXTRA = {"time": "2024-06-01 12:00:00 +0000"}
 
