@@ -85,6 +85,7 @@ def test_liquid4_truncatewords_and_removed_filters(tmp_path: Path) -> None:
     assert render(tmp_path, "{{ 'a-b-c' | remove_last: '-' }}") == "a-b-c"
     assert render(tmp_path, "{{ 'x' | base64_encode }}") == "x"
     assert render(tmp_path, "{{ '<p>' | h }}") == "&lt;p&gt;"
+    assert render(tmp_path, "{{ s | newline_to_br }}", s="a\r\nb") == "a\r<br />\nb"
 
 
 def test_date_filter_uses_ruby_strftime_and_site_zone(tmp_path: Path) -> None:

@@ -38,9 +38,15 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
     return value
 
 
+def newline_to_br(value: object) -> str:
+    """4.0.4: only ``\n`` is replaced, so ``\r\n`` keeps its ``\r`` (Liquid 5 drops it)."""
+    return to_s(value).replace("\n", "<br />\n")
+
+
 def register(env: Environment) -> None:
-    """Remove Liquid 5 filters, add ``h`` and the 4.0.4 ``truncatewords``."""
+    """Remove Liquid 5 filters, add ``h`` and the 4.0.4 ``truncatewords``/``newline_to_br``."""
     for name in LIQUID5_ONLY_FILTERS:
         env.filters.pop(name, None)
     env.add_filter("h", env.filters["escape"])
     env.add_filter("truncatewords", truncatewords)
+    env.add_filter("newline_to_br", newline_to_br)

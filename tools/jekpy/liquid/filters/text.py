@@ -179,7 +179,7 @@ def jsonify(value: object) -> str:
 
 def inspect(value: object) -> str:
     """``xml_escape(input.inspect)``; drops inspect as pretty JSON (jekyll drops/drop.rb)."""
-    if isinstance(value, Mapping) and not isinstance(value, dict):
+    if isinstance(value, Mapping) and not isinstance(value, dict) and not is_nil(value):
         return xml_escape(json.dumps(_as_json(value), indent=2, ensure_ascii=False))
     return xml_escape(ruby_inspect(value))
 
