@@ -93,10 +93,11 @@ def test_theme(name):
 
 
 def test_style_resolution():
-    """jekyll-sass-converter 1.5.2: unknown values and ':symbol' strings mean compact."""
+    """jekyll-sass-converter 1.5.2: one leading ':' is dropped; unknown values mean compact."""
     assert resolve_style("compressed") == "compressed"
     assert resolve_style("expanded") == "expanded"
-    assert resolve_style(":compressed") == "compact"
+    assert resolve_style(":compressed") == "compressed"
+    assert resolve_style("::compressed") == "compact"
     assert resolve_style("Compressed") == "compact"
     assert resolve_style(None) == "compact"
     assert resolve_style("bogus") == "compact"

@@ -19,12 +19,17 @@ BOM = "\ufeff"
 
 
 def resolve_style(value) -> str:
-    """jekyll-sass-converter 1.5.2's ``sass_style``: the ``style`` setting as a string with a
-    leading ``:`` removed... except that 1.5.2 compares the *symbol*, so ``":compressed"``
-    and unknown values fall back to ``compact`` (``lib/jekyll/converters/scss.rb``)."""
+    """The output style jekyll-sass-converter 1.5.2 picks from ``sass.style``.
+
+    ``jekyll_sass_configuration`` turns the setting into a symbol after removing one leading
+    ``:`` (so ``":compressed"`` means compressed); ``sass_style`` then keeps it only if it is
+    exactly one of nested/expanded/compact/compressed, else compact; unset means compact
+    (``lib/jekyll/converters/scss.rb`` at v1.5.2).
+    """
     if value is None:
         return "compact"
     text = str(value)
+    text = text[1:] if text.startswith(":") else text
     return text if text in STYLES else "compact"
 
 
@@ -56,6 +61,7 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     if compressed:
         _compress_fixups(sheet.children)
     else:
+        _media_fixups(sheet.children)
         annotate(sheet)
     drop_markers(sheet)
     out = Writer(style).sheet(sheet)
@@ -90,6 +96,15 @@ def _compress_fixups(nodes: list) -> None:
                 node.prelude = compress_selector(node.prelude)
             if node.children:
                 _compress_fixups(node.children)
+
+
+def _media_fixups(nodes: list) -> None:
+    """``@media`` preludes in the non-compressed styles."""
+    for node in nodes:
+        if isinstance(node, Block) and node.children is not None:
+            if node.prelude.startswith("@"):
+                node.prelude = media_query_spacing(node.prelude)
+            _media_fixups(node.children)
 
 
 __all__ = ["Sheet", "compile_sass", "resolve_style"]

@@ -47,10 +47,15 @@ def compress_selector(selector: str) -> str:
     return _NTH.sub(lambda m: re.sub(r"[ \t\n]", "", m.group(0)), joined)
 
 
+_SLASH = re.compile(r"(?<=[0-9a-zA-Z%)])\s*/\s*(?=[0-9.(])")
+
+
 def media_query_spacing(prelude: str) -> str:
-    """Ruby joins the queries of an ``@media`` list with ``", "`` in every style."""
+    """Ruby joins the queries of an ``@media`` list with ``", "`` in every style and
+    prints a feature value ``a/b`` (a division it keeps) as ``a / b``."""
     if not prelude.lower().startswith("@media"):
         return prelude
+    prelude = _SLASH.sub(" / ", prelude)
     out, last = [], 0
     for i, ch, depth in _top_level_spans(prelude):
         if ch == "," and depth == 0:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .colors import hex_rgb, name_rgb, smallest
-from .numbers import format_number
+from .numbers import format_number, format_value
 
 MARKER = "-jekpy-nest"
 AT_ROOT_MARKER = "-jekpy-at-root"
@@ -35,6 +35,8 @@ _SEPARATOR = re.compile(r"\s*([\s,/])\s*")
 _DECL = re.compile(r"(?P<lead>\s*)(?P<name>-?-?[a-zA-Z_][\w-]*)(?P<colon>\s*:)(?P<ws>\s*)(?P<value>.*)\Z",
                    re.S)
 _NESTED_PROP = re.compile(r"\s*[a-zA-Z-][\w-]*\s*:(\s|\Z)")
+_ALPHA_CALL = re.compile(r"(?<![\w-])(rgba|hsla)\(", re.I)
+_PERCENT = re.compile(r"(\s*)([0-9]*\.?[0-9]+)%(\s*)\Z")
 
 
 def _components(value: str):
@@ -162,6 +164,50 @@ def _skip_url(text: str, i: int) -> int:
     return len(text) if j < 0 else j + 1
 
 
+def _split_args(text: str, start: int) -> tuple[list[str], int] | None:
+    """Top-level comma-separated arguments of the call whose ``(`` is at ``start - 1``."""
+    depth, args, last, i = 0, [], start, start
+    while i < len(text):
+        ch = text[i]
+        if ch in "\"'":
+            i = _skip_quoted(text, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                args.append(text[last:i])
+                return args, i
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(text[last:i])
+            last = i + 1
+        i += 1
+    return None
+
+
+def fix_percent_alpha(statement: str) -> str:
+    """Ruby Sass 3.7 reads a percentage alpha in ``rgba()``/``hsla()`` as a fraction
+    (``10%`` -> ``0.1``, ``Functions#percentage_or_unitless``); libsass clamps it to 1."""
+    out, pos = [], 0
+    for m in _ALPHA_CALL.finditer(statement):
+        if m.start() < pos:
+            continue
+        found = _split_args(statement, m.end())
+        if not found or len(found[0]) not in (2, 4):
+            continue
+        args, close = found
+        pm = _PERCENT.match(args[-1])
+        if not pm:
+            continue
+        alpha = format_value(float(pm.group(2)) / 100)
+        args[-1] = pm.group(1) + alpha + pm.group(3)
+        out.append(statement[pos:m.end()] + ",".join(args) + ")")
+        pos = close + 1
+    out.append(statement[pos:])
+    return "".join(out)
+
+
 def _has_comment(statement: str) -> bool:
     return "/*" in statement or "//" in statement
 
@@ -173,6 +219,8 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
             new = rewrite_declaration(statement, compressed)
+            if "%" in new:
+                new = fix_percent_alpha(new)
             if new != statement:
                 out.append(text[last:start] + new)
                 last = end

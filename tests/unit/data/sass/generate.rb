@@ -38,13 +38,13 @@ Dir[File.join(HERE, "cases", "*.s[ac]ss")].sort.each do |path|
   end
 end
 
-# Theme stylesheets: every assets/css/*.scss of every theme, compressed and compact.
+# Theme stylesheets: every assets/css/*.scss of every theme, in every style.
 themes = ARGV[0]
 if themes
   Dir[File.join(themes, "*", "assets", "css", "*.scss")].sort.each do |path|
     theme = path.split("/")[-4]
     content = strip_front_matter(File.read(path, encoding: "UTF-8"))
-    %w(compressed compact).each do |style|
+    STYLES.each do |style|
       out = compile(content, :scss, style, [File.join(themes, theme, "_sass")])
       base = "#{theme}__#{File.basename(path, '.scss')}.#{style}.css"
       write_case(File.join(HERE, "themes", base), out)
