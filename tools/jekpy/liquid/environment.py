@@ -207,6 +207,11 @@ class JekyllEnvironment:
             raise LiquidException(
                 "Liquid error: Nesting too deep", path=template.path,
                 hint="an include (or a chain of includes) includes itself") from None
+        except (ArithmeticError, AttributeError, KeyError, LookupError, TypeError,
+                ValueError) as err:
+            raise LiquidException(
+                f"Liquid error: {type(err).__name__}: {err}", path=template.path,
+                hint="this is a jekpy problem rendering valid Liquid; please report it") from err
         return buffer.getvalue()
 
     # -- warnings --------------------------------------------------------------------------
