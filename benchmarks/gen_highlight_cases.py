@@ -2,7 +2,7 @@
 
 Collects code samples: every fenced code block and ``{% highlight %}`` block in
 ``shared/corpus/*/src`` and ``shared/conformance/kramdown/**/*.text``, Rouge's own demo snippet for
-each common language, the hand-written samples in ``tests/unit/data/highlight_samples/``, and
+every language, the hand-written samples in ``tests/unit/data/highlight_samples/``, and
 (with ``ROUGE_REPO=/path/to/rouge/clone``) pieces of Rouge's visual test samples.
 Runs them through ``gen_highlight_cases.rb`` and writes ``tests/unit/data/highlight_cases.json``
 the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json`` and the word lists of the
@@ -109,11 +109,9 @@ def own_samples() -> list[dict]:
         lang = path.name.split(".")[0].split("-")[0]
         out.append({"kind": "inner", "lang": lang, "code": path.read_text(encoding="utf-8"),
                     "source": f"highlight_samples/{path.name}"})
-    for lang in COMMON:
-        demo = DEMOS / lang
-        if demo.exists():
-            out.append({"kind": "inner", "lang": lang, "code": demo.read_text(encoding="utf-8"),
-                        "source": f"rouge demo {lang}"})
+    for demo in sorted(DEMOS.glob("*")):
+        out.append({"kind": "inner", "lang": demo.name, "code": demo.read_text(encoding="utf-8"),
+                    "source": f"rouge demo {demo.name}"})
     out.append({"kind": "tag", "lang": "python", "linenos": True, "source": "own",
                 "code": "\n\ndef f(x):\n    return x + 1\n\n\n"})
     out.append({"kind": "tag", "lang": "c++", "linenos": False, "source": "own",

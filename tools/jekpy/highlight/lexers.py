@@ -26,7 +26,6 @@ _PYGMENTS_NAME = {
     "plaintext": "text",
     "shell": "bash",
     "jinja": "django",
-    "conf": "text",
     "plist": "xml",
     "plsql": "plpgsql",
     "hocon": "json",
@@ -41,7 +40,7 @@ _PYGMENTS_NAME = {
 }
 
 # Rouge lexers whose whole output is plain text (no spans) - nothing to ask Pygments for.
-PLAIN_TAGS = frozenset({"plaintext", "conf", "irb_output", "escape"})
+PLAIN_TAGS = frozenset({"plaintext"})
 
 
 @cache

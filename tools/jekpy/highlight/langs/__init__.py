@@ -20,6 +20,7 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
     from . import (
         clike,
+        config,
         console,
         css,
         diff,
@@ -42,7 +43,12 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
 
     return {
         "c": clike.RougeCLexer,
+        "conf": config.RougeConfLexer,
         "console": console.RougeConsoleLexer,
+        "docker": config.RougeDockerLexer,
+        "ini": config.RougeIniLexer,
+        "properties": config.RougePropertiesLexer,
+        "toml": config.RougeTOMLLexer,
         "cpp": clike.RougeCppLexer,
         "css": css.RougeCSSLexer,
         "diff": diff.RougeDiffLexer,
