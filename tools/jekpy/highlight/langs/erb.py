@@ -1,0 +1,64 @@
+"""ERB as Rouge 3.30.0's ``Rouge::Lexers::ERB`` (rouge lib/rouge/lexers/erb.rb) splits it.
+
+``<%`` ... ``%>`` delimiters are ``Comment.Preproc`` (``<%#`` comments plain ``Comment``); the
+Ruby inside goes to the Ruby lexer and the text around to the HTML lexer, each carrying its
+state from one piece to the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import LexerContext
+from pygments.token import Comment
+
+from .base import RougeRegexLexer
+from .html import RougeHTMLLexer
+from .ruby import RougeRubyLexer
+
+OPEN = r"<%%|<%=|<%#|<%-|<%"
+CLOSE = r"%%>|-%>|%>"
+
+
+def _continue(lexer_class, attr: str):
+    """A callback lexing the match with ``lexer_class``, resuming the context kept in ``attr``."""
+    embedded = lexer_class(stripnl=False, ensurenl=False)
+
+    def callback(lexer, match, ctx):
+        saved = getattr(ctx, attr)
+        sub = embedded.new_context(match.group(0))
+        sub.__dict__.update({k: v for k, v in saved.items() if k not in ("text", "pos", "end")})
+        for pos, ttype, value in embedded.get_tokens_unprocessed(context=sub):
+            yield match.start() + pos, ttype, value
+        setattr(ctx, attr, dict(sub.__dict__))
+        ctx.pos = match.end()
+
+    return callback
+
+
+class RougeERBLexer(RougeRegexLexer):
+    """ERB (HTML with embedded Ruby) tokenised like Rouge 3.30.0."""
+
+    name = "ERB (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    def new_context(self, text: str) -> LexerContext:
+        """A fresh context; the HTML and Ruby lexers start afresh too."""
+        ctx = super().new_context(text)
+        ctx.html_state = dict(RougeHTMLLexer().new_context("").__dict__)
+        ctx.ruby_state = dict(RougeRubyLexer().new_context("").__dict__)
+        return ctx
+
+    tokens = {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (OPEN, Comment.Preproc, "ruby"),
+            (rf"(?s).+?(?={OPEN})|.+", _continue(RougeHTMLLexer, "html_state")),
+        ],
+        "comment": [(CLOSE, Comment, "#pop"), (rf"(?s).+?(?={CLOSE})|.+", Comment)],
+        "ruby": [
+            (CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={CLOSE})|.+", _continue(RougeRubyLexer, "ruby_state")),
+        ],
+    }
