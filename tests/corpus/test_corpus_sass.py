@@ -22,6 +22,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
 CORPUS = SHARED / "corpus"
 RENDERED = REPO / "tests" / "unit" / "data" / "sass" / "corpus"
+STYLED = REPO / "tests" / "unit" / "data" / "sass" / "corpus_styles"
 FRONT_MATTER = re.compile(r"\A---\s*\n.*?^---\s*$\n?", re.S | re.M)
 
 _VENDOR = "the shared snapshot lacks the site's vendor/ folder this stylesheet imports"
@@ -31,7 +32,9 @@ SKIP = {
     "just-the-docs__just-the-docs/assets/css/just-the-docs-light.css": _VENDOR,
     "just-the-docs__just-the-docs/assets/css/just-the-docs-default.css": _VENDOR,
 }
+STYLED_SKIP: dict[str, str] = {}
 RESULTS: list[bool] = []
+STYLED_RESULTS: list[bool] = []
 
 
 def _site_json(site: Path) -> dict:
@@ -81,6 +84,22 @@ def _load_paths(site: Path, meta: dict, theme: Path | None) -> list[str]:
     return [str(p) for p in paths if p.is_dir()]
 
 
+def _body(site: Path, rel: str, source: Path) -> str | None:
+    """The stylesheet text Jekyll hands the converter (Liquid already rendered), or None."""
+    rendered = RENDERED / site.name / Path(rel).with_suffix(source.suffix)
+    if rendered.is_file():
+        return rendered.read_text(encoding="utf-8")
+    body = FRONT_MATTER.sub("", source.read_text(encoding="utf-8"), count=1)
+    return None if "{{" in body or "{%" in body else body
+
+
+def _compile(body: str, source: Path, style: str, paths: list[str]) -> str:
+    try:
+        return compile_sass(body, syntax=source.suffix[1:], style=style, load_paths=paths)
+    except SassError as exc:
+        return f"ERROR: {exc.message}\n"
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} absent")
 @pytest.mark.parametrize("case", _cases())
 def test_corpus_stylesheet(case):
@@ -90,18 +109,11 @@ def test_corpus_stylesheet(case):
     meta = _site_json(site)
     theme = _theme_dir(meta)
     source = _source_for(site, Path(rel), theme)
-    rendered = RENDERED / site_name / Path(rel).with_suffix(source.suffix)
-    body = FRONT_MATTER.sub("", source.read_text(encoding="utf-8"), count=1)
-    if rendered.is_file():
-        body = rendered.read_text(encoding="utf-8")
-    elif "{{" in body or "{%" in body:
+    body = _body(site, rel, source)
+    if body is None:
         pytest.skip("contains Liquid and no rendered copy is committed")
     style = resolve_style((meta["effective_config"].get("sass") or {}).get("style"))
-    try:
-        got = compile_sass(body, syntax=source.suffix[1:], style=style,
-                           load_paths=_load_paths(site, meta, theme))
-    except SassError as exc:
-        got = f"ERROR: {exc.message}\n"
+    got = _compile(body, source, style, _load_paths(site, meta, theme))
     expected = (site / "expected" / rel).read_text(encoding="utf-8")
     RESULTS.append(got == expected)
     if case in SKIP:
@@ -111,9 +123,34 @@ def test_corpus_stylesheet(case):
     assert got == expected
 
 
+def _styled_cases():
+    return sorted(p.relative_to(STYLED).as_posix() for p in STYLED.rglob("*.css"))
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"{CORPUS} absent")
+@pytest.mark.parametrize("case", _styled_cases())
+def test_corpus_stylesheet_other_styles(case):
+    """Site stylesheets in nested/expanded/compact against Ruby Sass (generate.rb)."""
+    site_name, rel = case.split("/", 1)
+    rel_css, style = rel.rsplit(".", 2)[0] + ".css", rel.rsplit(".", 2)[1]
+    site = CORPUS / site_name
+    meta = _site_json(site)
+    theme = _theme_dir(meta)
+    source = _source_for(site, Path(rel_css), theme)
+    got = _compile(_body(site, rel_css, source), source, style, _load_paths(site, meta, theme))
+    expected = (STYLED / case).read_text(encoding="utf-8")
+    STYLED_RESULTS.append(got == expected)
+    if case in STYLED_SKIP:
+        if got == expected:
+            pytest.fail(f"{case} matches now; drop it from STYLED_SKIP")
+        pytest.skip(STYLED_SKIP[case])
+    assert got == expected
+
+
 def test_zz_corpus_summary():
     """Print the count (runs after the cases of this module)."""
     if not CORPUS.is_dir():
         pytest.skip(f"{CORPUS} absent: corpus stylesheets not measured")
     print(f"\nsass corpus: {sum(RESULTS)}/{len(RESULTS)} stylesheets identical")
+    print(f"sass corpus (other styles): {sum(STYLED_RESULTS)}/{len(STYLED_RESULTS)} identical")
     assert RESULTS

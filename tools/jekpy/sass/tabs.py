@@ -65,6 +65,10 @@ def _container(children: list, base: int) -> None:
             node.tabs = 0
             groups.append([])
             closed = node.bubbles or _at_root(node)
+        elif stack[-1][1].bubbles:
+            # a media query merged out of an enclosing @media: libsass keeps the depth
+            node.tabs = depth
+            closed = False
         else:
             parent_tabs = stack[-1][1].tabs
             node.tabs = parent_tabs + (1 if stack[-1][2] else 0)

@@ -51,3 +51,43 @@ if themes
     end
   end
 end
+
+# Corpus sites' own stylesheets (not the theme's, covered above) in the three styles the
+# corpus does not show (it is built compressed): ruby generate.rb THEMES_DIR CORPUS_DIR
+corpus = ARGV[1]
+if corpus
+  require "json"
+  Dir[File.join(corpus, "*", "site.json")].sort.each do |meta_path|
+    site = File.dirname(meta_path)
+    meta = JSON.parse(File.read(meta_path))
+    conf = meta["effective_config"]["sass"] || {}
+    src = File.join(site, "src")
+    theme = meta["theme"] && File.join(File.dirname(corpus), meta["theme"]["files"].sub(%r!\Ashared/!, ""))
+    paths = Array(conf["load_paths"]).map { |p| File.join(src, p) }
+    paths << File.join(src, conf["sass_dir"].to_s.empty? ? "_sass" : conf["sass_dir"])
+    paths << File.join(theme, "_sass") if theme
+    paths = paths.select { |p| File.directory?(p) }
+    Dir[File.join(site, "expected", "**", "*.css")].sort.each do |css|
+      rel = css.delete_prefix(File.join(site, "expected") + "/").sub(/\.css\z/, "")
+      source = %w(.scss .sass).map { |e| File.join(src, rel + e) }.find do |f|
+        File.file?(f) && File.read(f, 3) == "---"
+      end
+      next unless source
+
+      name = File.basename(site)
+      rendered = File.join(HERE, "corpus", name, rel + File.extname(source))
+      body = File.file?(rendered) ? File.read(rendered, encoding: "UTF-8") : strip_front_matter(File.read(source, encoding: "UTF-8"))
+      next if body.include?("{{") || body.include?("{%")
+
+      syntax = File.extname(source) == ".sass" ? :sass : :scss
+      %w(nested expanded compact).each do |style|
+        out = compile(body, syntax, style, paths)
+        next if out.start_with?("ERROR:")
+        # the pages-themes demo sites compile their theme unchanged: keep one copy
+        next if Dir[File.join(HERE, "themes", "*.#{style}.css")].any? { |t| File.binread(t) == out }
+
+        write_case(File.join(HERE, "corpus_styles", name, "#{rel}.#{style}.css"), out)
+      end
+    end
+  end
+end
