@@ -61,6 +61,19 @@ def lexer_table
   Rouge::Lexer.all.sort_by(&:tag).to_h { |lx| [lx.tag, lx.aliases] }
 end
 
+# Rouge::Lexer.guess_by_mimetype for every mimetype a lexer declares ("mime tag" strings);
+# any other mimetype guesses PlainText.
+def mimetype_table
+  Rouge::Lexer.all.flat_map(&:mimetypes).uniq.sort.map do |mt|
+    tag = begin
+      Rouge::Lexer.guess_by_mimetype(mt).tag
+    rescue Rouge::Guesser::Ambiguous
+      "plaintext"
+    end
+    "#{mt} #{tag}"
+  end
+end
+
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
@@ -76,6 +89,7 @@ def word_lists
     "cpp.keywords" => cpp.keywords.to_a.sort,
     "cpp.keywords_type" => cpp.keywords_type.to_a.sort,
     "cpp.reserved" => cpp.reserved.to_a.sort,
+    "mimetypes" => mimetype_table,
     "css.attributes" => css.attributes.to_a.sort,
     "css.builtins" => css.builtins.to_a.sort,
     "css.constants" => css.constants.to_a.sort,

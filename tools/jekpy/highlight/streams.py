@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pygments.lexer import Lexer
 
+from .langs import custom_lexer
 from .tokens import rouge_class
 
 # Rouge lexers that mark blanks as Text::Whitespace ("w"); every other Rouge lexer writes them
@@ -19,7 +20,8 @@ WHITESPACE_TAGS = frozenset(
 def token_stream(tag: str, lexer: Lexer, code: str) -> list[tuple[str, str]]:
     """``(css_class, text)`` pairs for ``code``, as Rouge's lexer ``tag`` would split it."""
     tokens = lexer.get_tokens_unprocessed(code)
-    if tag in WHITESPACE_TAGS:
+    if tag in WHITESPACE_TAGS or custom_lexer(tag) is not None:
+        # Rouge-shaped lexers already say Whitespace exactly where Rouge does.
         return [(rouge_class(ttype), value) for _, ttype, value in tokens]
     return [(_no_whitespace(rouge_class(ttype)), value) for _, ttype, value in tokens]
 

@@ -15,26 +15,15 @@ import re
 from pygments.lexer import LexerContext, bygroups, default, include
 from pygments.token import Generic, Name, Punctuation, String, Text
 
-from ..tokens import css_type
 from .base import RougeRegexLexer
+from .embed import tokens_for
 
 EDOT = r"(?:\\.|[^\\\n])"
 
 
 def _sub_tokens(lang: str | None, code: str, start: int):
-    """Tokens of ``code`` as jekpy highlights it in ``lang``, shifted to ``start``."""
-    from ..lexers import PLAIN_TAGS, pygments_lexer, rouge_tag
-    from ..streams import token_stream
-
-    tag, options = rouge_tag(lang) if lang else ("plaintext", {})
-    if tag is None:
-        yield start, String.Backtick, code
-        return
-    lexer = None if tag in PLAIN_TAGS else pygments_lexer(tag, tuple(sorted(options.items())))
-    pieces = [("", code)] if lexer is None else token_stream(tag, lexer, code)
-    for css, value in pieces:
-        yield start, css_type(css), value
-        start += len(value)
+    """``code`` in ``lang``; Rouge's fallback for an unknown name is String.Backtick text."""
+    yield from tokens_for(lang, code, start, unknown=String.Backtick)
 
 
 def _front_matter(lexer, match, ctx):
