@@ -5,12 +5,11 @@ lib/jekyll/static_file_ext.rb. Rules:
 
 * priority ``low``; off with ``readme_index: {enabled: false}``;
 * a README is a *static file* (so: no front matter) whose relative path ends in
-  ``/readme<markdown ext>`` (any case); it becomes a page with ``permalink`` = the folder of
-  its URL plus ``/`` unless the folder already "has an index";
-* "has an index" is the upstream regex ``^<folder>/$|index\\.(html?|xhtml|xml)$`` (case
-  insensitive) searched in the URL of every page and static file. Because of the alternation,
-  any URL ending in ``index.html`` (or .htm/.xhtml/.xml) anywhere in the site counts as an
-  index for every folder;
+  ``/readme`` (any case) plus a ``markdown_ext`` extension (exact case: upstream interpolates
+  ``Regexp.union`` into the pattern, which keeps that group case-sensitive); it becomes a
+  page with ``permalink`` = the folder of its URL plus ``/`` unless the folder has an index;
+* a folder ``/dir/`` has an index when the URL of a page or static file is ``/dir/`` (any
+  case) or ``/dir/index.html`` (also .htm, .xhtml, .xml; the file name in exact case);
 * ``remove_originals: true`` drops the static copy; ``with_frontmatter: true`` also gives
   README *pages* (path matched the same way) the permalink of their folder, one after the
   other, each seeing the URLs changed before it.
@@ -31,20 +30,21 @@ if TYPE_CHECKING:
 
 PRIORITY = "low"
 CONFIG_KEY = "readme_index"
-INDEX_REGEX = r"$|index\.(html?|xhtml|xml)$"
+INDEX_REGEX = r"(?-i:$|index\.(html?|xhtml|xml)$)"
 
 
 def readme_regex(site: Site) -> re.Pattern:
-    """``/readme(.md|.markdown|...)$`` for the site's ``markdown_ext`` list, any case."""
+    """``/readme`` (any case) and a ``markdown_ext`` extension (exact case) at the end."""
     exts = [
         "." + part.lower()
         for part in str(site.config.get("markdown_ext", "")).split(",")
     ]
-    return re.compile(r"/readme(" + "|".join(re.escape(e) for e in exts) + r")$", re.IGNORECASE | re.MULTILINE)
+    union = "|".join(re.escape(e) for e in exts)
+    return re.compile(r"(?i:/readme)(" + union + r")$", re.MULTILINE)
 
 
 def dir_has_index(site: Site, folder: str) -> bool:
-    """Whether any page or static file URL matches the upstream (loose) index regex."""
+    """Whether a page or static file has the URL ``folder`` or ``folder/index.html``."""
     if not folder.endswith("/"):
         folder += "/"
     regex = re.compile("^" + re.escape(folder) + INDEX_REGEX, re.IGNORECASE | re.MULTILINE)
