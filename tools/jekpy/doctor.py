@@ -43,6 +43,7 @@ def diagnose(source: Path, config_files: list[Path] | None = None, environment: 
         front_matter_checks.check(ctx)
         schema_checks.check(ctx)
         template_checks.check(ctx)
+        template_checks.report_includes(ctx, rendered=False)
         _read_site(ctx)
     _doctor_findings(ctx, result)
     _pages_report(ctx, result)

@@ -95,6 +95,8 @@ def run_check(source: Path, config_files: list[Path] | None = None, overrides: d
     front_matter_checks.check(ctx)
     schema_checks.check(ctx)
     template_checks.check(ctx)
+    rendered = False
     if output and not ctx.theme_unavailable:
-        output_checks.check(ctx)
+        rendered = output_checks.check(ctx)
+    template_checks.report_includes(ctx, rendered)
     return ctx.report

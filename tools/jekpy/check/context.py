@@ -51,6 +51,10 @@ class CheckContext:
     front_matter: dict[str, Any] = field(default_factory=dict)
     template_errors: set[tuple[str, int | None]] = field(default_factory=set)
     theme_unavailable: str | None = None
+    #: (file, line) -> (col, message) of include tags naming a file that does not exist.
+    pending_includes: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
+    #: (file, line) of those the in-memory build actually rendered.
+    reached_includes: set[tuple[str, int]] = field(default_factory=set)
 
     def origin(self, key: str) -> tuple[str, int | None, int | None]:
         """Where a top-level configuration key was set (file, line, col)."""

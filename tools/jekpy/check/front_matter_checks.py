@@ -115,7 +115,8 @@ def _keys(ctx: CheckContext, item: SourceFile, data: dict, layout_names: set[str
     for key, value in data.items():
         problem = _type_problem(key, value)
         if problem:
-            report("error", key, problem, "front-matter-type")
+            # sitemap only decides whether jekyll-sitemap lists the page: a warning.
+            report("warning" if key == "sitemap" else "error", key, problem, "front-matter-type")
     if "layout" in data and isinstance(data["layout"], str):
         name = data["layout"]
         if name not in layout_names and name not in ("none", "null", "") and not ctx.theme_unavailable:

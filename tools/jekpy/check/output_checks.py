@@ -13,7 +13,7 @@ import posixpath
 from collections import defaultdict
 from urllib.parse import unquote, urlsplit
 
-from jekpy import plugins, reader, writer
+from jekpy import converters, plugins, reader, writer
 from jekpy.check import html_scan
 from jekpy.check.context import CheckContext
 from jekpy.check.liquid_env import install_stubs
@@ -24,14 +24,15 @@ SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "sms:", "ftp:", "irc:
 MARKDOWN_EXTS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
-def check(ctx: CheckContext) -> None:
-    """Build in memory, then check what the build would publish."""
+def check(ctx: CheckContext) -> bool:
+    """Build in memory, then check what the build would publish; False if it could not build."""
     site = ctx.site
     if site is None or _build(ctx) is False:
-        return
+        return False
     outputs = writer.outputs(site)
     _conflicts(ctx, outputs)
     LinkChecker(ctx, outputs).run()
+    return True
 
 
 def _source_rel(ctx: CheckContext, item) -> str:
@@ -60,17 +61,32 @@ def _build(ctx: CheckContext) -> bool:
     install_stubs(renderer.env, site)
     items = [doc for c in site.collections.values() for doc in c.docs] + list(site.pages)
     for item in items:
+        if _is_sass(site, item):
+            continue  # CSS is not link-checked; Sass is compiled by `jekpy build`
         try:
             renderer.render_item(item)
         except JekpyError as exc:
             _render_error(ctx, exc, _source_rel(ctx, item))
+        except Exception as exc:  # noqa: BLE001 - a jekpy limitation, not the site's fault
+            detail = " ".join(str(exc).split())
+            ctx.report.warning(f"jekpy could not render this file ({type(exc).__name__}: {detail}); "
+                               "its output is not checked.", _source_rel(ctx, item), rule="jekpy-internal")
         finally:
             site.current_document = None
     return True
 
 
+def _is_sass(site, item) -> bool:
+    ext = item.ext if hasattr(item, "ext") else getattr(item, "extname", "")
+    return converters.kind(site, ext) in ("sass", "scss")
+
+
 def _render_error(ctx: CheckContext, exc: JekpyError, rel: str) -> None:
     file = exc.path or rel
+    for place in ((getattr(exc, "include_path", None), getattr(exc, "include_line", None)), (file, exc.line)):
+        if place in ctx.pending_includes and "include" in str(exc.message):
+            ctx.reached_includes.add(place)
+            return
     if (file, exc.line) in ctx.template_errors or ctx.report.has_error_at(file, exc.line):
         return
     include = getattr(exc, "include_path", None)
@@ -89,7 +105,7 @@ def _conflicts(ctx: CheckContext, outputs: list) -> None:
     for dest, items in sorted(by_dest.items()):
         if len(items) > 1:
             names = [_source_rel(ctx, i) for i in items]
-            ctx.report.error(f"Conflict: /{dest} is written by {len(items)} files ({', '.join(names)}); "
+            ctx.report.warning(f"Conflict: /{dest} is written by {len(items)} files ({', '.join(names)}); "
                              "only one survives.", names[-1], rule="url-conflict")
     by_case: dict[str, set[str]] = defaultdict(set)
     for dest in by_dest:
@@ -103,37 +119,40 @@ def _conflicts(ctx: CheckContext, outputs: list) -> None:
                                _source_rel(ctx, item), rule="url-case")
 
 
-class LinkChecker:
-    """Resolves every internal link of every HTML output against the set of output files."""
+class LinkIndex:
+    """What a built site offers: its files, its HTML, and how a server maps URLs to files.
 
-    def __init__(self, ctx: CheckContext, outputs: list) -> None:
-        self.ctx = ctx
-        self.site = ctx.site
-        self.outputs = outputs
-        self.files = {dest for dest, _ in outputs}
-        self.dirs = {posixpath.dirname(d) for d in self.files}
-        self.html = {dest: item for dest, item in outputs if dest.endswith(HTML_EXTS) and getattr(item, "output", None) is not None}
+    Args:
+        files: every output path (no leading slash).
+        html: output path -> HTML text, for the pages whose links and anchors are checked.
+        baseurl: the site's baseurl ("" or "/project").
+        ignore: ``fnmatch`` patterns of targets known to be absent (``ignore_missing``).
+    """
+
+    def __init__(self, files: set[str], html: dict[str, str], baseurl: str = "", ignore: list[str] | None = None,
+                 lenient_baseurl: bool = False):
+        self.files = set(files)
+        for name in list(self.files):
+            if name.endswith(".coffee"):  # jekyll-coffeescript (a Pages default) writes .js
+                self.files.add(name[: -len(".coffee")] + ".js")
+        self.html = html
+        self.baseurl = baseurl.rstrip("/")
+        self.ignore = ignore or []
         self.ids: dict[str, set[str]] = {}
-        self.baseurl = str(self.site.config.get("baseurl") or "").rstrip("/")
-        self.ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
-        self.relative_links = "jekyll-relative-links" in (self.site.config.get("plugins") or [])
-        self.sources: dict[str, str] = {}
-        self.found: dict[tuple, list] = defaultdict(list)
+        self.lenient_baseurl = lenient_baseurl
 
-    def run(self) -> None:
-        """Scan every page, then report each broken link once per source place."""
-        for dest, item in sorted(self.html.items()):
-            scan = html_scan.scan(item.output)
-            self.ids[dest] = scan.ids
-            for _tag, _attr, url, _line in scan.links:
-                problem = self.problem(dest, item, url)
-                if problem:
-                    self.found[self.locate(item, url) + (problem,)].append(dest)
-        for (file, line, col, message), pages in sorted(self.found.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2] or 0, kv[0][3])):
-            suffix = f" (on {len(pages)} pages)" if len(pages) > 1 else f" (in /{pages[0]})" if not line else ""
-            self.ctx.report.error(message + suffix, file, line, col, "broken-link")
+    def page_problems(self, dest: str, md_ok=None) -> list[tuple[str, str]]:
+        """(url, message) for every broken link of the page ``dest``."""
+        scan = html_scan.scan(self.html[dest])
+        self.ids.setdefault(dest, scan.ids)
+        found = []
+        for _tag, _attr, url, _line in scan.links:
+            problem = self.problem(dest, url, md_ok)
+            if problem:
+                found.append((url, problem))
+        return found
 
-    def problem(self, dest: str, item, url: str) -> str | None:
+    def problem(self, dest: str, url: str, md_ok=None) -> str | None:
         """Why ``url`` on page ``dest`` does not resolve, or None."""
         if not url or url.startswith(SKIP_SCHEMES) or "{{" in url or "{%" in url:
             return None
@@ -153,24 +172,29 @@ class LinkChecker:
                 return None
             found = self.existing(target)
             if found is None:
-                if self.relative_md(item, path):
+                if md_ok is not None and md_ok(path):
                     return None
                 return f"Broken link '{url}': /{target} is not in the built site."
             target = found
-        if fragment and fragment != "top" and target.endswith(HTML_EXTS) and target in self.html:
+        if fragment and fragment != "top" and target in self.html:
             if fragment not in self.anchors(target):
                 return f"Broken anchor '{url}': /{target} has no id=\"{fragment}\"."
         return None
 
     def target(self, dest: str, path: str) -> str | None:
-        """The output path a link points at (no leading slash), None if outside the baseurl."""
+        """The output path a link points at (no leading slash), None if outside the baseurl.
+
+        With ``lenient_baseurl`` (a baseurl jekyll-github-metadata guessed, which a custom
+        domain or user site does not have) links from the domain root are resolved too.
+        """
         if path.startswith("/"):
             if self.baseurl:
                 if path == self.baseurl:
                     return ""
-                if not path.startswith(self.baseurl + "/"):
+                if path.startswith(self.baseurl + "/"):
+                    path = path[len(self.baseurl):]
+                elif not self.lenient_baseurl:
                     return None
-                path = path[len(self.baseurl):]
             joined = path
         else:
             joined = posixpath.join("/" + posixpath.dirname(dest), path)
@@ -190,7 +214,41 @@ class LinkChecker:
         return None
 
     def ignored(self, url: str, target: str) -> bool:
+        """Listed in ``ignore_missing``."""
         return any(fnmatch.fnmatchcase(v, p) for p in self.ignore for v in (url, "/" + target, target))
+
+    def anchors(self, target: str) -> set[str]:
+        """The ids of an HTML output."""
+        if target not in self.ids:
+            self.ids[target] = html_scan.ids_only(self.html[target])
+        return self.ids[target]
+
+
+class LinkChecker:
+    """Checks every HTML output of the in-memory build and reports where each broken link is written."""
+
+    def __init__(self, ctx: CheckContext, outputs: list) -> None:
+        self.ctx = ctx
+        self.site = ctx.site
+        self.items = {dest: item for dest, item in outputs
+                      if dest.endswith(HTML_EXTS) and getattr(item, "output", None) is not None}
+        ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
+        self.index = LinkIndex({dest for dest, _ in outputs}, {d: i.output for d, i in self.items.items()},
+                               str(self.site.config.get("baseurl") or ""), ignore,
+                               lenient_baseurl=not ctx.user_config.get("baseurl"))
+        self.relative_links = "jekyll-relative-links" in (self.site.config.get("plugins") or [])
+        self.sources: dict[str, str] = {}
+        self.found: dict[tuple, list] = defaultdict(list)
+
+    def run(self) -> None:
+        """Scan every page, then report each broken link once per source place."""
+        for dest, item in sorted(self.items.items()):
+            for url, problem in self.index.page_problems(dest, lambda path, item=item: self.relative_md(item, path)):
+                self.ctx.report.links.append((dest, url, problem))
+                self.found[self.locate(item, url) + (problem,)].append(dest)
+        for (file, line, col, message), pages in sorted(self.found.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2] or 0, kv[0][3])):
+            suffix = f" (on {len(pages)} pages)" if len(pages) > 1 else f" (in /{pages[0]})" if not line else ""
+            self.ctx.report.error(message + suffix, file, line, col, "broken-link")
 
     def relative_md(self, item, path: str) -> bool:
         """jekyll-relative-links rewrites links to Markdown sources; accept those that exist."""
@@ -200,16 +258,12 @@ class LinkChecker:
         base = self.site.source if path.startswith("/") else src.parent
         return (base / path.lstrip("/")).is_file()
 
-    def anchors(self, target: str) -> set[str]:
-        if target not in self.ids:
-            self.ids[target] = html_scan.ids_only(self.html[target].output)
-        return self.ids[target]
-
     def locate(self, item, url: str) -> tuple[str, int | None, int | None]:
         """The file and line where ``url`` is written: the item, else its layouts."""
         needles = [url]
-        if self.baseurl and url.startswith(self.baseurl + "/"):
-            needles.append(url[len(self.baseurl):])
+        baseurl = self.index.baseurl
+        if baseurl and url.startswith(baseurl + "/"):
+            needles.append(url[len(baseurl):])
         needles.append(url.split("#")[0].split("?")[0])
         candidates = [getattr(item, "path", None)]
         layout = self.site.layouts.get(str(item.data.get("layout")))
@@ -243,3 +297,20 @@ class LinkChecker:
             return path.resolve().relative_to(self.site.source).as_posix()
         except ValueError:
             return os.path.join(path.parent.parent.name, path.parent.name, path.name)
+
+
+def links_in_built_site(folder, baseurl: str = "", files: set[str] | None = None,
+                        ignore: list[str] | None = None) -> list[tuple[str, str, str]]:
+    """(page, url, message) for every broken link of an already built site (a ``_site`` folder).
+
+    ``files`` lists the output paths when the folder holds only some of them (the corpus keeps
+    only text files but lists every output in its manifest).
+    """
+    from pathlib import Path
+
+    root = Path(folder)
+    on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    html = {rel: (root / rel).read_text(encoding="utf-8", errors="replace")
+            for rel in on_disk if rel.endswith(HTML_EXTS)}
+    index = LinkIndex(on_disk | (files or set()), html, baseurl, ignore)
+    return [(dest, url, message) for dest in sorted(html) for url, message in index.page_problems(dest)]

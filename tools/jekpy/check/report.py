@@ -43,6 +43,8 @@ class Report:
 
     problems: list[Problem] = field(default_factory=list)
     files_checked: int = 0
+    #: (output path, url, message) of every broken link found in the built site.
+    links: list[tuple[str, str, str]] = field(default_factory=list)
     _index: set = field(default_factory=set, repr=False)
 
     def add(self, severity: str, message: str, file: str = "", line: int | None = None,

@@ -109,15 +109,31 @@ def _includes(ctx: CheckContext, item: SourceFile, body: str, offset: int) -> No
                 continue  # resolved against the page being rendered, not this file
             target = item.path.parent / name
             if not target.is_file():
-                ctx.report.error(f"Could not locate the included file '{name}' next to {item.rel} "
-                                 "(include_relative is relative to the file).", item.rel, line, col, "missing-include")
+                ctx.pending_includes[(item.rel, line)] = (
+                    col, f"Could not locate the included file '{name}' next to {item.rel} "
+                    "(include_relative is relative to the file).")
             continue
         if ctx.theme_unavailable:
             continue
-        if not any((folder / name).is_file() for folder in site.include_dirs):
+        if not any((folder / name.lstrip("/")).is_file() for folder in site.include_dirs):
             dirs = ", ".join(_display_dir(ctx, d) for d in site.include_dirs)
-            ctx.report.error(f"Could not locate the included file '{name}' in any of [{dirs}].",
-                             item.rel, line, col, "missing-include")
+            ctx.pending_includes[(item.rel, line)] = (
+                col, f"Could not locate the included file '{name}' in any of [{dirs}].")
+
+
+def report_includes(ctx: CheckContext, rendered: bool) -> None:
+    """Report the missing includes found by reading the templates.
+
+    Jekyll fails only when an include tag is rendered. Without an output check (or when it
+    rendered the tag) a missing include is an error; when the whole site rendered without
+    reaching the tag (a condition skips it) it is a warning.
+    """
+    for (file, line), (col, message) in sorted(ctx.pending_includes.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)):
+        if not rendered or (file, line) in ctx.reached_includes:
+            ctx.report.error(message, file, line, col, "missing-include")
+        else:
+            ctx.report.warning(message + " The tag was not reached in this build (a condition skips it); "
+                               "it fails the build when it is.", file, line, col, "missing-include")
 
 
 def _display_dir(ctx: CheckContext, folder) -> str:
