@@ -214,7 +214,7 @@ def _has_comment(statement: str) -> bool:
 
 def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
     """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text."""
-    out, last = [], 0
+    out, last, stack = [], 0, []
     for start, end, term in _Scanner(text).statements():
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
@@ -224,22 +224,37 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
             if new != statement:
                 out.append(text[last:start] + new)
                 last = end
-        elif term == "{" and markers:
-            marker = _marker_for(statement)
-            if marker:
+        if term == "}" and stack:
+            stack.pop()
+        elif term == "{":
+            kind, marker = _classify(statement, "rule" in stack)
+            stack.append(kind)
+            if markers and marker:
                 out.append(text[last:end + 1] + f"{marker}:1;")
                 last = end + 1
     out.append(text[last:])
     return "".join(out)
 
 
-def _marker_for(prelude: str) -> str | None:
-    """The marker for a block: style rules get MARKER, ``@at-root SELECTOR`` blocks get
-    AT_ROOT_MARKER, other at-rules and nested-property blocks none."""
+_WRAPPERS = ("@media", "@supports", "@include")
+
+
+def _classify(prelude: str, in_rule: bool) -> tuple[str, str | None]:
+    """(kind, marker) of a block.  Style rules get MARKER; ``@at-root SELECTOR`` blocks get
+    AT_ROOT_MARKER; ``@media``/``@supports``/``@include`` blocks inside a style rule get
+    MARKER too, so the copy of the enclosing rule libsass writes inside the bubbled
+    ``@media`` keeps its nesting; other at-rules and nested-property blocks get none."""
     body = re.sub(r"/\*.*?\*/|//[^\n]*", "", prelude, flags=re.S).strip()
     if not body:
-        return None
+        return "other", None
     if body.startswith("@"):
-        rest = body[len("@at-root"):].strip() if body.startswith("@at-root") else ""
-        return AT_ROOT_MARKER if rest and not rest.startswith("(") else None
-    return None if _NESTED_PROP.match(body) else MARKER
+        word = re.match(r"@[\w-]*", body).group(0).lower()
+        rest = body[len(word):].strip()
+        if word == "@at-root" and rest and not rest.startswith("("):
+            return "rule", AT_ROOT_MARKER
+        if word in _WRAPPERS and in_rule:
+            return "wrap", MARKER
+        return "other", None
+    if _NESTED_PROP.match(body):
+        return "prop", None
+    return "rule", MARKER
