@@ -77,6 +77,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
+  Rouge::Lexer.find("php")
   sql = Rouge::Lexer.find("sql")
   c = Rouge::Lexer.find("c")
   cpp = Rouge::Lexer.find("cpp")
@@ -90,6 +91,7 @@ def word_lists
     "cpp.keywords_type" => cpp.keywords_type.to_a.sort,
     "cpp.reserved" => cpp.reserved.to_a.sort,
     "mimetypes" => mimetype_table,
+    "php.builtins" => Rouge::Lexers::PHP.builtins.values.flat_map(&:to_a).uniq.sort,
     "css.attributes" => css.attributes.to_a.sort,
     "css.builtins" => css.builtins.to_a.sort,
     "css.constants" => css.constants.to_a.sort,

@@ -101,8 +101,9 @@ def test_lexer_tag_follows_rouge_lookup():
 
 
 PORTED = (
-    "python shell console javascript typescript css scss sass html markdown liquid yaml ruby "
-    "json diff xml sql java c cpp go"
+    "python shell console javascript typescript jsx tsx css scss sass html markdown liquid yaml "
+    "ruby erb php json diff xml sql java c cpp csharp go rust conf ini properties toml docker "
+    "http"
 ).split()
 
 

@@ -47,14 +47,15 @@ def highlight(code: str, lang: str | None, *, opts: dict | None = None) -> str:
 def highlight_tag(code: str, lang: str, *, linenos: bool = False, mark_lines=None, **opts) -> str:
     """The HTML Jekyll 3.10's ``{% highlight lang [linenos] %}`` block writes for ``code``.
 
-    ``code`` is the block's rendered body.  ``mark_lines`` is accepted and ignored: neither
-    Jekyll 3.10 nor 4.3 knows it (it arrived in Jekyll 4.4).  Rules: jekyll v3.10.0
+    ``code`` is the block's rendered body.  ``mark_lines`` and other options are accepted and
+    ignored: Jekyll parses them but hands only ``linenos`` to Rouge (``mark_lines`` arrived in
+    Jekyll 4.4).  Rules: jekyll v3.10.0
     lib/jekyll/tags/highlight.rb ``render`` / ``render_rouge`` / ``add_code_tag``.
     """
-    del mark_lines
+    del mark_lines, opts  # Jekyll passes neither to Rouge
     lang = lang.lower()
     code = _strip_line_terminators(code)
-    body = highlight(code, lang, opts=opts or None)
+    body = highlight(code, lang)
     if linenos:
         body = table(body, code)
     css_lang = lang.replace("+", "-")

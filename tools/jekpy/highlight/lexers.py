@@ -86,7 +86,7 @@ def pygments_lexer(tag: str, options: tuple[tuple[str, str], ...] = ()) -> Lexer
 
 
 def _lexer_options(tag: str, options: dict[str, str]) -> dict[str, object]:
-    """Translate Rouge lexer options (``php?start_inline=1``) to Pygments ones."""
-    if tag == "php":
-        return {"startinline": options.get("start_inline", "") not in ("", "false", "0")}
+    """Rouge lexer options (``php?start_inline=1``) the lexer for ``tag`` understands."""
+    if tag == "php" and "start_inline" in options:
+        return {"start_inline": options["start_inline"]}
     return {}
