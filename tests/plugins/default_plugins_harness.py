@@ -122,3 +122,30 @@ def regenerate(names: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(regenerate(sys.argv[1:]))
+
+
+def check_prefix(prefix: str, tmp_path: Path, skip: dict[str, str]) -> tuple[int, int, dict[str, list[str]]]:
+    """Build every case of ``prefix`` with jekpy; (identical, total, problems of the others).
+
+    Cases in ``skip`` are built too (so that they count) but their problems are not returned.
+    """
+    results: dict[str, list[str]] = {}
+    for case_dir in case_dirs(prefix):
+        dest = tmp_path / case_dir.name
+        try:
+            build_case(case_dir, dest)
+            results[case_dir.name] = diff_trees(case_dir / "out", dest)
+        except Exception as exc:  # noqa: BLE001 - reported as a failing case
+            results[case_dir.name] = [f"build failed: {type(exc).__name__}: {exc}"]
+    identical = sum(1 for problems in results.values() if not problems)
+    suite = f"plugin {prefix} cases"
+    print(f"{suite}: {identical}/{len(results)} identical")
+    try:  # the suite-wide counts of tests/conftest.py, when it has them
+        from conftest import record
+    except ImportError:
+        record = None
+    for problems in results.values():
+        if record is not None:
+            record(suite, not problems)
+    failures = {name: problems for name, problems in results.items() if problems and name not in skip}
+    return identical, len(results), failures
