@@ -22,8 +22,6 @@ def lexer_tag(lang: str | None) -> str | None:
     kramdown's Rouge highlighter leaves a block to kramdown itself (no highlighting) when this
     is None, or when it is ``"plaintext"`` and ``guess_lang`` is off.
     """
-    if lang and lang.partition("?")[0] == "guess":
-        return "plaintext"
     return rouge_tag(lang)[0]
 
 

@@ -59,13 +59,15 @@ def rouge_tag(lang: str | None) -> tuple[str | None, dict[str, str]]:
     """Rouge's lexer tag for a language name, with its ``?key=value`` options.
 
     Returns ``(None, {})`` when Rouge knows no such language (it then uses PlainText).
+    ``guess`` is answered with ``plaintext``, what Rouge's guessers say for text without a
+    shebang, doctype or similar mark (the guessers themselves are not reproduced).
     """
     if not lang:
         return None, {}
     name, _, query = lang.partition("?")
     options = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
     if name == "guess":
-        return None, options
+        return "plaintext", options
     return _aliases().get(name), options
 
 
