@@ -36,9 +36,10 @@ def run(*args: str, env: dict | None = None):
     return CliRunner().invoke(main, list(args), env={"JEKYLL_ENV": "production", **(env or {})})
 
 
-def test_build_writes_site_and_logs_like_jekyll(tmp_path):
+def test_build_writes_site_and_logs_like_jekyll(tmp_path, monkeypatch):
     src = make_site(tmp_path / "src", BASIC)
-    result = run("build", "-s", str(src))
+    monkeypatch.chdir(src)
+    result = run("build")
     assert result.exit_code == 0, result.output
     assert "            Source: " + str(src) in result.output
     assert "       Destination: " + str(src / "_site") in result.output
@@ -157,6 +158,17 @@ def test_trace_shows_the_traceback(tmp_path):
 def test_python_dash_m_runs_the_cli(tmp_path):
     src = make_site(tmp_path / "src", BASIC)
     env = {**os.environ, "JEKYLL_ENV": "production"}
-    proc = subprocess.run([sys.executable, "-m", "jekpy", "build", "-q", "-s", str(src)], env=env, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "jekpy", "build", "-q"], cwd=src, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert (src / "_site" / "index.html").exists()
+
+
+def test_default_destination_is_site_in_the_working_folder(tmp_path, monkeypatch):
+    # Jekyll's DEFAULTS: destination = File.join(Dir.pwd, "_site"), whatever -s says.
+    src = make_site(tmp_path / "src", BASIC)
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert run("build", "-q", "-s", str(src)).exit_code == 0
+    assert (work / "_site" / "index.html").exists()
+    assert not (src / "_site").exists()

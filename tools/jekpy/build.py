@@ -18,14 +18,18 @@ def make_site(
     overrides: dict | None = None,
     environment: str | None = None,
     logger: Logger | None = None,
+    pages: bool = True,
 ) -> Site:
     """Resolve the configuration and make the Site object for one build (nothing read yet)."""
     source = Path(source).resolve()
     environment = environment or os.environ.get("JEKYLL_ENV") or "production"
-    cfg = config_mod.load(source, config_files, overrides, environment)
-    dest = Path(destination) if destination else Path(cfg.get("destination") or "_site")
+    cfg = config_mod.load(source, config_files, overrides, environment, pages=pages)
+    source = Path(cfg["source"])
+    # Jekyll's default destination is ./_site in the working folder (configuration.rb DEFAULTS),
+    # whatever the source; a `destination:` in the config is relative to the working folder too.
+    dest = Path(destination) if destination else Path(str(cfg.get("destination") or "_site")).expanduser()
     if not dest.is_absolute():
-        dest = (source / dest) if destination is None else (Path.cwd() / dest)
+        dest = Path.cwd() / dest
     cfg["destination"] = str(dest.resolve())
     return Site(cfg, source, dest, environment, logger or Logger(quiet=True))
 

@@ -43,6 +43,8 @@ def site_options(func):
         click.option("-w/-W", "--watch/--no-watch", default=None, help="Watch for changes and rebuild"),
         click.option("-t", "--trace", is_flag=True, help="Show the full backtrace when an error occurs"),
         click.option("-q", "--quiet", is_flag=True, help="Silence output."),
+        click.option("--plain-jekyll", is_flag=True, hidden=True,
+                     help="Jekyll 3.10's own defaults instead of GitHub Pages' (conformance tests)"),
         click.option("-V", "--verbose", is_flag=True, help="Print verbose output."),
     ]
     for option in reversed(options):
@@ -96,7 +98,7 @@ def run_build(opts: dict, environment: str, logger: Logger):
     source = Path(opts["source"]).resolve()
     configs = _split_configs(opts.get("config_files"))
     site = make_site(source, Path(opts["destination"]) if opts.get("destination") else None,
-                     configs, overrides_from(opts), environment, logger)
+                     configs, overrides_from(opts), environment, logger, pages=not opts.get("plain_jekyll"))
     from jekpy.config import default_config_file
 
     used = configs if configs is not None else [p for p in [default_config_file(source)] if p]

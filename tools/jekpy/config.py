@@ -188,6 +188,7 @@ def load(
     config_files: list[Path] | None = None,
     overrides: dict | None = None,
     environment: str | None = None,
+    pages: bool = True,
 ) -> dict:
     """Resolve the whole configuration of one build.
 
@@ -196,6 +197,8 @@ def load(
         config_files: ``--config`` files in order; None reads ``_config.yml`` of the source.
         overrides: values from command-line flags, merged over the files (as Jekyll does).
         environment: JEKYLL_ENV; defaults to the environment variable, else ``production``.
+        pages: apply GitHub Pages' rules (the default); False gives plain Jekyll 3.10, which
+            the conformance tests use to run Jekyll's own scenarios.
 
     Returns:
         The effective configuration as GitHub Pages would compute it.
@@ -212,9 +215,16 @@ def load(
     user = backwards_compatibilize(user)
     user_keys = set(user)
     user_config = deep_merge(copy.deepcopy(DEFAULTS), user)
-    config = github_pages.effective_config(copy.deepcopy(DEFAULTS), user_config, user_keys, environment)
+    if pages:
+        config = github_pages.effective_config(copy.deepcopy(DEFAULTS), user_config, user_keys, environment)
+    else:
+        config = user_config
     config = add_default_collections(config)
     config["source"] = str(source)
+    if "source" in user_keys and user.get("source") not in (None, "", "."):
+        # `source:` in a config file moves the site, relative to the working folder (Jekyll
+        # expands it with File.expand_path after reading the files).
+        config["source"] = str(Path(str(user["source"])).expanduser().resolve())
     return config
 
 

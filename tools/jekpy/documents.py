@@ -120,6 +120,8 @@ def merge_data(doc: Document, other: dict, site: Site, source: str = "file path"
         existing = doc.data.get("categories") or []
         other["categories"] = existing + [c for c in cats if c not in existing]
     for key, value in other.items():
+        if value is None and key in doc.data:
+            continue  # Jekyll's deep merge keeps the old value over nil
         old = doc.data.get(key)
         if isinstance(old, dict) and isinstance(value, dict):
             from jekpy.utils import deep_merge

@@ -21,7 +21,6 @@ from jekpy.entry_filter import EntryFilter
 from jekpy.errors import FrontMatterError, JekpyError
 from jekpy.front_matter import decode, has_yaml_header, split
 from jekpy.models import Collection, Layout, Page, StaticFile
-from jekpy.utils import deep_merge
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -151,7 +150,11 @@ def read_page(site: Site, folder: str, name: str, path: Path, from_theme: bool =
     page = Page(dir=folder, name=name, path=path, data={}, content=parsed.content, body_line=parsed.body_line)
     page.from_theme = from_theme
     page.defaults = site.defaults.all(page.relative_path, "pages")
-    page.data = deep_merge(page.defaults, parsed.data)
+    # A page's data is its front matter; defaults answer only for keys it lacks (page.rb sets a
+    # default_proc), so `layout: null` means no layout even when a default names one.
+    page.data = dict(parsed.data)
+    for key, value in page.defaults.items():
+        page.data.setdefault(key, value)
     documents.validate_permalink(page.data, display)
     page.output_ext = converters.output_ext(site, page.ext, page.data.get("permalink"))
     page.url = urls.page_url(page, site.permalink_style)

@@ -25,10 +25,13 @@ def deep_merge(base: dict, overlay: dict) -> dict:
     """Merge ``overlay`` over ``base`` recursively, as Jekyll's ``Utils.deep_merge_hashes`` does.
 
     Hashes merge key by key; every other value (lists included) in ``overlay`` replaces
-    the one in ``base``. Neither argument is modified.
+    the one in ``base`` — except nil: a None in ``overlay`` keeps ``base``'s value when
+    ``base`` has the key (utils.rb ``merge_values``). Neither argument is modified.
     """
     merged = copy.copy(base)
     for key, value in overlay.items():
+        if value is None and key in merged:
+            continue
         old = merged.get(key)
         if isinstance(old, dict) and isinstance(value, dict):
             merged[key] = deep_merge(old, value)

@@ -193,6 +193,12 @@ class CollectionDrop(Drop):
     def _fallback(self) -> Mapping:
         return self.collection.metadata
 
+    def __str__(self) -> str:
+        # CollectionDrop#to_s is docs.to_s: Ruby's inspect of the document list (collection_drop.rb)
+        return "[" + ", ".join(
+            f"#<Jekyll::Document {d.relative_path} collection={d.collection}>" for d in self.collection.docs
+        ) + "]"
+
 
 class SiteDrop(Drop):
     """``site``: config keys, data, pages, posts, collections ... (``SiteDrop``)."""
