@@ -100,7 +100,7 @@ def parse(path: Path) -> list[Scenario]:
                 rows.append(lines[index].strip())
                 index += 1
             header = _row_cells(rows[0])
-            table = [dict(zip(header, _row_cells(row))) for row in rows[1:]]
+            table = [dict(zip(header, _row_cells(row), strict=False)) for row in rows[1:]]
             if in_examples and outline is not None:
                 scenarios.extend(expand(outline, table))
                 continue
