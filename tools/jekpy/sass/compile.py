@@ -6,7 +6,8 @@ import sass as libsass
 from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
-from .importer import make_importer
+from .extend_order import reorder_extends
+from .importer import Importer
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -46,18 +47,10 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     if not source.strip():
         return ""
     compressed = style == "compressed"
-    markers = not compressed
-    indented = syntax == "sass"
-    if not indented:
-        source = rewrite_source(source, compressed, markers)
-    try:
-        css = libsass.compile(string=source, include_paths=paths,
-                              output_style="compressed" if compressed else "nested",
-                              precision=PRECISION, indented=indented,
-                              importers=[(0, make_importer(paths, compressed, markers))])
-    except libsass.CompileError as exc:
-        raise from_libsass(str(exc), paths, filename) from None
-    sheet = parse_css(_strip_charset(css))
+    sheet, saw_extend = _run(source, syntax, paths, compressed, filename)
+    if saw_extend:
+        tagged, _ = _run(source, syntax, paths, compressed, filename, tag_extends=True)
+        reorder_extends(sheet, tagged)
     if compressed:
         _compress_fixups(sheet.children)
     else:
@@ -73,6 +66,24 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
         elif add_charset:
             out = '@charset "UTF-8";' + out
     return out
+
+
+def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
+         tag_extends: bool = False) -> tuple[Sheet, bool]:
+    """Rewrite, compile with libsass and parse; also report whether ``@extend`` occurs."""
+    markers = not compressed
+    indented = syntax == "sass"
+    if not indented:
+        source = rewrite_source(source, compressed, markers, tag_extends)
+    importer = Importer(paths, compressed, markers, tag_extends)
+    try:
+        css = libsass.compile(string=source, include_paths=paths,
+                              output_style="compressed" if compressed else "nested",
+                              precision=PRECISION, indented=indented, importers=[(0, importer)])
+    except libsass.CompileError as exc:
+        raise from_libsass(str(exc), paths, filename) from None
+    saw_extend = "@extend" in source or importer.saw_extend
+    return parse_css(_strip_charset(css)), saw_extend
 
 
 def _strip_charset(css: str) -> str:

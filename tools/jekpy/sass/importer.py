@@ -43,15 +43,21 @@ def find_import(name: str, previous: str, load_paths: list[str]) -> str | None:
     return None
 
 
-def make_importer(load_paths: list[str], compressed: bool, markers: bool):
-    """A libsass importer callback ``(path, prev) -> [(file, source)] | None``."""
+class Importer:
+    """A libsass importer callback ``(path, prev) -> [(file, source)] | None`` that
+    rewrites every SCSS file it loads and notes whether any of them uses ``@extend``."""
 
-    def importer(name: str, previous: str):
-        path = find_import(name, previous, load_paths)
+    def __init__(self, load_paths: list[str], compressed: bool, markers: bool,
+                 tag_extends: bool = False):
+        self.load_paths = load_paths
+        self.options = (compressed, markers, tag_extends)
+        self.saw_extend = False
+
+    def __call__(self, name: str, previous: str):
+        path = find_import(name, previous, self.load_paths)
         if path is None or path.endswith(".sass"):
             return None
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
-        return [(path, rewrite_source(text, compressed, markers))]
-
-    return importer
+        self.saw_extend = self.saw_extend or "@extend" in text
+        return [(path, rewrite_source(text, *self.options))]

@@ -65,3 +65,14 @@ def media_query_spacing(prelude: str) -> str:
                 last += 1
     out.append(prelude[last:])
     return "".join(out)
+
+
+def split_selector_list(selector: str) -> list[tuple[str, str]]:
+    """Split at top-level commas into (leading whitespace, selector) pairs."""
+    out, last = [], 0
+    for i, ch, depth in _top_level_spans(selector):
+        if ch == "," and depth == 0:
+            out.append(selector[last:i])
+            last = i + 1
+    out.append(selector[last:])
+    return [(m[:len(m) - len(m.lstrip())], m.lstrip()) for m in out]
