@@ -1,4 +1,4 @@
-"""The lexing loop of Rouge 3.30.0's ``RegexLexer`` on top of Pygments' state tables.
+r"""The lexing loop of Rouge 3.30.0's ``RegexLexer`` on top of Pygments' state tables.
 
 Pygments' ``ExtendedRegexLexer`` loop differs from Rouge's (rouge lib/rouge/regex_lexer.rb
 ``stream_tokens``/``step``) in two ways that show in the output, so the ported lexers use this
@@ -10,6 +10,12 @@ loop instead:
   nothing (one character becomes an Error token); Pygments would loop for ever.
 
 Lexers start with the stack in ``start_stack`` (Rouge's ``start { push ... }`` blocks).
+
+Ruby's StringScanner matches as if the text began at the current position: ``\A`` and a
+leading ``\b`` or look-behind cannot see the character before it.  The state tables encode
+that where it matters: a rule's leading ``\b`` is written ``(?=\w)``, a leading ``\A`` and
+leading look-behinds are dropped.  (A leading ``^`` agrees already: Rouge checks it against
+the real line start, as Python's ``re.M`` does.)
 """
 
 from __future__ import annotations

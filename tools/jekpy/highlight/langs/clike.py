@@ -85,7 +85,7 @@ def _statements(prefix: str) -> list:
         (r"\*/", Error),
         (r"[~!%^&*+=|?:<>/-]", Operator),
         (r"[()\[\],.;]", Punctuation),
-        (r"\bcase\b", Keyword, "case"),
+        (r"(?=\w)case\b", Keyword, "case"),
         (r"(?:true|false|NULL)\b", Name.Builtin),
         (ID, _word_callback(prefix)),
     ]
@@ -102,7 +102,7 @@ def _cpp_statements() -> list:
         (r"0b[01]+('[01]+)*", Number.Bin),
         (r"(?i)0[0-7]('?[0-7])*[lu]*", Number.Oct),
         (rf"(?i){DQ}[lu]*", Number.Integer),
-        (r"\bnullptr\b", Name.Builtin),
+        (r"(?=\w)nullptr\b", Name.Builtin),
         (r"(?s)(?:u8|u|U|L)?R\"([a-zA-Z0-9_{}\[\]#<>%:;.?*+\-/^&|~!=,\"']{0,16})\(.*?\)\1\"",
          String),
         (r"(::|<=>)", Operator),

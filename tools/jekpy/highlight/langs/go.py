@@ -25,18 +25,18 @@ from pygments.token import (
 from .base import RougeRegexLexer
 
 KEYWORD = (
-    r"\b(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto|package"
+    r"(?=\w)(?:break|default|func|interface|select|case|defer|go|map|struct|chan|else|goto|package"
     r"|switch|const|fallthrough|if|range|type|continue|for|import|return|var)\b"
 )
 TYPES = (
-    r"\b(?:bool|byte|complex64|complex128|error|float32|float64|int8|int16|int32|int64|int|rune"
+    r"(?=\w)(?:bool|byte|complex64|complex128|error|float32|float64|int8|int16|int32|int64|int|rune"
     r"|string|uint8|uint16|uint32|uint64|uintptr|uint)\b"
 )
 FUNCTIONS = (
-    r"\b(?:append|cap|close|complex|copy|delete|imag|len|make|new|panic|print|println|real"
+    r"(?=\w)(?:append|cap|close|complex|copy|delete|imag|len|make|new|panic|print|println|real"
     r"|recover)\b"
 )
-CONSTANTS = r"\b(?:true|false|iota|nil)\b"
+CONSTANTS = r"(?=\w)(?:true|false|iota|nil)\b"
 OPERATOR = (
     r"\+=|\+\+|\+|&\^=|&\^|&=|&&|&|==|=|!=|!|-=|--|-|\|=|\|\||\||<=|<-|<<=|<<|<|\*=|\*|\^=|\^"
     r"|>>=|>>|>=|>|/|/=|:=|%|%=|\.\.\.|\.|:"

@@ -126,7 +126,7 @@ def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
             (r".", String.Regex),
         ],
         "root": [
-            (r"\A\s*#!.*?\n", Comment.Preproc, "statement"),
+            (r"\s*#!.*?\n", Comment.Preproc, "statement"),  # Rouge: \A = here
             include("comments_and_whitespace"),
             (r"\+\+|--|~|\?\?=?|&&|\|\||\\(?=\n)|<<|>>>?|===|!==", Operator, "expr_start"),
             (r"[-<>+*%&|\^/!=]=?", Operator, "expr_start"),

@@ -75,7 +75,7 @@ class RougeMarkdownLexer(RougeRegexLexer):
 
     tokens = {
         "root": [
-            (r"\A(---\s*\n(?s:.*?)\n?)^(---\s*$\n?)", _front_matter),
+            (r"(---\s*\n(?s:.*?)\n?)^(---\s*$\n?)", _front_matter),  # Rouge: \A = here
             (r"\\.", String.Escape),
             (r"^[\S ]+\n(?:---*)\n", Generic.Heading),
             (r"^[\S ]+\n(?:===*)\n", Generic.Subheading),

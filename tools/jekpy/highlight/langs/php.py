@@ -240,7 +240,7 @@ class RougePHPLexer(RougeRegexLexer):
             (r",", Punctuation),
             (r"[.]{3}", Punctuation),
             (r"=", Operator, "in_assign"),
-            (r"(?i)\b(?:public|protected|private|readonly)\b", Keyword),
+            (r"(?i)(?=\w)(?:public|protected|private|readonly)\b", Keyword),
             (rf"\??{ID}", Keyword.Type, "in_assign"),
             *ESCAPE,
             include("whitespace"),
@@ -284,7 +284,7 @@ class RougePHPLexer(RougeRegexLexer):
             *RETURN,
         ],
         "in_visibility": [
-            (r"(?i)\b(?:readonly|static)\b", Keyword),
+            (r"(?i)(?=\w)(?:readonly|static)\b", Keyword),
             (r"(?i)(?=(abstract|const|function)\b)", Text, "#pop"),
             (rf"\??{ID}", Keyword.Type, "#pop"),
             *ESCAPE,

@@ -169,7 +169,7 @@ class RougeRubyLexer(RougeRegexLexer):
         ],
         "strings": [
             include("symbols"),
-            (r"\b[a-z_]\w*?[?!]?:\s+", String.Symbol, "expr_start"),
+            (r"(?=\w)[a-z_]\w*?[?!]?:\s+", String.Symbol, "expr_start"),
             (r"'(\\\\|\\'|[^'])*'", String.Single),
             (r'"', String.Double, "simple_string"),
             (r"`", String.Backtick, "simple_backtick"),

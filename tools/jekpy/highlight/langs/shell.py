@@ -73,9 +73,9 @@ class RougeShellLexer(RougeRegexLexer):
     tokens = {
         "basic": [
             (r"#.*$", Comment),
-            (rf"\b({'|'.join(KEYWORDS)})\s*\b", Keyword),
-            (r"\bcase\b", Keyword, "case"),
-            (rf"\b({'|'.join(BUILTINS)})\s*\b(?!(\.|-))", Name.Builtin),
+            (rf"(?=\w)({'|'.join(KEYWORDS)})\s*\b", Keyword),
+            (r"(?=\w)case\b", Keyword, "case"),
+            (rf"(?=\w)({'|'.join(BUILTINS)})\s*\b(?!(\.|-))", Name.Builtin),
             (r"[.](?=\s)", Name.Builtin),
             (r"(\b\w+)(=)", bygroups(Name.Variable, Operator)),
             (r"[\[\]{}()!=>]", Operator),
@@ -139,7 +139,7 @@ class RougeShellLexer(RougeRegexLexer):
             include("root"),
         ],
         "case": [
-            (r"\besac\b", Keyword, "#pop"),
+            (r"(?=\w)esac\b", Keyword, "#pop"),
             (r"\|", Punctuation),
             (r"\)", Punctuation, "case_stanza"),
             include("root"),
