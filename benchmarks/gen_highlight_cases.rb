@@ -77,7 +77,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  Rouge::Lexer.find("php")
+  %w(php r matlab apache make).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   c = Rouge::Lexer.find("c")
   cpp = Rouge::Lexer.find("cpp")
@@ -92,6 +92,16 @@ def word_lists
     "cpp.reserved" => cpp.reserved.to_a.sort,
     "mimetypes" => mimetype_table,
     "php.builtins" => Rouge::Lexers::PHP.builtins.values.flat_map(&:to_a).uniq.sort,
+    "r.keywords" => Rouge::Lexers::R::KEYWORDS.sort,
+    "r.keyword_constants" => Rouge::Lexers::R::KEYWORD_CONSTANTS.sort,
+    "r.builtin_constants" => Rouge::Lexers::R::BUILTIN_CONSTANTS.sort,
+    "r.primitive_functions" => Rouge::Lexers::R::PRIMITIVE_FUNCTIONS,
+    "matlab.keywords" => Rouge::Lexers::Matlab.keywords.to_a.sort,
+    "matlab.builtins" => Rouge::Lexers::Matlab.builtins.to_a.sort,
+    "apache.directives" => Rouge::Lexers::Apache.directives.to_a.sort,
+    "apache.sections" => Rouge::Lexers::Apache.sections.to_a.sort,
+    "apache.values" => Rouge::Lexers::Apache.values.to_a.sort,
+    "make.functions" => Rouge::Lexers::Make.functions,
     "css.attributes" => css.attributes.to_a.sort,
     "css.builtins" => css.builtins.to_a.sort,
     "css.constants" => css.constants.to_a.sort,

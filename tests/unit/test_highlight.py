@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from jekpy.highlight import escape, highlight, highlight_tag, lexer_tag
+from jekpy.highlight.langs import ported_tags
 
 DATA = Path(__file__).resolve().parent / "data"
 CASES = json.loads((DATA / "highlight_cases.json").read_text(encoding="utf-8"))
@@ -102,11 +103,7 @@ def test_lexer_tag_follows_rouge_lookup():
     assert lexer_tag("guess") == "plaintext"
 
 
-PORTED = (
-    "python shell console javascript typescript jsx tsx css scss sass html markdown liquid yaml "
-    "ruby erb php json diff xml sql java c cpp csharp go rust conf ini properties toml docker "
-    "http"
-).split()
+PORTED = ported_tags()
 
 
 @pytest.mark.parametrize("lang", PORTED)

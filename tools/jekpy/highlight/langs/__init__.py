@@ -18,6 +18,16 @@ _WORDS = Path(__file__).resolve().parents[1] / "rouge_words.json"
 
 def custom_lexer(tag: str) -> type[Lexer] | None:
     """The Rouge-shaped lexer class for a Rouge tag, if jekpy has one."""
+    return _registry().get(tag)
+
+
+def ported_tags() -> list[str]:
+    """The Rouge tags jekpy has a Rouge-shaped lexer for."""
+    return sorted(_registry())
+
+
+@cache
+def _registry() -> dict[str, type[Lexer]]:
     from . import (
         clike,
         config,
@@ -34,15 +44,19 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         jsonlang,
         jsx,
         liquid,
+        make,
         markdown,
         php,
         python,
         ruby,
         rust,
         sass,
+        science,
         scss,
+        servers,
         shell,
         sql,
+        tex,
         xml,
         yaml,
     )
@@ -68,6 +82,12 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "html": html.RougeHTMLLexer,
         "http": http.RougeHTTPLexer,
         "liquid": liquid.RougeLiquidLexer,
+        "make": make.RougeMakeLexer,
+        "matlab": science.RougeMatlabLexer,
+        "nginx": servers.RougeNginxLexer,
+        "apache": servers.RougeApacheLexer,
+        "r": science.RougeRLexer,
+        "tex": tex.RougeTeXLexer,
         "markdown": markdown.RougeMarkdownLexer,
         "php": php.RougePHPLexer,
         "javascript": javascript.RougeJavascriptLexer,
@@ -81,7 +101,13 @@ def custom_lexer(tag: str) -> type[Lexer] | None:
         "typescript": javascript.RougeTypescriptLexer,
         "xml": xml.RougeXMLLexer,
         "yaml": yaml.RougeYAMLLexer,
-    }.get(tag)
+    }
+
+
+@cache
+def word_list(key: str) -> tuple[str, ...]:
+    """A word list of a Rouge lexer in Rouge's order (for regex alternations)."""
+    return tuple(json.loads(_WORDS.read_text(encoding="utf-8"))[key])
 
 
 @cache

@@ -26,7 +26,7 @@ from pygments.token import (
 )
 
 from .base import RougeRegexLexer
-from .shell import RougeShellLexer
+from .shell import continue_shell
 
 
 class RougeConfLexer(RougeRegexLexer):
@@ -165,16 +165,6 @@ def _run_line(lexer, match, ctx):
     ctx.pos = match.end()
 
 
-def _shell_piece(lexer, match, ctx):
-    """A piece of a ``RUN`` command, lexed by the shell lexer where the last piece left it."""
-    sub = LexerContext(match.group(0), 0, stack=ctx.shell_stack)
-    sub.heredoc = getattr(ctx, "shell_heredoc", None)
-    for pos, ttype, value in RougeShellLexer().get_tokens_unprocessed(context=sub):
-        yield match.start() + pos, ttype, value
-    ctx.shell_stack, ctx.shell_heredoc = sub.stack, sub.heredoc
-    ctx.pos = match.end()
-
-
 class RougeDockerLexer(RougeRegexLexer):
     """Dockerfiles."""
 
@@ -206,6 +196,6 @@ class RougeDockerLexer(RougeRegexLexer):
         "run": [
             (r"\n", Text, "#pop"),
             (r"(?s)\\.", String.Escape),
-            (r"(\\.|[^\n\\])+", _shell_piece),
+            (r"(\\.|[^\n\\])+", continue_shell),
         ],
     }

@@ -158,3 +158,14 @@ class RougeShellLexer(RougeRegexLexer):
         ],
         "root": [include("basic"), include("data")],
     }
+
+
+def continue_shell(lexer, match, ctx):
+    """A callback for other lexers: the match lexed by a shell lexer that carries on from the
+    previous piece (``ctx.shell_stack`` / ``ctx.shell_heredoc``; Rouge's ``delegate @shell``)."""
+    sub = LexerContext(match.group(0), 0, stack=ctx.shell_stack)
+    sub.heredoc = getattr(ctx, "shell_heredoc", None)
+    for pos, ttype, value in RougeShellLexer().get_tokens_unprocessed(context=sub):
+        yield match.start() + pos, ttype, value
+    ctx.shell_stack, ctx.shell_heredoc = sub.stack, sub.heredoc
+    ctx.pos = match.end()
