@@ -74,7 +74,7 @@ def _without_theme(ctx: CheckContext, exc: JekpyError) -> None:
     file, line, col = ctx.origin("theme")
     ctx.report.warning(f"The {theme} theme is not installed for jekpy (set JEKPY_THEME_PATH): "
                        "its layouts, includes and the built output are not checked.", file, line, col, "theme-missing")
-    overrides = dict(ctx.overrides, theme=None)
+    overrides = dict(ctx.overrides, theme="")  # a None would not override (deep_merge keeps the old value)
     ctx.site = make_site(ctx.source, None, ctx.config_files, overrides, ctx.environment, _quiet_logger())
 
 

@@ -75,7 +75,9 @@ def check(ctx: CheckContext) -> None:
             ctx.report.warning(f"Duplicate key '{_dotted(key_path)}': the last value wins, the earlier one is ignored.",
                                display, line, col, "config-duplicate-key")
         data = {str(k): v for k, v in cfg.doc.data.items()}
-        for key in data:
+        for key, value in data.items():
+            if value is None and key in ctx.user_config:
+                continue  # a null does not override (Jekyll's deep_merge_hashes keeps the old value)
             line, col = cfg.doc.positions.get((key,), (None, None))
             ctx.origins[key] = (display, line, col)
         ctx.user_config = deep_merge(ctx.user_config, data)

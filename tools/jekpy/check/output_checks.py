@@ -245,9 +245,16 @@ class LinkChecker:
         for dest, item in sorted(self.items.items()):
             for url, problem in self.index.page_problems(dest, lambda path, item=item: self.relative_md(item, path)):
                 self.ctx.report.links.append((dest, url, problem))
-                self.found[self.locate(item, url) + (problem,)].append(dest)
+                file, line, col = self.locate(item, url)
+                key = (file, line, col, problem) if line else ("", None, None, url)
+                self.found[key].append((dest, file, problem))
         for (file, line, col, message), pages in sorted(self.found.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0, kv[0][2] or 0, kv[0][3])):
-            suffix = f" (on {len(pages)} pages)" if len(pages) > 1 else f" (in /{pages[0]})" if not line else ""
+            if not line:
+                file, message = pages[0][1], pages[0][2]
+                where = ", ".join("/" + d for d, _, _ in pages[:3]) + (", ..." if len(pages) > 3 else "")
+                suffix = f" (on {len(pages)} pages: {where})" if len(pages) > 1 else f" (in {where})"
+            else:
+                suffix = f" (on {len(pages)} pages)" if len(pages) > 1 else ""
             self.ctx.report.error(message + suffix, file, line, col, "broken-link")
 
     def relative_md(self, item, path: str) -> bool:
@@ -272,6 +279,7 @@ class LinkChecker:
             seen.add(id(layout))
             candidates.append(layout.path)
             layout = self.site.layouts.get(str(layout.data.get("layout")))
+        candidates.extend(self.include_files())
         for path in candidates:
             text = self.text(path)
             for needle in needles:
@@ -280,6 +288,13 @@ class LinkChecker:
                     line = text.count("\n", 0, index) + 1
                     return (self.rel(path), line, index - (text.rfind("\n", 0, index) + 1) + 1)
         return (_source_rel(self.ctx, item), None, None)
+
+    def include_files(self) -> list:
+        """The site's include files (where a link written in no page or layout may be)."""
+        if not hasattr(self, "_includes"):
+            self._includes = [p for folder in self.site.include_dirs if folder.is_dir()
+                              for p in sorted(folder.rglob("*")) if p.is_file()]
+        return self._includes
 
     def text(self, path) -> str:
         if path is None:

@@ -20,6 +20,7 @@ BLANK_RE = re.compile(r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}"
                       r"|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.DOTALL)
 WARNING_RE = re.compile(r"Liquid syntax error \(line (\d+)\): (.*) in (\S+)$")
 LIQUID_RE = re.compile(r"{%|{{")
+LINE_PREFIX_RE = re.compile(r"^(Liquid(?: syntax)? error) \(line \d+\): ")
 MARKDOWN_EXTS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 
@@ -77,6 +78,7 @@ def _parse(ctx: CheckContext, env, item: SourceFile, body: str, offset: int) -> 
         suffix = f" in {item.rel}"
         if message.endswith(suffix):
             message = message[: -len(suffix)]
+        message = LINE_PREFIX_RE.sub(r"\1: ", message)  # the problem carries the file's line
         ctx.report.error(message + plugin_hint(message), item.rel, exc.line, exc.col, "liquid-syntax")
         ctx.template_errors.add((item.rel, exc.line))
 
