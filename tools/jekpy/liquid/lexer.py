@@ -33,7 +33,8 @@ _TAG = (
     r"(?P<expr>(?:(?!-?%\})[\s\S])*(?<!\s))\s*"
     r"(?P<rst>-?)%\}"
 )
-_CONTENT = r".+?(?=((\{%|\{\{)(?P<rstrip>-?))|$)"
+# `\Z`, not `$`: `$` also matches before a final newline, which a preceding `-}}` then stripped.
+_CONTENT = r".+?(?=((\{%|\{\{)(?P<rstrip>-?))|\Z)"
 
 _RULES = re.compile(
     "|".join(
