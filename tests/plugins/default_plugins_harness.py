@@ -95,6 +95,31 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+# Pages pins versions the oracle's Debian gems lack; a case with "pages_pinned_gems": true is
+# built with these sources (from the gems' git history, fetched to /work/.mirror) put first on
+# Ruby's load path, so that ``require`` finds them before the installed gems.
+PINNED_GEMS = {
+    "jekyll-relative-links": ("benbalter+jekyll-relative-links", "v0.6.1"),
+    "jekyll-github-metadata": ("jekyll+github-metadata", "v2.16.1"),
+}
+MIRROR = Path("/work/.mirror")
+
+
+def pinned_rubyopt(tmp: Path) -> str:
+    """``-I`` options for the pinned gems' ``lib`` folders, extracted below ``tmp``."""
+    import subprocess
+
+    options = []
+    for gem, (mirror, tag) in PINNED_GEMS.items():
+        target = tmp / gem
+        target.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(MIRROR / mirror / "repo"), "archive", tag, "lib"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+        options.append(f"-I{target / 'lib'}")
+    return " ".join(options)
+
+
 def regenerate(names: list[str]) -> int:
     """Write ``out/`` of the named cases (all without names) with the reference renderer."""
     sys.path.insert(0, str(REPO_ROOT / "tests" / "sites"))
@@ -108,7 +133,9 @@ def regenerate(names: list[str]) -> int:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             dest = Path(tmp) / "_site"
-            run = regen.regen_case(case_dir, dest)
+            pinned = json.loads((case_dir / "case.json").read_text()).get("pages_pinned_gems")
+            with environment({"RUBYOPT": pinned_rubyopt(Path(tmp) / "gems")} if pinned else {}):
+                run = regen.regen_case(case_dir, dest)
             out = case_dir / "out"
             if out.exists():
                 shutil.rmtree(out)
