@@ -41,26 +41,29 @@ def render_error(site: SimpleNamespace, source: str, path: str = "index.md") -> 
 
 
 CASES = [
-    # (name, template, message start, body line)
-    ("unclosed if", "a\n{% if x %}\nb", "Liquid syntax error (line 5): 'if' tag was never closed", 2),
-    ("unclosed for", "{% for i in x %}", "Liquid syntax error (line 4): 'for' tag was never closed", 1),
-    ("unknown tag", "x\n\n{% foo %}", "Liquid syntax error (line 6): Unknown tag 'foo'", 3),
-    ("render is Liquid 5", "{% render 'a' %}", "Liquid syntax error (line 4): Unknown tag 'render'", 1),
-    ("echo is Liquid 5", "{% echo 'a' %}", "Liquid syntax error (line 4): Unknown tag 'echo'", 1),
-    ("inline comment is Liquid 5", "{% # note %}", "Liquid syntax error (line 4): Unknown tag '#'", 1),
+    # (name, template, message start, body line). Messages carry Liquid's line, counted in
+    # the body and at the end of the tag (Jekyll's wording); err.line is the real file line.
+    ("unclosed if", "a\n{% if x %}\nb", "Liquid syntax error (line 3): 'if' tag was never closed", 2),
+    ("unclosed for", "{% for i in x %}", "Liquid syntax error (line 1): 'for' tag was never closed", 1),
+    ("unknown tag", "x\n\n{% foo %}", "Liquid syntax error (line 3): Unknown tag 'foo'", 3),
+    ("multi-line tag: Liquid counts to the tag's end", "{% foo\n   bar %}",
+     "Liquid syntax error (line 2): Unknown tag 'foo'", 1),
+    ("render is Liquid 5", "{% render 'a' %}", "Liquid syntax error (line 1): Unknown tag 'render'", 1),
+    ("echo is Liquid 5", "{% echo 'a' %}", "Liquid syntax error (line 1): Unknown tag 'echo'", 1),
+    ("inline comment is Liquid 5", "{% # note %}", "Liquid syntax error (line 1): Unknown tag '#'", 1),
     ("liquid tag is Liquid 5", "\n{% liquid assign a = 1 %}",
-     "Liquid syntax error (line 5): Unknown tag 'liquid'", 2),
-    ("stray endif", "{% endif %}", "Liquid syntax error (line 4): Unknown tag 'endif'", 1),
+     "Liquid syntax error (line 2): Unknown tag 'liquid'", 2),
+    ("stray endif", "{% endif %}", "Liquid syntax error (line 1): Unknown tag 'endif'", 1),
     ("raw never closed", "{% raw %}x{%- endraw %}",
-     "Liquid syntax error (line 4): 'raw' tag was never closed", 1),
+     "Liquid syntax error (line 1): 'raw' tag was never closed", 1),
     ("unterminated variable", "ok\n{{ page.title ",
-     "Liquid syntax error (line 5): Variable '{{ page.title ' was not properly terminated", 2),
-    ("bad filter argument", "\n{{ 'abc' | truncate: 'x' }}", "Liquid error (line 5):", 2),
+     "Liquid syntax error (line 2): Variable '{{ page.title ' was not properly terminated", 2),
+    ("bad filter argument", "\n{{ 'abc' | truncate: 'x' }}", "Liquid error (line 2):", 2),
     ("number_of_words takes no argument", "{{ 'a b' | number_of_words: 'cjk' }}",
-     "Liquid error (line 4):", 1),
+     "Liquid error (line 1):", 1),
     ("where_exp with or", "{{ a | where_exp: 'i', 'i == 1 or i == 2' }}",
-     "Liquid syntax error (line 4): Expected end_of_string but found id", 1),
-    ("sort nil", "\n\n{{ nothing | sort }}", "Liquid error (line 6): Cannot sort a null object.", 3),
+     "Liquid syntax error (line 1): Expected end_of_string but found id", 1),
+    ("sort nil", "\n\n{{ nothing | sort }}", "Liquid error (line 3): Cannot sort a null object.", 3),
     ("invalid date", "{{ 'not a date' | date_to_xmlschema }}",
      "Invalid Date: '\"not a date\"' is not a valid datetime.", 1),
     ("include missing file", "{% include nope.html %}",
@@ -75,11 +78,11 @@ CASES = [
      "Could not parse name of post \"not-a-post\" in tag 'post_url'.", 1),
     ("link missing", "{% link nope.md %}", "Could not find document 'nope.md' in tag 'link'.", 1),
     ("for without collection (lax parser rejects it too)", "\n{% for x %}{% endfor %}",
-     "Liquid syntax error (line 5): Syntax Error in 'for loop' - Valid syntax: for [item] in", 2),
+     "Liquid syntax error (line 2): Syntax Error in 'for loop' - Valid syntax: for [item] in", 2),
     ("capture without a name", "{% capture %}x{% endcapture %}",
-     "Liquid syntax error (line 4): Syntax Error in 'capture' - Valid syntax: capture [var]", 1),
+     "Liquid syntax error (line 1): Syntax Error in 'capture' - Valid syntax: capture [var]", 1),
     ("if without a condition", "\n\n{% if %}x{% endif %}",
-     "Liquid syntax error (line 6): Syntax Error in tag 'if' - Valid syntax: if [expression]", 3),
+     "Liquid syntax error (line 3): Syntax Error in tag 'if' - Valid syntax: if [expression]", 3),
     ("highlight bad options", "{% highlight ruby a=b=c %}x{% endhighlight %}",
      "Syntax Error in tag 'highlight' while parsing the following markup:", 1),
 ]
@@ -136,9 +139,9 @@ def test_strict_filters_and_variables(tmp_path: Path) -> None:
     site = make_site(tmp_path, liquid={"error_mode": "strict", "strict_filters": True,
                                        "strict_variables": True})
     err = render_error(site, "{{ 'a' | nope }}")
-    assert err.message == "Liquid error (line 4): undefined filter nope"
+    assert err.message == "Liquid error (line 1): undefined filter nope"
     err = render_error(site, "\n{{ missing }}")
-    assert err.message == "Liquid error (line 5): undefined variable missing"
+    assert err.message == "Liquid error (line 2): undefined variable missing"
 
 
 def test_unknown_filter_passes_value_through_when_lax(tmp_path: Path) -> None:
@@ -158,11 +161,11 @@ def test_warn_mode_logs_once_with_file_and_line(tmp_path: Path) -> None:
     assert len(site.warnings) == 1
     topic, text = site.warnings[0]
     assert topic == "Liquid Warning:"
-    assert text.startswith("Liquid syntax error (line 5):") and text.endswith("in index.md")
+    assert text.startswith("Liquid syntax error (line 2):") and text.endswith("in index.md")
 
 
 def test_strict_mode_raises_on_markup_error(tmp_path: Path) -> None:
     """error_mode strict turns the same markup error into an exception."""
     site = make_site(tmp_path, liquid={"error_mode": "strict"})
     err = render_error(site, "a\n{% assign = 1 %}")
-    assert err.message.startswith("Liquid syntax error (line 5):")
+    assert err.message.startswith("Liquid syntax error (line 2):")

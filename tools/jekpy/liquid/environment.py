@@ -22,8 +22,14 @@ from liquid.undefined import StrictUndefined, Undefined
 
 from jekpy.errors import LiquidException
 from jekpy.liquid import filters, tags
-from jekpy.liquid.errors import JekyllSyntaxError, lax_rejects, liquid4_message, to_jekyll
-from jekpy.liquid.lexer import line_of, liquid4_tokenizer
+from jekpy.liquid.errors import (
+    JekyllSyntaxError,
+    lax_rejects,
+    liquid4_message,
+    liquid_line,
+    to_jekyll,
+)
+from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 
 _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
@@ -218,9 +224,7 @@ class JekyllEnvironment:
 
     def warn_syntax(self, err: LiquidError, path: str) -> None:
         """Log a warn-mode syntax problem once per (file, line, message)."""
-        token = err.token
-        line = line_of(token.source, token.start_index) if token and token.source else 1
-        line += self._offsets.get(path, 0)
+        line = liquid_line(err, "")
         message = liquid4_message(err)
         key = (path, line, message)
         if key in self._warned:

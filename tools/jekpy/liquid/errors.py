@@ -156,12 +156,36 @@ def unclosed_block_index(source: str) -> int:
 
 
 def error_line(err: LiquidError, source: str) -> int:
-    """The 1-based line in ``source`` where ``err`` happened."""
+    """The 1-based line in ``source`` where ``err`` happened (start of the tag)."""
     token = err.token
     if token is not None and token.start_index >= 0 and token.source:
         return line_of(token.source, token.start_index)
     if _EXPECTED_END.match(str(err.message)):
         return line_of(source, unclosed_block_index(source))
+    return 1
+
+
+_LIQUID_TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?", re.S)
+
+
+def liquid_line(err: LiquidError, source: str) -> int:
+    """The line Liquid 4 reports: newlines up to the *end* of the token, counted in the
+    template body (lib/liquid/tokenizer.rb counts each token's newlines as it is shifted);
+    an unclosed block is reported at the end of the template (block.rb ``tag_never_closed``).
+    """
+    token = err.token
+    raw = str(err.message)
+    if _EXPECTED_END.match(raw) or "never closed" in raw:
+        text = token.source if token is not None and token.source else source
+        return text.count("\n") + 1
+    if token is not None and token.start_index >= 0 and token.source:
+        text, index = token.source, token.start_index
+        for match in _LIQUID_TOKEN.finditer(text):
+            if match.start() <= index < match.end():
+                return text.count("\n", 0, match.end()) + 1
+            if match.start() > index:
+                break
+        return line_of(text, index)
     return 1
 
 
@@ -187,7 +211,8 @@ def to_jekyll(err: LiquidError, path: str, source: str, line_offset: int) -> Liq
         outer_line = getattr(err, "jekpy_outer_line", 1) + line_offset
         prefix = _prefix(err)
         if prefix:
-            text = f"{prefix} ({inner_path} line {inner_line}): {message} included"
+            reported = liquid_line(err, inner_source)
+            text = f"{prefix} ({inner_path} line {reported}): {message} included"
         else:
             text = message
         exc = LiquidException(text, path=path, line=outer_line,
@@ -195,9 +220,11 @@ def to_jekyll(err: LiquidError, path: str, source: str, line_offset: int) -> Liq
         exc.include_path = inner_path
         exc.include_line = inner_line
         return exc
+    # The message keeps Jekyll's wording and Liquid's body-relative line; ``line`` is the
+    # real line in the file (front matter counted), where the offending tag starts.
     line = error_line(err, source) + line_offset
     prefix = _prefix(err)
-    text = f"{prefix} (line {line}): {message}" if prefix else message
+    text = f"{prefix} (line {liquid_line(err, source)}): {message}" if prefix else message
     return LiquidException(text, path=path, line=line, hint=_hint(message))
 
 
