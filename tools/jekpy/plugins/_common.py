@@ -25,6 +25,11 @@ def option(site: Site, key: str, name: str) -> Any:
     return None
 
 
+def truthy(value: Any) -> bool:
+    """Ruby truthiness: everything but nil and false ("" and 0 are true)."""
+    return value is not None and value is not False
+
+
 def is_markdown(site: Site, ext: str) -> bool:
     """``Jekyll::Converters::Markdown#matches``: the extension is in ``markdown_ext``."""
     return converters.kind(site, ext) == "markdown"

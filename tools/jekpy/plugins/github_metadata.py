@@ -167,6 +167,11 @@ def merge_skipping_nil(base: dict, overlay: Mapping) -> dict:
     return merged
 
 
+def _truthy(value: Any) -> bool:
+    """Ruby truthiness: everything but nil and false (so "" and 0 are true)."""
+    return value is not None and value is not False
+
+
 def _to_s(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -189,7 +194,7 @@ def github_namespace(original: Any, drop: MetadataDrop) -> Any:
 def add_title_and_description(site: Site, repo: Repository) -> None:
     """``title`` and ``description`` fallbacks (all environments)."""
     config = site.config
-    if config.get("name") and not config.get("title"):
+    if _truthy(config.get("name")) and not _truthy(config.get("title")):
         site.logger.warn(
             "GitHub Metadata:",
             "site.name is set in _config.yml, but many plugins and themes expect site.title to be "

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekpy.plugins._common import is_markdown, option, page_from_static_file
+from jekpy.plugins._common import is_markdown, option, page_from_static_file, truthy
 
 if TYPE_CHECKING:
     from jekpy.models import Page
@@ -42,12 +42,12 @@ FILENAME_BLACKLIST = frozenset(
 
 def disabled(site: Site) -> bool:
     """``enabled: false`` or ``require_front_matter`` switches the plugin off."""
-    return option(site, CONFIG_KEY, "enabled") is False or bool(site.config.get("require_front_matter"))
+    return option(site, CONFIG_KEY, "enabled") is False or truthy(site.config.get("require_front_matter"))
 
 
 def cleanup(site: Site) -> bool:
     """Whether the static copies of the new pages are dropped."""
-    return option(site, CONFIG_KEY, "remove_originals") is True or bool(site.config.get("require_front_matter"))
+    return option(site, CONFIG_KEY, "remove_originals") is True or truthy(site.config.get("require_front_matter"))
 
 
 def blacklisted(site: Site, page: Page) -> bool:
