@@ -6,7 +6,7 @@ import sass as libsass
 from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
-from .extend_order import reorder_extends
+from .extend_order import reorder_extends, split_extends
 from .importer import Importer
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
@@ -74,7 +74,9 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     markers = not compressed
     indented = syntax == "sass"
     if not indented:
-        source = rewrite_source(source, compressed, markers, tag_extends)
+        if tag_extends:
+            source = split_extends(source)
+        source = rewrite_source(source, compressed, markers)
     importer = Importer(paths, compressed, markers, tag_extends)
     try:
         css = libsass.compile(string=source, include_paths=paths,

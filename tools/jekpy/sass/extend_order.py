@@ -2,9 +2,10 @@
 
 Ruby Sass appends the selectors an ``@extend`` produces in the order the ``@extend``s were
 seen; libsass appends the same groups in the reverse order (each group's own order intact).
-To find the groups, the stylesheet is compiled a second time with every rule that holds an
-``@extend`` tagged by a class ``.jekpy-eN`` (one per rule); every selector an extender
-contributes then carries its tag.  The two outputs have the same shape, so the tags of the
+To find the groups, the stylesheet is compiled a second time with the ``@extend``s of every
+rule moved into a sibling rule whose selector carries a class ``.jekpy-eN`` (one per rule);
+every selector that extender contributes then carries its tag, while the rule's own output
+stays untagged.  The two outputs have the same shape, so the tags of the
 second tell how to regroup the selector lists of the first.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from .css_tree import Block, Sheet
 from .selectors import split_selector_list
+from .source import is_style_rule, scan_statements
 
 TAG = re.compile(r"\.jekpy-e(\d+)(?![\w-])")
 _PSEUDO_ELEMENT = re.compile(r"::|:(before|after|first-line|first-letter)\b", re.I)
@@ -29,6 +31,35 @@ def tag_selector(prelude: str, number: int) -> str:
             stripped += f".jekpy-e{number}"
         parts.append(lead + stripped + tail)
     return ",".join(parts)
+
+
+def split_extends(text: str) -> str:
+    """Move each style rule's ``@extend`` statements into a tagged sibling rule placed right
+    after it (same line, so line numbers stay)."""
+    statements = scan_statements(text)
+    stack, extends, closers = [], {}, {}
+    for index, (start, end, term) in enumerate(statements):
+        if stack and term in (";", "}") and text[start:end].lstrip().startswith("@extend"):
+            extends.setdefault(stack[-1], []).append((start, end))
+        if term == "{":
+            stack.append(index)
+        elif term == "}" and stack:
+            closers[stack.pop()] = end
+    edits = []
+    for opener, found in extends.items():
+        prelude = text[statements[opener][0]:statements[opener][1]]
+        if opener not in closers or not is_style_rule(prelude):
+            continue
+        bodies = []
+        for start, end in found:
+            bodies.append(text[start:end].strip())
+            edits.append((start, end, "\n" * text[start:end].count("\n")))
+        tagged = tag_selector(prelude, opener).strip()
+        edits.append((closers[opener] + 1, closers[opener] + 1,
+                      f" {tagged}{{{'; '.join(bodies)};}}"))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
 
 
 def reorder_extends(sheet: Sheet, tagged: Sheet) -> None:
@@ -49,29 +80,38 @@ def _walk(nodes: list, twins: list) -> None:
 
 
 def _regroup(selector: str, tagged: str) -> str:
+    """Reverse the order of the tagged groups that follow each untagged selector."""
     members = split_selector_list(selector)
-    tags = [TAG.findall(m) for _, m in split_selector_list(tagged)]
+    tags = [TAG.findall(_outside_parens(m)) for _, m in split_selector_list(tagged)]
     if len(members) != len(tags) or not any(tags):
         return selector
     keys = [t[-1] if t else None for t in tags]
-    head = 0
-    while head < len(keys) and keys[head] is None:
-        head += 1
-    groups: list[list[int]] = []
-    for i in range(head, len(keys)):
-        if keys[i] is None:
-            return selector  # untagged selector among the extensions: leave as is
-        if groups and keys[groups[-1][0]] == keys[i]:
-            groups[-1].append(i)
-        elif any(keys[g[0]] == keys[i] for g in groups):
+    order: list[int] = []
+    segment: list[list[int]] = []
+    for i, key in enumerate(keys):
+        if key is None:
+            order.extend(i for g in reversed(segment) for i in g)
+            segment = []
+            order.append(i)
+        elif segment and keys[segment[-1][0]] == key:
+            segment[-1].append(i)
+        elif any(keys[g[0]] == key for g in segment):
             return selector  # a tag in two places: not the simple reversed layout
         else:
-            groups.append([i])
-    if len(groups) < 2:
+            segment.append([i])
+    order.extend(i for g in reversed(segment) for i in g)
+    if order == list(range(len(members))):
         return selector
-    order = list(range(head)) + [i for g in reversed(groups) for i in g]
     out = members[0][0] + members[order[0]][1]
     for k, i in enumerate(order[1:], start=1):
         own = members[i][0]
         out += "," + (own if "\n" in own else members[k][0]) + members[i][1]
     return out
+
+
+def _outside_parens(selector: str) -> str:
+    """The selector without parenthesised arguments (tags inside ``:not()`` don't count)."""
+    previous = None
+    while previous != selector:
+        previous, selector = selector, re.sub(r"\([^()]*\)", "", selector)
+    return selector

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from .extend_order import split_extends
 from .source import rewrite_source
 
 _EXTENSIONS = (".scss", ".sass")
@@ -60,4 +61,7 @@ class Importer:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         self.saw_extend = self.saw_extend or "@extend" in text
-        return [(path, rewrite_source(text, *self.options))]
+        compressed, markers, tag_extends = self.options
+        if tag_extends:
+            text = split_extends(text)
+        return [(path, rewrite_source(text, compressed, markers))]
