@@ -49,14 +49,19 @@ class _Rewriter:
 
     def __init__(self, site: Site):
         self.site = site
-        self._targets: list | None = None
+        self._targets: dict[str, object] | None = None
 
-    def targets(self) -> list:
-        """Pages, static files, written documents (memoized at the first lookup, as upstream)."""
+    def targets(self) -> dict[str, object]:
+        """Relative path -> the first page, static file or written document with it.
+
+        Taken once, at the first lookup, as upstream memoizes ``potential_targets``.
+        """
         if self._targets is None:
             site = self.site
             docs = [d for c in site.collections.values() for d in c.docs if d.write]
-            self._targets = [*site.pages, *site.static_files, *docs]
+            self._targets = {}
+            for target in [*site.pages, *site.static_files, *docs]:
+                self._targets.setdefault(target.relative_path.removeprefix("/"), target)
         return self._targets
 
     def relative_url(self, url: str) -> str:
@@ -71,10 +76,10 @@ class _Rewriter:
 
     def url_for_path(self, path: str) -> str | None:
         """The URL of the first target whose relative path is ``path``."""
-        for target in self.targets():
-            if target.relative_path.removeprefix("/") == path:
-                return self.relative_url(target.url) if target.url else None
-        return None
+        target = self.targets().get(path)
+        if target is None or not target.url:
+            return None
+        return self.relative_url(target.url)
 
     def rewrite(self, content: str, url_base: str) -> str:
         """Every replaceable link in ``content`` pointed at its target's URL."""
