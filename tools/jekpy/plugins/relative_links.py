@@ -77,7 +77,7 @@ class _Rewriter:
     def url_for_path(self, path: str) -> str | None:
         """The URL of the first target whose relative path is ``path``."""
         target = self.targets().get(path)
-        if target is None or not target.url:
+        if target is None or target.url is None:
             return None
         return self.relative_url(target.url)
 
