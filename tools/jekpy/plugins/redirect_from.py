@@ -23,7 +23,7 @@ import re
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from jekpy import converters, urls
+from jekpy import converters, documents, urls
 from jekpy.liquid.filters.url import absolute_url
 from jekpy.models import Layout, Page
 from jekpy.plugins.feed import make_generated_page, template_text
@@ -91,8 +91,8 @@ def _ensure_layout(site: Site) -> None:
 
 
 def _items(site: Site) -> list:
-    docs = [d for c in site.collections.values() if c.output for d in c.docs if d.write]
-    return docs + list(site.pages)
+    # The generator walks site.docs_to_write (which dates undated documents, as on Pages), then pages.
+    return documents.docs_to_write(site) + list(site.pages)
 
 
 def generate(site: Site) -> None:
