@@ -269,6 +269,25 @@ def hidden_in_the_future(site: Site, doc: Document) -> bool:
     return bool(date and not site.config.get("future") and int(date.timestamp()) > int(site.time.timestamp()))
 
 
+def docs_to_write(site: Site) -> list[Document]:
+    """``Site#docs_to_write``: documents of written collections that will be published.
+
+    Asking each one ``write?`` calls ``Document#date`` (publisher.rb), which stores
+    ``site.time`` in an undated document unless ``future`` is on; plugins that walk this list
+    before rendering (jekyll-redirect-from) therefore give those documents a date on Pages.
+    """
+    result = []
+    for collection in site.collections.values():
+        if not collection.output:
+            continue
+        for doc in collection.docs:
+            if not site.config.get("future") and doc.data.get("date") is None:
+                doc.data["date"] = site.time
+            if publishable(site, doc):
+                result.append(doc)
+    return result
+
+
 def publishable_page(site: Site, page: Page) -> bool:
     """Pages obey ``published: false`` (pages have no date)."""
     return page.data.get("published", True) is not False or bool(site.config.get("unpublished"))
