@@ -58,11 +58,15 @@ def _components(value: str):
 
 
 def _quote(text: str) -> str:
-    """Ruby prints a quoted string with double quotes unless it contains one."""
+    """Ruby prints a quoted string with double quotes unless its text contains ``"`` and no
+    ``'`` (``Sass::Script::Value::String.quote``); only simple quote escapes are handled."""
     inner = text[1:-1]
-    if text[0] == "'" and "\\" not in inner and '"' not in inner:
-        return '"' + inner + '"'
-    return text
+    if re.search(r"\\[^\"']", inner):
+        return text
+    value = inner.replace("\\\"", "\"").replace("\\'", "'")
+    if '"' in value and "'" not in value:
+        return "'" + value + "'"
+    return '"' + value.replace('"', '\\"') + '"'
 
 
 def _evaluated(items: list, compressed: bool) -> str:
