@@ -90,6 +90,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "make": make.RougeMakeLexer,
         "matlab": science.RougeMatlabLexer,
         "nginx": servers.RougeNginxLexer,
+        "objective_c": clike.RougeObjectiveCLexer,
         "apache": servers.RougeApacheLexer,
         "r": science.RougeRLexer,
         "swift": swift.RougeSwiftLexer,

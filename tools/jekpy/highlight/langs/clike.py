@@ -34,7 +34,7 @@ WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
 DQ = r"\d(?:'?\d)*"
 
 
-def _word_callback(prefix: str):
+def _word_callback(prefix: str, builtins: frozenset[str] = frozenset()):
     def callback(lexer, match, ctx):
         name = match.group(0)
         if name in words(f"{prefix}.keywords"):
@@ -43,6 +43,8 @@ def _word_callback(prefix: str):
             token = Keyword.Type
         elif name in words(f"{prefix}.reserved"):
             token = Keyword.Reserved
+        elif name in builtins:
+            token = Name.Builtin
         else:
             token = Name
         yield match.start(), token, name
@@ -72,7 +74,7 @@ def _recurse(lexer, match, group: int):
         yield match.start(group) + pos, ttype, value
 
 
-def _statements(prefix: str) -> list:
+def _statements(prefix: str, builtins: frozenset[str] = frozenset()) -> list:
     return [
         include("whitespace"),
         (r'(u8|u|U|L)?"', String, "string"),
@@ -87,7 +89,7 @@ def _statements(prefix: str) -> list:
         (r"[()\[\],.;]", Punctuation),
         (r"(?=\w)case\b", Keyword, "case"),
         (r"(?:true|false|NULL)\b", Name.Builtin),
-        (ID, _word_callback(prefix)),
+        (ID, _word_callback(prefix, builtins)),
     ]
 
 
@@ -110,10 +112,10 @@ def _cpp_statements() -> list:
     ]
 
 
-def c_tokens(prefix: str = "c") -> dict[str, list]:
+def c_tokens(prefix: str = "c", builtins: frozenset[str] = frozenset()) -> dict[str, list]:
     """Rouge's C state table; ``prefix`` picks the word lists (``c`` or ``cpp``)."""
     cpp = prefix == "cpp"
-    statements = _statements(prefix)
+    statements = _statements(prefix, builtins)
     if cpp:
         statements = _cpp_statements() + statements
     root = [
@@ -213,3 +215,128 @@ class RougeCppLexer(RougeCLexer):
 
     name = "C++ (Rouge)"
     tokens = c_tokens("cpp")
+
+
+OBJC_ID = r"[a-zA-Z$_][a-zA-Z0-9$_]*"
+OBJC_AT_KEYWORDS = frozenset(
+    "selector private protected public encode synchronized try throw catch finally end property "
+    "synthesize dynamic optional interface implementation import autoreleasepool".split()
+)
+OBJC_AT_BUILTINS = frozenset(["true", "false", "YES", "NO"])
+
+
+def _objc_at_word(lexer, match, ctx):
+    word = match.group(1)
+    if word in OBJC_AT_KEYWORDS:
+        token = Keyword
+    elif word in OBJC_AT_BUILTINS:
+        token = Name.Builtin
+    else:
+        token = Error
+    yield match.start(), token, match.group(0)
+    ctx.pos = match.end()
+
+
+def _objc_method_start(lexer, match, ctx):
+    """``- (type) name``: sign, then the return type lexed afresh, then the definition."""
+    yield match.start(1), Keyword, match.group(1)
+    if match.group(2):
+        yield match.start(2), Text, match.group(2)
+    yield from _recurse(lexer, match, 3)
+    if match.group(4):
+        yield match.start(4), Text, match.group(4)
+    ctx.stack.append("method_definition")
+    ctx.pos = match.end()
+
+
+def _objc_typed_argument(lexer, match, ctx):
+    yield from _recurse(lexer, match, 1)
+    yield match.start(2), Name.Variable, match.group(2)
+    ctx.pos = match.end()
+
+
+def objc_tokens() -> dict[str, list]:
+    """Objective-C: Rouge's C table plus the rules of rouge objective_c/common.rb."""
+    table = c_tokens("c", frozenset(["YES", "NO", "nil"]))
+    table["statements"] = [
+        (r'@"', String, "string"),
+        (r"@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')", String.Char),
+        (r"(?i)@(\d+[.]\d*|[.]\d+|\d+)e[+-]?\d+l?", Number.Float),
+        (r"(?i)@(\d+[.]\d*|[.]\d+|\d+f)f?", Number.Float),
+        (r"@0x[0-9a-fA-F]+[lL]?", Number.Hex),
+        (r"(?i)@0[0-7]+l?", Number.Oct),
+        (r"@\d+l?", Number.Integer),
+        (r"(?=\w)in\b", Keyword),
+        (r"@(?:interface|implementation)\b", Keyword, "objc_classname"),
+        (r"@(?:class|protocol)\b", Keyword, "forward_classname"),
+        (r"@([^\W_]+)", _objc_at_word),
+        (r"[?]", Punctuation, "ternary"),
+        (r"\[", Punctuation, "message"),
+        (r"@\[", Punctuation, "array_literal"),
+        (r"@\{", Punctuation, "dictionary_literal"),
+        *table["statements"],
+    ]
+    table["root"] = [
+        (rf"(?i)([-+])(\s*)([(].*?[)])?(\s*)(?={OBJC_ID}:?)", _objc_method_start),
+        *table["root"],
+    ]
+    name_colon = rf"({OBJC_ID})(\s*)(:)"
+    table.update({
+        "ternary": [(r":", Punctuation, "#pop"), include("statements")],
+        "message_shared": [
+            (r"\]", Punctuation, "#pop"),
+            (r"\{", Punctuation, "#pop"),
+            (r";", Error),
+            include("statements"),
+        ],
+        "message": [
+            (name_colon, bygroups(Name.Function, Text, Punctuation),
+             ("#pop", "message_with_args")),
+            (rf"({OBJC_ID})(\s*)(\])", bygroups(Name.Function, Text, Punctuation), "#pop"),
+            include("message_shared"),
+        ],
+        "message_with_args": [
+            (r"\{", Punctuation, "function"),
+            (name_colon, bygroups(Name.Function, Text, Punctuation), "#pop"),
+            include("message_shared"),
+        ],
+        "array_literal": [(r"]", Punctuation, "#pop"), (r",", Punctuation),
+                          include("statements")],
+        "dictionary_literal": [(r"}", Punctuation, "#pop"), (r",", Punctuation),
+                               include("statements")],
+        "objc_classname": [
+            include("whitespace"),
+            (rf"({OBJC_ID})(\s*)(:)(\s*)({OBJC_ID})",
+             bygroups(Name.Class, Text, Punctuation, Text, Name.Class), "#pop"),
+            (rf"({OBJC_ID})(\s*)([(])(\s*)({OBJC_ID})(\s*)([)])",
+             bygroups(Name.Class, Text, Punctuation, Text, Name.Label, Text, Punctuation),
+             "#pop"),
+            (OBJC_ID, Name.Class, "#pop"),
+        ],
+        "forward_classname": [
+            include("whitespace"),
+            (rf"({OBJC_ID})(\s*)(,)(\s*)", bygroups(Name.Class, Text, Punctuation, Text),
+             "#push"),
+            (rf"({OBJC_ID})(\s*)(;?)", bygroups(Name.Class, Text, Punctuation), "#pop"),
+        ],
+        "method_definition": [
+            (r",", Punctuation),
+            (r"[.][.][.]", Punctuation),
+            (rf"([(].*?[)])({OBJC_ID})", _objc_typed_argument),
+            (rf"(?s){name_colon}", bygroups(Name.Function, Text, Punctuation)),
+            (r";", Punctuation, "#pop"),
+            (r"\{", Punctuation, ("#pop", "function")),
+            include("inline_whitespace"),
+            (r"//.*?\n", Comment.Single),
+            (r"\s+", Text),
+            default("#pop"),
+        ],
+    })
+    return table
+
+
+class RougeObjectiveCLexer(RougeCLexer):
+    """Objective-C tokenised like Rouge 3.30.0."""
+
+    name = "Objective-C (Rouge)"
+    tokens = objc_tokens()
