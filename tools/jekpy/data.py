@@ -37,7 +37,9 @@ def _read_into(folder: Path, data: dict, entry_filter: EntryFilter, source: Path
     if not folder.is_dir() or entry_filter.symlink(str(folder)):
         return
     names = sorted(p.name for p in folder.iterdir())
-    files = [n for n in names if Path(n).suffix.lower() in DATA_EXTENSIONS and not (folder / n).is_dir()]
+    # Dir["*.{yaml,yml,json,csv,tsv}"] lists one extension after the other (each sorted), then
+    # the folders (data_reader.rb read_data_to); the glob is case-sensitive.
+    files = [n for ext in DATA_EXTENSIONS for n in names if n.endswith(ext) and not (folder / n).is_dir()]
     dirs = [n for n in names if (folder / n).is_dir()]
     for name in files + dirs:
         path = folder / name
@@ -54,10 +56,13 @@ def _read_into(folder: Path, data: dict, entry_filter: EntryFilter, source: Path
 
 def read_data_file(path: Path, display: str) -> object:
     """One data file's value."""
-    text = decode(path.read_bytes(), display)
+    raw = path.read_bytes()
     ext = path.suffix.lower()
     if ext in (".csv", ".tsv"):
+        # Ruby's CSV reads with encoding utf-8 and keeps a byte-order mark in the first header.
+        text = decode(raw, display) if not raw.startswith(b"\xef\xbb\xbf") else "\ufeff" + decode(raw, display)
         return _read_table(text, "\t" if ext == ".tsv" else ",", display)
+    text = decode(raw, display)
     if ext == ".json":
         try:
             return json.loads(text)

@@ -45,7 +45,13 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
         raw = path.read_bytes()
     except OSError as exc:
         raise JekpyError(f"could not read file {relative_path}: {exc.strerror}", path=relative_path) from None
-    text = decode(raw, relative_path)
+    try:
+        text = decode(raw, relative_path)
+    except FrontMatterError:
+        # Document#read logs and goes on; PostReader then drops a post whose content is not
+        # valid UTF-8 (document.rb handle_read_error, readers/post_reader.rb read_publishable).
+        site.logger.error("Error:", f"could not read file {path}: invalid byte sequence in UTF-8")
+        return None
     doc = Document(collection.label, path, relative_path, {"draft": draft}, text)
     doc.draft = draft
     special = "_drafts" if draft else collection.relative_directory
