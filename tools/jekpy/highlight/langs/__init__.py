@@ -70,6 +70,8 @@ def _registry() -> dict[str, type[Lexer]]:
         "console": console.RougeConsoleLexer,
         "docker": config.RougeDockerLexer,
         "ini": config.RougeIniLexer,
+        "irb": console.RougeIRBLexer,
+        "irb_output": console.RougeIRBOutputLexer,
         "properties": config.RougePropertiesLexer,
         "toml": config.RougeTOMLLexer,
         "cpp": clike.RougeCppLexer,

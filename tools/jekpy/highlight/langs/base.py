@@ -89,3 +89,14 @@ class RougeRegexLexer(ExtendedRegexLexer):
             del ctx.stack[max(1, len(ctx.stack) + new_state) :]
         elif new_state == "#push":
             ctx.stack.append(ctx.stack[-1])
+
+
+def lex_continuing(lexer: RougeRegexLexer, text: str, saved: dict | None):
+    """Lex ``text`` with ``lexer``, resuming the state ``saved`` from its previous piece (None:
+    a fresh start, Rouge's ``reset!``).  Returns the tokens and the state to resume next time
+    (Rouge's ``continue_lex`` on a kept lexer instance)."""
+    ctx = lexer.new_context(text)
+    if saved:
+        ctx.__dict__.update({k: v for k, v in saved.items() if k not in ("text", "pos", "end")})
+    tokens = list(lexer.get_tokens_unprocessed(context=ctx))
+    return tokens, dict(ctx.__dict__)
