@@ -172,3 +172,10 @@ def test_default_destination_is_site_in_the_working_folder(tmp_path, monkeypatch
     assert run("build", "-q", "-s", str(src)).exit_code == 0
     assert (work / "_site" / "index.html").exists()
     assert not (src / "_site").exists()
+
+
+def test_profile_prints_a_table_of_templates(tmp_path):
+    src = make_site(tmp_path / "src", BASIC)
+    result = run("build", "--profile", "-s", str(src), "-d", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert "Filename" in result.output and "_layouts/default.html" in result.output

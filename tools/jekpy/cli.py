@@ -113,6 +113,10 @@ def run_build(opts: dict, environment: str, logger: Logger):
     started = time.perf_counter()
     site.process()
     logger.info("", f"done in {time.perf_counter() - started:.3f} seconds.")
+    if site.stats is not None:
+        from jekpy.render import profile_table
+
+        click.echo("\n" + profile_table(site.stats) + "\n")
     return site
 
 

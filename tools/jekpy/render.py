@@ -8,6 +8,7 @@ as in Jekyll, so ``layout`` and ``content`` carry over between items exactly as 
 from __future__ import annotations
 
 import re
+import time
 from typing import TYPE_CHECKING, Any
 
 from jekpy import converters, plugins
@@ -107,8 +108,17 @@ class Renderer:
         return item.data.get("layout") != "none"
 
     def render_liquid(self, source: str, display: str, line_offset: int) -> str:
+        if self.site.stats is None:
+            template = self.env.parse_template(source, display, line_offset)
+            return self.env.render_template(template, self.payload)
+        started = time.perf_counter()
         template = self.env.parse_template(source, display, line_offset)
-        return self.env.render_template(template, self.payload)
+        output = self.env.render_template(template, self.payload)
+        entry = self.site.stats.setdefault(display, [0, 0, 0.0])
+        entry[0] += 1
+        entry[1] += len(output.encode("utf-8"))
+        entry[2] += time.perf_counter() - started
+        return output
 
     def convert(self, content: str, ext: str, display: str) -> str:
         kind = converters.kind(self.site, ext)
@@ -207,6 +217,20 @@ def sass_load_paths(site: Site) -> list[str]:
     if site.theme and site.theme.sass_path:
         paths.append(str(site.theme.sass_path))
     return paths
+
+
+def profile_table(stats: dict[str, list], limit: int = 50) -> str:
+    """Jekyll's ``--profile`` table: templates by total render time (liquid_renderer/table.rb)."""
+    rows = sorted(stats.items(), key=lambda kv: kv[1][2], reverse=True)[:limit]
+    header = ("Filename", "Count", "Bytes", "Time")
+    body = [(name, str(c), f"{b / 1024:.2f}K", f"{t:.3f}") for name, (c, b, t) in rows]
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(4)]
+
+    def line(cells):
+        return " | ".join(cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(cells))
+
+    rule = "-+-".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(r) for r in body)])
 
 
 def render_site(site: Site) -> None:

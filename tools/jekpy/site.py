@@ -50,6 +50,8 @@ class Site:
         self.static_files: list[StaticFile] = []
         self.data: dict = {}
         self.drop_cache: dict[int, Any] = {}
+        #: Liquid render statistics per template when ``profile`` is on (path -> count, bytes, seconds).
+        self.stats: dict[str, list] | None = {} if config.get("profile") else None
         self.current_document: Page | Document | None = None
         self.render_excerpt = lambda excerpt: excerpt.content  # replaced while rendering
 
