@@ -29,7 +29,7 @@ class Element:
         options: parser/converter options (``category``, ``ial``, ``transparent`` ...).
     """
 
-    __slots__ = ("type", "value", "attr", "options", "children")
+    __slots__ = ("type", "_value", "_parts", "attr", "options", "children")
 
     def __init__(
         self,
@@ -39,10 +39,30 @@ class Element:
         options: dict[str, Any] | None = None,
     ) -> None:
         self.type = type
-        self.value = value
+        self._value = value
+        self._parts: list[str] | None = None
         self.attr: dict[str, str] = dict(attr) if attr else {}
         self.options: dict[str, Any] = dict(options) if options else {}
         self.children: list[Element] = []
+
+    @property
+    def value(self) -> Any:
+        """The element's value (appended text is joined on first read)."""
+        if self._parts is not None:
+            self._value = "".join(self._parts)
+            self._parts = None
+        return self._value
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        self._value = value
+        self._parts = None
+
+    def append_text(self, text: str) -> None:
+        """Append to a text value in amortised constant time (text grows piece by piece)."""
+        if self._parts is None:
+            self._parts = [self._value]
+        self._parts.append(text)
 
     def category(self) -> str | None:
         """``span``, ``block`` or None, as ``Element.category`` decides it."""

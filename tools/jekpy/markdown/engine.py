@@ -26,6 +26,12 @@ class Rule(NamedTuple):
     span_start: str | None = None
 
 
+#: Span-loop iterations allowed per input character before backtracking constructs degrade.
+WORK_PER_CHAR = 2
+#: Iterations always allowed, whatever the input length.
+WORK_BASE = 10000
+
+
 class StopBlockParsing(Exception):
     """Raised by block HTML when the closing tag of the enclosing HTML element is found."""
 
@@ -56,7 +62,20 @@ class Engine:
         for key, value in self.options.link_defs.items():
             value = list(value) if isinstance(value, (list, tuple)) else [value]
             self.link_defs[self.normalize_link_id(str(key))] = (value + [None, None])[:2] + [None]
+        self.span_work = 0
+        self.span_budget = 0
         self.reset_env()
+
+    def over_budget(self) -> bool:
+        """Whether span parsing has done pathological amounts of backtracking.
+
+        kramdown retries links and emphasis from every opener, scanning to the end of the text
+        each time a closer is missing (quadratic or worse on inputs such as ``*a *a *a ...``).
+        Once the span loop has run more iterations than :data:`WORK_PER_CHAR` per input
+        character, further links and emphasis openers are kept literally, which bounds the
+        work linearly. Real documents stay far below the limit (see docs/markdown.md).
+        """
+        return self.span_work > self.span_budget
 
     def reset_env(self, src: Scanner | None = None, text_type: str = "raw_text") -> None:
         """kramdown ``reset_env``."""
@@ -87,7 +106,7 @@ class Engine:
         type = type or self.text_type
         last = tree.children[-1] if tree.children else None
         if last is not None and last.type == type:
-            last.value += text
+            last.append_text(text)
         elif text:
             tree.children.append(Element(type, text))
 
@@ -181,6 +200,7 @@ class Engine:
         src = self.src
         stop_found = False
         while not src.eos() and not stop_found:
+            self.span_work += 1
             result = src.scan_until(used_re)
             if result is None:
                 if stop_re is None:

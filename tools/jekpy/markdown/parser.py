@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from . import entities
 from .element import Element
-from .engine import Engine, Rule
+from .engine import WORK_BASE, WORK_PER_CHAR, Engine, Rule
 from .options import Options
 from .patterns import PARAGRAPH_END, PARAGRAPH_END_GFM
 from .rules import (
@@ -105,7 +105,9 @@ class KramdownParser(
     def parse(self, source: str) -> Element:
         """Parse a whole document and return its root element."""
         self.reset_state()
-        self.parse_blocks(self.root, adapt_source(source))
+        source = adapt_source(source)
+        self.span_budget = WORK_BASE + WORK_PER_CHAR * len(source)
+        self.parse_blocks(self.root, source)
         self.update_tree(self.root)
         self.correct_abbreviations_attributes()
         self.replace_abbreviations(self.root)

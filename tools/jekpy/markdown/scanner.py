@@ -79,7 +79,7 @@ class Scanner:
         line: the line number of the first line (for element locations).
     """
 
-    __slots__ = ("string", "pos", "last", "last_start", "start_line")
+    __slots__ = ("string", "pos", "last", "last_start", "start_line", "_last_index", "memo")
 
     def __init__(self, string: str, line: int = 1) -> None:
         self.string = string
@@ -87,6 +87,8 @@ class Scanner:
         self.last: re.Match[str] | None = None
         self.last_start = 0
         self.start_line = line
+        self._last_index: dict[str, int] = {}
+        self.memo: dict[str, int] = {}
 
     def _at_line_start(self) -> bool:
         return self.pos == 0 or self.string[self.pos - 1] == "\n"
@@ -135,6 +137,16 @@ class Scanner:
         self.pos = m.end()
         return self.string[start:m.end()]
 
+    def occurs_after(self, needle: str, pos: int) -> bool:
+        """Whether ``needle`` starts at or after ``pos`` (cached last occurrence; O(1) amortised).
+
+        Rules use it to skip attempts that could only fail after scanning to the end.
+        """
+        last = self._last_index.get(needle)
+        if last is None:
+            last = self._last_index[needle] = self.string.rfind(needle)
+        return last >= pos
+
     def rebase(self) -> None:
         """Drop the scanned text so that the pointer becomes a line start (see :meth:`at_line_start`).
 
@@ -147,6 +159,8 @@ class Scanner:
             self.pos = 0
             self.last = None
             self.last_start = 0
+            self._last_index.clear()
+            self.memo.clear()
 
     def at_line_start(self) -> bool:
         """Whether ``^`` matches at the pointer in Python's regex engine."""

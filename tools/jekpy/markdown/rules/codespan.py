@@ -26,8 +26,8 @@ class CodespanRules(Engine):
         simple = len(result) == 1
         saved = src.pos
         if simple:
-            pre = src.string[:start]
-            if (not pre or pre == "\n" or pre[-1] in " \t\n\r\f\v") and src.check(_SPACE):
+            before = src.string[start - 1] if start else ""
+            if (not before or before in " \t\n\r\f\v") and src.check(_SPACE):
                 self.add_text(result)
                 return
         text = src.scan_until(rx(re.escape(result)))

@@ -73,14 +73,14 @@ def _collect(parser: ListRules, deflist: Element, first_as_para: bool) -> None:
         if result is not None:
             result = _LEADING_TABS.sub(lambda m: " " * 4 * len(m.group(1)), result, count=1)
             result = indent_re.sub("", result, count=1)
-            item.value += result
+            item.append_text(result)
             first_as_para = last_is_blank = False
             continue
         result = src.scan(_BLANK) if item is not None else None
         if result is None:
             break
         first_as_para = last_is_blank = True
-        item.value += result
+        item.append_text(result)
 
 
 def parse_definition_list(parser: ListRules) -> bool:

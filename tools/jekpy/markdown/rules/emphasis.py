@@ -20,13 +20,13 @@ def _is_alpha(ch: str) -> bool:
     return ch.isalpha()
 
 
-def _alpha_before(text: str) -> bool:
-    """``text =~ /[[:alpha:]]-?[[:alpha:]]*\\z/``."""
-    if not text:
+def _alpha_before(text: str, end: int) -> bool:
+    """``text[:end] =~ /[[:alpha:]]-?[[:alpha:]]*\\z/``."""
+    if end <= 0:
         return False
-    if _is_alpha(text[-1]):
+    if _is_alpha(text[end - 1]):
         return True
-    return text[-1] == "-" and len(text) > 1 and _is_alpha(text[-2])
+    return text[end - 1] == "-" and end > 1 and _is_alpha(text[end - 2])
 
 
 class EmphasisRules(Engine):
@@ -46,6 +46,8 @@ class EmphasisRules(Engine):
                     and (marker != "_" or src.check(alnum_after) is None)
                     and bool(el.children))
 
+        if not src.occurs_after(delim, src.pos):
+            return False, el, stop
         found = self.parse_spans(el, stop, stop_check=check)
         return found, el, stop
 
@@ -56,7 +58,7 @@ class EmphasisRules(Engine):
         result = src.scan(_START)
         kind = "strong" if len(result) == 2 else "em"
         marker = result[0]
-        if ((marker == "_" and _alpha_before(src.string[:saved]))
+        if (self.over_budget() or (marker == "_" and _alpha_before(src.string, saved))
                 or src.check(_SPACE) is not None or self.tree.type == kind
                 or self.in_stack(lambda t: t.type == kind)):
             self.add_text(result)

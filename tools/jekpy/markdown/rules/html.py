@@ -51,6 +51,13 @@ def _end_tag(name: str, ignore_case: bool) -> Rx:
     return rx(f"(?i:{body})" if ignore_case else body)
 
 
+def _scan_comment(src) -> bool:
+    """Scan an HTML comment at the pointer; skips the regex when no ``-->`` follows."""
+    if not src.occurs_after("-->", src.pos + 4):
+        return False
+    return src.scan(HTML_COMMENT_RE) is not None
+
+
 def parse_html_attributes(text: str, lowercase: bool = True) -> dict[str, str]:
     """Attributes of a tag, in order, later duplicates winning (html.rb)."""
     attrs: dict[str, str] = {}
@@ -110,7 +117,7 @@ class HtmlRules(Engine):
                 src.terminate()
                 break
             self.add_text(result, self.tree, "text")
-            if src.scan(HTML_COMMENT_RE) is not None:
+            if _scan_comment(src):
                 self.tree.children.append(
                     Element("xml_comment", src.matched, None, {"category": "block"}))
             elif src.scan(HTML_INSTRUCTION_RE) is not None:
@@ -170,7 +177,7 @@ class HtmlRules(Engine):
     def parse_block_html(self) -> bool:
         """A comment, a block-level start tag, or the end tag of the enclosing element."""
         src = self.src
-        if src.scan(HTML_COMMENT_RE) is not None:
+        if _scan_comment(src):
             self.tree.children.append(
                 Element("xml_comment", src.matched, None, {"category": "block"}))
             src.scan(_TRAILING_WS)
@@ -193,7 +200,7 @@ class HtmlRules(Engine):
     def parse_span_html(self) -> None:
         """Inline tags: parsed as spans unless their content model is raw."""
         src = self.src
-        if src.scan(HTML_COMMENT_RE) is not None:
+        if _scan_comment(src):
             self.tree.children.append(
                 Element("xml_comment", src.matched, None, {"category": "span"}))
             return

@@ -73,16 +73,24 @@ class LinkRules(Engine):
         result = src.scan(_LINK_START)
         cur = src.pos
         kind = "img" if result.startswith("!") else "a"
-        if kind == "a" and self._in_link():
+        if (kind == "a" and self._in_link()) or self.over_budget():
+            self.add_text(result)
+            return
+        if not src.occurs_after("]", cur):
             self.add_text(result)
             return
         el = Element(kind)
         count = 1
+        images = [0, 0]  # children inspected so far, images among them
 
         def stop() -> bool:
             nonlocal count
             count += -1 if src.group(1) else 1
-            return count - sum(1 for c in el.children if c.type == "img") == 0
+            kids = el.children
+            for child in kids[images[0]:]:
+                images[1] += child.type == "img"
+            images[0] = len(kids)
+            return count - images[1] == 0
 
         if not self.parse_spans(el, _BRACKET_STOP, stop_check=stop):
             src.pos = cur
@@ -127,7 +135,10 @@ class LinkRules(Engine):
             return url
         parts = []
         depth = 0
+        if not src.occurs_after(")", src.pos):
+            return ""
         while True:
+            self.span_work += 1
             temp = src.scan_until(_PAREN_STOP)
             if temp is None:
                 break

@@ -122,7 +122,7 @@ class ListRules(Engine):
                 start_re = _marker_regexp(kind, indentation)
                 nested = bool(_LIST_START_RE.search(value))
                 last_is_blank = False
-                item.value = [value]
+                item.value = [[value]]
                 continue
             result = src.scan(content_re) if content_re is not None else None
             if result is None and not last_is_blank and lazy_re is not None:
@@ -131,18 +131,18 @@ class ListRules(Engine):
                 result = _LEADING_TABS.sub(lambda m: " " * 4 * len(m.group(1)), result, count=1)
                 result, found = indent_re.subn("", result, count=1)
                 if not nested and found and _LIST_START_RE.search(result):
-                    item.value.append("")
+                    item.value.append([])
                     nested = True
                 elif nested and not found and _LIST_START_RE.search(result):
                     result = " " * (indentation + 4) + result
-                item.value[-1] += result
+                item.value[-1].append(result)
                 last_is_blank = False
                 continue
             result = src.scan(_BLANK) if item is not None else None
             if result is None:
                 break
             nested = last_is_blank = True
-            item.value[-1] += result
+            item.value[-1].append(result)
         return False
 
     def parse_list(self) -> bool:
@@ -155,8 +155,8 @@ class ListRules(Engine):
         for it in lst.children:
             temp = Element("temp")
             env = self.save_env()
-            for val in it.value:
-                self.src = _scanner(val)
+            for parts in it.value:
+                self.src = _scanner("".join(parts))
                 self.parse_blocks(temp)
             self.restore_env(env)
             it.children = temp.children

@@ -21,7 +21,7 @@ class ParagraphRules(Engine):
         self.src.pos += len(text)
         children = self.tree.children
         if children and children[-1].type == "blank":
-            children[-1].value += text
+            children[-1].append_text(text)
         else:
             children.append(self.new_block_el("blank", text))
         return True
@@ -50,7 +50,7 @@ class ParagraphRules(Engine):
             tail = last.children[-1] if last.children else None
             if tail is not None and tail.type == self.text_type:
                 joiner = "  \n" if src.string[max(pos - 3, 0):pos] == "  \n" else "\n"
-                tail.value += joiner + result
+                tail.append_text(joiner + result)
             else:
                 self.add_text(result, last)
         else:

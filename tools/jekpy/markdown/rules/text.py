@@ -38,6 +38,7 @@ _TYPO = [("---", "mdash"), ("--", "ndash"), ("...", "hellip"), ("\\<<", "&lt;&lt
          (">>", "raquo")]
 _TYPO_MAP = dict(_TYPO)
 _TYPO_RE = rx("|".join(__import__("re").escape(k) for k, _ in _TYPO))
+_STRIKE = rx(r"~~(?!\s|~).*?[^\s~]~~", dotall=True)
 _LT = entities.by_name("lt")
 _GT = entities.by_name("gt")
 _AMP = entities.by_name("amp")
@@ -101,9 +102,21 @@ class TextRules(Engine):
         src.pos += len(src.matched)
         self.add_text(src.group(1))
 
-    def parse_strikethrough_gfm(self) -> Element:
-        """``~~text~~``, parsed as spans in a fresh scanner."""
+    def parse_strikethrough_gfm(self) -> Element | None:
+        """``~~text~~``, parsed as spans in a fresh scanner.
+
+        The start rule only checks the opening ``~~``; the closing one is searched here, and a
+        failed search is remembered: a later opener can only close where this one could have.
+        """
         src = self.src
+        start = src.pos
+        if start >= src.memo.get("strike_fail", len(src.string) + 1):
+            self.add_text(src.getch())
+            return None
+        if src.check(_STRIKE) is None:
+            src.memo["strike_fail"] = start
+            self.add_text(src.getch())
+            return None
         src.pos += len(src.matched)
         el = Element("html_element", "del", None, {"category": "span"})
         self.tree.children.append(el)
@@ -124,6 +137,5 @@ RULES = {
                           r"\\"),
     "escaped_chars_gfm": Rule(rx(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=\-~])"), "parse_escaped_chars",
                               r"\\"),
-    "strikethrough_gfm": Rule(rx(r"~~(?!\s|~).*?[^\s~]~~", dotall=True),
-                              "parse_strikethrough_gfm", "~~"),
+    "strikethrough_gfm": Rule(rx(r"~~(?!\s|~)"), "parse_strikethrough_gfm", "~~"),
 }
