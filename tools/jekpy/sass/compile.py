@@ -83,7 +83,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
                               output_style="compressed" if compressed else "nested",
                               precision=PRECISION, indented=indented, importers=[(0, importer)])
     except libsass.CompileError as exc:
-        raise from_libsass(str(exc), paths, filename) from None
+        raise from_libsass(str(exc), paths, filename, source) from None
     saw_extend = "@extend" in source or importer.saw_extend
     return parse_css(_strip_charset(css)), saw_extend
 

@@ -7,11 +7,16 @@ libsass words a few errors differently; the common ones are translated here.
 """
 from __future__ import annotations
 
+import os
 import re
+
+from .source import scan_statements
 
 _LOCATION = re.compile(r"\n\s*on line (\d+)(?::\d+)? of ([^\n]*)")
 _IMPORT = re.compile(r"File to import not found or unreadable: (.*)\.$", re.S)
 _MIXIN = re.compile(r"no mixin named ([\w-]+)$")
+_EXTEND = re.compile(r'The target selector was not found\.\nUse "@extend (.*) !optional" to avoid '
+                     r"this error\.$")
 
 
 class SassError(Exception):
@@ -49,17 +54,69 @@ def _ruby_wording(text: str, load_paths: list[str]) -> str:
     return text
 
 
-def from_libsass(raw: str, load_paths: list[str], filename: str | None) -> SassError:
-    """Build a :class:`SassError` from libsass's ``CompileError`` text."""
+def from_libsass(raw: str, load_paths: list[str], filename: str | None,
+                 source: str = "") -> SassError:
+    """Build a :class:`SassError` from libsass's ``CompileError`` text (``source`` is the
+    page's own text, to name the extender of a failed ``@extend``)."""
     raw = raw[len("Error: "):] if raw.startswith("Error: ") else raw
     loc = _LOCATION.search(raw)
     body = raw[:loc.start()] if loc else raw.split("\n", 1)[0]
     line = int(loc.group(1)) if loc else None
-    source = loc.group(2).strip() if loc else None
-    if source and source != "stdin":
-        filename = source
+    origin = loc.group(2).strip() if loc else None
+    if origin and origin != "stdin":
+        filename = os.path.abspath(origin)
+        source = _read(filename)
     body = re.sub(r"\n\s+", "\n", body).strip()
     message = _ruby_wording(body, load_paths)
+    m = _EXTEND.match(body)
+    if m and line is not None:
+        message = _extend_failure(m.group(1), _extender(source, line))
     if line is not None:
         message += f" on line {line}"
     return SassError(message, filename, line)
+
+
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return ""
+
+
+def _extend_failure(target: str, extender: str) -> str:
+    """Ruby Sass's text for an ``@extend`` whose target does not exist
+    (``lib/sass/tree/visitors/extend.rb``)."""
+    return (f'"{extender}" failed to @extend "{target}".\n'
+            f'The selector "{target}" was not found.\n'
+            f'Use "@extend {target} !optional" if the extend should be able to fail.\n')
+
+
+def _extender(text: str, line: int) -> str:
+    """The selector of the rule around the ``@extend`` on ``line`` (parents resolved)."""
+    stack: list[str] = []
+    for start, end, term in scan_statements(text):
+        statement = text[start:end]
+        if statement.strip().startswith("@extend"):
+            at = text.count("\n", 0, start + len(statement) - len(statement.lstrip())) + 1
+            if at == line:
+                return _resolve(stack)
+        if term == "{":
+            stack.append(re.sub(r"\s+", " ", statement.strip()))
+        elif term == "}" and stack:
+            stack.pop()
+    return ""
+
+
+def _resolve(preludes: list[str]) -> str:
+    """Join nested selectors the way Sass does (``&`` is the parent); first selector only."""
+    current = ""
+    for prelude in preludes:
+        if prelude.startswith("@"):
+            continue
+        first = prelude.split(",")[0].strip()
+        if "&" in first:
+            current = first.replace("&", current)
+        else:
+            current = f"{current} {first}".strip()
+    return current
