@@ -8,10 +8,10 @@ configuration is cached per option set. See docs/markdown.md for the design and 
 from __future__ import annotations
 
 import dataclasses
-import html
 import json
 from collections.abc import Mapping
 from functools import lru_cache
+from html import escape as _escape
 from typing import Any
 
 from . import options as _options
@@ -39,7 +39,7 @@ def markdownify(text: str, options: dict | None = None) -> str:
     try:
         return convert(text, options)
     except (RecursionError, Exception):  # noqa: BLE001 - documented safety net
-        return "<p>" + html.escape(str(text), quote=False) + "</p>\n"
+        return "<p>" + _escape(str(text), quote=False) + "</p>\n"
 
 
 def convert(text: str, options: dict | None = None) -> str:
