@@ -195,3 +195,42 @@ def _no_env_theme(monkeypatch):
     """Cases must not depend on the caller's JEKPY_THEME_PATH (they set `theme: null`)."""
     if "JEKPY_THEME_PATH" in os.environ:
         monkeypatch.delenv("JEKPY_THEME_PATH")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_thorough_mode_agrees(case: Path):
+    """Converting every Markdown text finds exactly what the fast path (markdown_links) finds."""
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    report = run_check(case / "site", thorough=True)
+    got = [{k: p.as_dict()[k] for k in ("severity", "file", "line", "col", "message", "rule")} for p in report.sorted()]
+    if "--strict" in expected["args"]:
+        got = [dict(p, severity="error") for p in got]
+    assert got == expected["problems"]
+
+
+def test_markdown_links_reader():
+    from jekpy.check.markdown_links import deferrable, links
+
+    text = ("See [a](/x) and `[b](/y)`.\n\n```\n[c](/z)\n```\n\n![i](/img.png \"t\") [d][ref]\n\n"
+            "[ref]: /r\n[unused]: /u\n")
+    assert deferrable(text)
+    assert links(text) == ["/x", "/img.png", "/r"]
+    assert not deferrable("<div>[x](/y)</div>")       # raw HTML: kramdown may not convert it
+    assert not deferrable("a [x](/y (z)) b")          # a URL this reader does not parse
+    assert not deferrable("Footnote[^1]\n\n[^1]: x")  # footnotes add anchors
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "gen_site.py").is_file(), reason="../shared/bench is absent")
+def test_fast_path_matches_thorough_on_generated_site(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("JEKPY_THEME_PATH", str(SHARED / "oracle" / "themes"))
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, str(SHARED / "bench" / "gen_site.py"), str(site), "40"], check=True,
+                   stdout=subprocess.DEVNULL)
+    (site / "_posts" / "2010-01-01-post-00000-layout.md").open("a").write("\n[gone](/nowhere/) [a](#nope)\n")
+    fast, thorough = run_check(site), run_check(site, thorough=True)
+    assert sorted(fast.links) == sorted(thorough.links)
+    assert len(fast.links) == 2
+    assert fast.sorted() == thorough.sorted()

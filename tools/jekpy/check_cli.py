@@ -32,14 +32,16 @@ def _source(argument: str | None, option: str | None) -> Path:
               show_default=True, help="Report format")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors")
 @click.option("--no-output", is_flag=True, help="Skip the in-memory build (links, anchors, render errors)")
+@click.option("--thorough", is_flag=True, help="Convert all Markdown in the output check (slower)")
 @click.option("--color/--no-color", "color", default=None, help="Colour the human report (default: on a terminal)")
 def check(source_arg: str | None, source: str | None, config_files: str | None, fmt: str, strict: bool,
-          no_output: bool, color: bool | None) -> None:
+          no_output: bool, thorough: bool, color: bool | None) -> None:
     """Check a site for everything that would break it on GitHub Pages; report every problem."""
     from jekpy.check import formats, run_check
 
     report = run_check(_source(source_arg, source), _configs(config_files),
-                       environment=os.environ.get("JEKYLL_ENV") or "production", output=not no_output)
+                       environment=os.environ.get("JEKYLL_ENV") or "production", output=not no_output,
+                       thorough=thorough)
     colour = sys.stdout.isatty() if color is None else color
     click.echo(formats.render(report, fmt, strict, colour and fmt == "human"), nl=False)
     sys.exit(report.exit_code(strict))

@@ -79,7 +79,7 @@ def _without_theme(ctx: CheckContext, exc: JekpyError) -> None:
 
 
 def run_check(source: Path, config_files: list[Path] | None = None, overrides: dict | None = None,
-              environment: str | None = None, output: bool = True) -> Report:
+              environment: str | None = None, output: bool = True, thorough: bool = False) -> Report:
     """Run every stage on the site at ``source`` and return the report.
 
     Args:
@@ -88,8 +88,11 @@ def run_check(source: Path, config_files: list[Path] | None = None, overrides: d
         overrides: configuration values from flags.
         environment: JEKYLL_ENV (default production, as on Pages).
         output: also build in memory and check the output (slower).
+        thorough: convert all Markdown in the output check instead of reading plain Markdown's
+            links directly (slower, same findings; see markdown_links).
     """
     ctx = make_context(source, config_files, overrides, environment)
+    ctx.thorough = thorough
     if ctx.site is None:
         return ctx.report
     front_matter_checks.check(ctx)

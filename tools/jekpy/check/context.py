@@ -55,6 +55,10 @@ class CheckContext:
     pending_includes: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
     #: (file, line) of those the in-memory build actually rendered.
     reached_includes: set[tuple[str, int]] = field(default_factory=set)
+    #: convert every Markdown text in the output check (slower; exact anchors everywhere).
+    thorough: bool = False
+    #: Markdown texts the output check left unconverted (markdown_links.Deferred).
+    deferred: Any = None
 
     def origin(self, key: str) -> tuple[str, int | None, int | None]:
         """Where a top-level configuration key was set (file, line, col)."""

@@ -14,7 +14,7 @@ from collections import defaultdict
 from urllib.parse import unquote, urlsplit
 
 from jekpy import converters, plugins, reader, writer
-from jekpy.check import html_scan
+from jekpy.check import html_scan, markdown_links
 from jekpy.check.context import CheckContext
 from jekpy.check.liquid_env import install_stubs
 from jekpy.errors import JekpyError
@@ -45,9 +45,24 @@ def _source_rel(ctx: CheckContext, item) -> str:
         return f"{path.parent.parent.name}/{path.parent.name}/{path.name}"
 
 
-def _build(ctx: CheckContext) -> bool:
+def _renderer(ctx: CheckContext):
+    """The build's Renderer; unless ``thorough``, plain Markdown is not converted (see markdown_links)."""
     from jekpy.render import Renderer
 
+    class CheckRenderer(Renderer):
+        def convert(self, content: str, ext: str, display: str) -> str:
+            if ctx.deferred is not None and converters.kind(self.site, ext) == "markdown" \
+                    and markdown_links.deferrable(content):
+                return ctx.deferred.add(content)
+            return super().convert(content, ext, display)
+
+    renderer = CheckRenderer(ctx.site)
+    if not ctx.thorough:
+        ctx.deferred = markdown_links.Deferred(lambda text: Renderer.convert(renderer, text, ".md", ""))
+    return renderer
+
+
+def _build(ctx: CheckContext) -> bool:
     site = ctx.site
     try:
         plugins.after_init(site)
@@ -57,7 +72,7 @@ def _build(ctx: CheckContext) -> bool:
         if not any(p.severity == "error" for p in ctx.report.problems):
             ctx.report.error(f"The build stops here: {exc.message}", exc.path or "", exc.line, exc.col, "build")
         return False
-    renderer = Renderer(site)
+    renderer = _renderer(ctx)
     install_stubs(renderer.env, site)
     items = [doc for c in site.collections.values() for doc in c.docs] + list(site.pages)
     for item in items:
@@ -130,7 +145,7 @@ class LinkIndex:
     """
 
     def __init__(self, files: set[str], html: dict[str, str], baseurl: str = "", ignore: list[str] | None = None,
-                 lenient_baseurl: bool = False):
+                 lenient_baseurl: bool = False, deferred: markdown_links.Deferred | None = None):
         self.files = set(files)
         for name in list(self.files):
             if name.endswith(".coffee"):  # jekyll-coffeescript (a Pages default) writes .js
@@ -140,13 +155,19 @@ class LinkIndex:
         self.ignore = ignore or []
         self.ids: dict[str, set[str]] = {}
         self.lenient_baseurl = lenient_baseurl
+        self.deferred = deferred
+
+    def _deferred_in(self, dest: str) -> list[int]:
+        return self.deferred.in_output(self.html[dest]) if self.deferred is not None else []
 
     def page_problems(self, dest: str, md_ok=None) -> list[tuple[str, str]]:
         """(url, message) for every broken link of the page ``dest``."""
         scan = html_scan.scan(self.html[dest])
-        self.ids.setdefault(dest, scan.ids)
+        urls = [url for _tag, _attr, url, _line in scan.links]
+        for number in self._deferred_in(dest):
+            urls.extend(markdown_links.links(self.deferred.texts[number]))
         found = []
-        for _tag, _attr, url, _line in scan.links:
+        for url in urls:
             problem = self.problem(dest, url, md_ok)
             if problem:
                 found.append((url, problem))
@@ -220,7 +241,10 @@ class LinkIndex:
     def anchors(self, target: str) -> set[str]:
         """The ids of an HTML output."""
         if target not in self.ids:
-            self.ids[target] = html_scan.ids_only(self.html[target])
+            ids = html_scan.ids_only(self.html[target])
+            for number in self._deferred_in(target):
+                ids |= html_scan.ids_only(self.deferred.html(number))
+            self.ids[target] = ids
         return self.ids[target]
 
 
@@ -235,7 +259,7 @@ class LinkChecker:
         ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
         self.index = LinkIndex({dest for dest, _ in outputs}, {d: i.output for d, i in self.items.items()},
                                str(self.site.config.get("baseurl") or ""), ignore,
-                               lenient_baseurl=not ctx.user_config.get("baseurl"))
+                               lenient_baseurl=not ctx.user_config.get("baseurl"), deferred=ctx.deferred)
         self.relative_links = "jekyll-relative-links" in (self.site.config.get("plugins") or [])
         self.sources: dict[str, str] = {}
         self.found: dict[tuple, list] = defaultdict(list)
