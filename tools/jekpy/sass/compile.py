@@ -1,6 +1,8 @@
 """``compile_sass``: libsass for evaluation, Ruby Sass 3.7.4's writer for the layout."""
 from __future__ import annotations
 
+import itertools
+
 import sass as libsass
 
 from .colors import compress_colors
@@ -73,11 +75,12 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     """Rewrite, compile with libsass and parse; also report whether ``@extend`` occurs."""
     markers = not compressed
     indented = syntax == "sass"
+    counter = itertools.count(1) if tag_extends else None
     if not indented:
-        if tag_extends:
-            source = split_extends(source)
+        if counter is not None:
+            source = split_extends(source, counter)
         source = rewrite_source(source, compressed, markers)
-    importer = Importer(paths, compressed, markers, tag_extends)
+    importer = Importer(paths, compressed, markers, counter)
     try:
         css = libsass.compile(string=source, include_paths=paths,
                               output_style="compressed" if compressed else "nested",

@@ -14,7 +14,7 @@ import re
 
 from .css_tree import Block, Sheet
 from .selectors import split_selector_list
-from .source import is_style_rule, scan_statements
+from .source import is_style_rule, scan_statements, strip_comments
 
 TAG = re.compile(r"\.jekpy-e(\d+)(?![\w-])")
 _PSEUDO_ELEMENT = re.compile(r"::|:(before|after|first-line|first-letter)\b", re.I)
@@ -33,9 +33,10 @@ def tag_selector(prelude: str, number: int) -> str:
     return ",".join(parts)
 
 
-def split_extends(text: str) -> str:
+def split_extends(text: str, counter) -> str:
     """Move each style rule's ``@extend`` statements into a tagged sibling rule placed right
-    after it (same line, so line numbers stay)."""
+    after it (same line, so line numbers stay); ``counter`` (an ``itertools.count``) numbers
+    the tags across all files of one compilation."""
     statements = scan_statements(text)
     stack, extends, closers = [], {}, {}
     for index, (start, end, term) in enumerate(statements):
@@ -47,14 +48,14 @@ def split_extends(text: str) -> str:
             closers[stack.pop()] = end
     edits = []
     for opener, found in extends.items():
-        prelude = text[statements[opener][0]:statements[opener][1]]
+        prelude = strip_comments(text[statements[opener][0]:statements[opener][1]])
         if opener not in closers or not is_style_rule(prelude):
             continue
         bodies = []
         for start, end in found:
             bodies.append(text[start:end].strip())
             edits.append((start, end, "\n" * text[start:end].count("\n")))
-        tagged = tag_selector(prelude, opener).strip()
+        tagged = tag_selector(prelude, next(counter)).strip()
         edits.append((closers[opener] + 1, closers[opener] + 1,
                       f" {tagged}{{{'; '.join(bodies)};}}"))
     for start, end, replacement in sorted(edits, reverse=True):

@@ -49,9 +49,10 @@ class Importer:
     rewrites every SCSS file it loads and notes whether any of them uses ``@extend``."""
 
     def __init__(self, load_paths: list[str], compressed: bool, markers: bool,
-                 tag_extends: bool = False):
+                 tag_counter=None):
         self.load_paths = load_paths
-        self.options = (compressed, markers, tag_extends)
+        self.options = (compressed, markers)
+        self.tag_counter = tag_counter
         self.saw_extend = False
 
     def __call__(self, name: str, previous: str):
@@ -61,7 +62,6 @@ class Importer:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         self.saw_extend = self.saw_extend or "@extend" in text
-        compressed, markers, tag_extends = self.options
-        if tag_extends:
-            text = split_extends(text)
-        return [(path, rewrite_source(text, compressed, markers))]
+        if self.tag_counter is not None:
+            text = split_extends(text, self.tag_counter)
+        return [(path, rewrite_source(text, *self.options))]

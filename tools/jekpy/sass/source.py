@@ -245,9 +245,17 @@ def scan_statements(text: str) -> list[tuple[int, int, str]]:
     return list(_Scanner(text).statements())
 
 
+_COMMENT_OR_STRING = re.compile(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')|/\*.*?\*/|//[^\n]*", re.S)
+
+
+def strip_comments(text: str) -> str:
+    """``text`` without ``/* */`` and ``//`` comments (strings kept)."""
+    return _COMMENT_OR_STRING.sub(lambda m: m.group(1) or "", text)
+
+
 def is_style_rule(prelude: str) -> bool:
     """True if a block prelude is a plain style rule selector."""
-    return not _has_comment(prelude) and _classify(prelude, False) == ("rule", MARKER)
+    return _classify(prelude, False) == ("rule", MARKER)
 
 
 _WRAPPERS = ("@media", "@supports", "@include")
@@ -258,7 +266,7 @@ def _classify(prelude: str, in_rule: bool) -> tuple[str, str | None]:
     AT_ROOT_MARKER; ``@media``/``@supports``/``@include`` blocks inside a style rule get
     MARKER too, so the copy of the enclosing rule libsass writes inside the bubbled
     ``@media`` keeps its nesting; other at-rules and nested-property blocks get none."""
-    body = re.sub(r"/\*.*?\*/|//[^\n]*", "", prelude, flags=re.S).strip()
+    body = strip_comments(prelude).strip()
     if not body:
         return "other", None
     if body.startswith("@"):
