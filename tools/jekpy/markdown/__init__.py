@@ -2,13 +2,14 @@
 
 ``markdownify(text, options)`` is the entry point. ``options`` are kramdown settings laid over
 Pages' defaults like a site's ``kramdown:`` block (see :mod:`.options`). One parser
-configuration is cached per option set. See docs/markdown.md for the design and the rules.
+configuration (options, rule lists, compiled regexes) is cached per option set. See docs/markdown.md for the design and the rules.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 from collections.abc import Mapping
 from functools import lru_cache
 from html import escape as _escape
@@ -26,8 +27,10 @@ def _key(options: Mapping[str, Any] | None) -> str:
 
 
 @lru_cache(maxsize=32)
-def _configured(key: str) -> _options.Options:
-    return _options.build(_options.merge(json.loads(key)))
+def _configured(key: str) -> tuple[_options.Options, KramdownParser, threading.Lock]:
+    """Options, a reusable parser (rule lists and regex caches built once) and its lock."""
+    opts = _options.build(_options.merge(json.loads(key)))
+    return opts, KramdownParser(opts), threading.Lock()
 
 
 def markdownify(text: str, options: dict | None = None) -> str:
@@ -45,11 +48,16 @@ def markdownify(text: str, options: dict | None = None) -> str:
 def convert(text: str, options: dict | None = None) -> str:
     """Like :func:`markdownify`, but lets exceptions through (used by tests)."""
     try:
-        opts = _configured(_key(options))
+        opts, parser, lock = _configured(_key(options))
     except (TypeError, ValueError):
-        opts = _configured(_key(None))
-    parser = KramdownParser(opts)
-    root = parser.parse(text if isinstance(text, str) else str(text))
+        opts, parser, lock = _configured(_key(None))
+    if lock.acquire(blocking=False):  # the cached parser; a busy one (threads) -> a fresh one
+        try:
+            root = parser.parse(text if isinstance(text, str) else str(text))
+        finally:
+            lock.release()
+    else:
+        root = KramdownParser(opts).parse(text if isinstance(text, str) else str(text))
     changed = root.options.get("options")
     if changed:
         opts = dataclasses.replace(opts, **changed)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from mistune.core import Parser as MistuneParser
+
 from .element import Element
 from .options import Options
 from .scanner import Rx, Scanner, rx
@@ -45,10 +47,25 @@ class Engine:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.rules: dict[str, Rule] = dict(self.RULES)
         self.block_parsers = list(self.BLOCK_RULES)
         self.span_parsers = list(self.SPAN_RULES)
         self._span_cache: dict[Any, tuple[Rx, Rx]] = {}
         self._stop_cache: dict[Any, Rx] = {}
+
+    def register(self, name: str, rule: Rule, before: str | None = None,
+                 span: bool = False) -> None:
+        """Add a block (or span) rule, before the rule named ``before`` (else at the end).
+
+        The same entry point as mistune's ``Parser.register``; the list edit itself is
+        mistune's ``Parser.insert_rule``. The rule's method must exist on the parser class.
+        """
+        self.rules[name] = rule
+        self._span_cache.clear()
+        self._stop_cache.clear()
+        order = self.span_parsers if span else self.block_parsers
+        if name not in order:
+            MistuneParser.insert_rule(order, name, before=before)
 
     # -- environment -------------------------------------------------------------------------
 
@@ -147,7 +164,7 @@ class Engine:
 
     def _block_loop(self) -> None:
         src = self.src
-        rules = self.RULES
+        rules = self.rules
         while not src.eos():
             if not src.at_line_start():
                 src.rebase()
@@ -166,7 +183,7 @@ class Engine:
     def _span_regexps(self, parsers: tuple[str, ...]) -> tuple[Rx, Rx]:
         cached = self._span_cache.get(parsers)
         if cached is None:
-            alt = "|".join(self.RULES[n].span_start or "" for n in parsers)
+            alt = "|".join(self.rules[n].span_start or "" for n in parsers)
             cached = (rx(f"(?:{alt})"), rx(f"(?=(?:{alt}))"))
             self._span_cache[parsers] = cached
         return cached
@@ -196,7 +213,7 @@ class Engine:
         names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
         used_re = (self._span_regexps(names)[1] if stop_re is None
                    else self._stop_regexp(stop_re, names))
-        rules = [self.RULES[n] for n in names]
+        rules = [self.rules[n] for n in names]
         src = self.src
         stop_found = False
         while not src.eos() and not stop_found:

@@ -78,6 +78,7 @@ class KramdownParser(
 
     def __init__(self, options: Options) -> None:
         super().__init__(options)
+        self.base_options = options
         self.paragraph_end: Rx = PARAGRAPH_END
         if options.gfm:
             self.configure_gfm()
@@ -98,12 +99,13 @@ class KramdownParser(
                                      ("atx_header", atx)):
             self.block_parsers[self.block_parsers.index(current)] = replacement
         self.span_parsers[self.span_parsers.index("escaped_chars")] = "escaped_chars_gfm"
-        self.span_parsers.append("strikethrough_gfm")
+        self.register("strikethrough_gfm", self.rules["strikethrough_gfm"], span=True)
 
     # -- document ------------------------------------------------------------------------------
 
     def parse(self, source: str) -> Element:
         """Parse a whole document and return its root element."""
+        self.options = self.base_options
         self.reset_state()
         source = adapt_source(source)
         self.span_budget = WORK_BASE + WORK_PER_CHAR * len(source)
