@@ -48,6 +48,7 @@ def _registry() -> dict[str, type[Lexer]]:
         jinja,
         jsonlang,
         jsx,
+        jvm,
         kotlin,
         liquid,
         lua,
@@ -72,6 +73,7 @@ def _registry() -> dict[str, type[Lexer]]:
 
     return {
         "c": clike.RougeCLexer,
+        "clojure": jvm.RougeClojureLexer,
         "conf": config.RougeConfLexer,
         "console": console.RougeConsoleLexer,
         "docker": config.RougeDockerLexer,
@@ -94,6 +96,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "json": jsonlang.RougeJSONLexer,
         "jsx": jsx.RougeJSXLexer,
         "tsx": jsx.RougeTSXLexer,
+        "groovy": jvm.RougeGroovyLexer,
         "handlebars": handlebars.RougeHandlebarsLexer,
         "haskell": haskell.RougeHaskellLexer,
         "html": html.RougeHTMLLexer,
