@@ -194,3 +194,15 @@ def test_inspect_of_a_drop_is_pretty_json(tmp_path: Path) -> None:
     """Drop#inspect is JSON.pretty_generate(to_h); hashes use Ruby's inspect."""
     out = render(tmp_path, "{{ d | inspect }}|{{ h | inspect }}", d=Drop(a=[1]), h={"a": 1})
     assert out == '{\n  &quot;a&quot;: [\n    1\n  ]\n}|{&quot;a&quot;=&gt;1}'
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    ("{{ 2.5 | round }}", "3"), ("{{ -2.5 | round }}", "-3"), ("{{ 2.675 | round: 2 }}", "2.68"),
+    ("{{ 1250 | round: -2 }}", "1300"), ("{{ '5abc' | plus: 1 }}", "6"),
+    ("{{ true | plus: 1 }}", "1"), ("{{ '1e3' | plus: 1 }}", "2"), ("{{ -7.5 | modulo: 2 }}", "0.5"),
+    ("{{ 0.1 | plus: 0.2 }}", "0.3"), ("{{ 7 | divided_by: 2 }}", "3"), ("{{ '3.2' | ceil }}", "4"),
+    ("{{ 5 | at_least: 7.5 }}", "7.5"),
+])
+def test_liquid4_math(tmp_path: Path, source: str, want: str) -> None:
+    """Utils.to_number and BigDecimal arithmetic as in Liquid 4.0.4."""
+    assert render(tmp_path, source) == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekpy.liquid.filters import data, date, grouping, standard, text, url
+from jekpy.liquid.filters import data, date, grouping, numbers, standard, text, url
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 def register(env: Environment) -> None:
     """Adjust ``env``'s filter register to GitHub Pages' set (Jekyll's override Liquid's)."""
     standard.register(env)
+    numbers.register(env)
     url.register(env)
     date.register(env)
     text.register(env)
