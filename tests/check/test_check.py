@@ -230,7 +230,14 @@ def test_fast_path_matches_thorough_on_generated_site(tmp_path, monkeypatch):
     subprocess.run([sys.executable, str(SHARED / "bench" / "gen_site.py"), str(site), "40"], check=True,
                    stdout=subprocess.DEVNULL)
     (site / "_posts" / "2010-01-01-post-00000-layout.md").open("a").write("\n[gone](/nowhere/) [a](#nope)\n")
+    (site / "_posts" / "2010-01-05-post-00004-x.md").open("a").write("\n{% include missing.html %}\n")
     fast, thorough = run_check(site), run_check(site, thorough=True)
     assert sorted(fast.links) == sorted(thorough.links)
     assert len(fast.links) == 2
     assert fast.sorted() == thorough.sorted()
+    from jekpy.check import parallel
+
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)  # documents rendered by forked workers
+    forked = run_check(site)
+    assert forked.sorted() == fast.sorted()
+    assert sorted(forked.links) == sorted(fast.links)

@@ -59,14 +59,17 @@ class Deferred:
     TAG_RE = re.compile(r'<jekpy-md n="(\d+)"></jekpy-md>')
 
     def __init__(self, convert: Callable[[str], str]) -> None:
-        self.texts: list[str] = []
+        self.texts: dict[int, str] = {}
         self.convert = convert
+        self.next_number = 0
         self._html: dict[int, str] = {}
 
     def add(self, text: str) -> str:
         """Keep ``text``; return its placeholder."""
-        self.texts.append(text)
-        return f'<jekpy-md n="{len(self.texts) - 1}"></jekpy-md>'
+        number = self.next_number
+        self.next_number += 1
+        self.texts[number] = text
+        return f'<jekpy-md n="{number}"></jekpy-md>'
 
     def in_output(self, output: str) -> list[int]:
         """The deferred texts that appear in an output."""

@@ -14,7 +14,7 @@ from collections import defaultdict
 from urllib.parse import unquote, urlsplit
 
 from jekpy import converters, plugins, reader, writer
-from jekpy.check import html_scan, markdown_links
+from jekpy.check import html_scan, markdown_links, parallel
 from jekpy.check.context import CheckContext
 from jekpy.check.liquid_env import install_stubs
 from jekpy.errors import JekpyError
@@ -74,21 +74,26 @@ def _build(ctx: CheckContext) -> bool:
         return False
     renderer = _renderer(ctx)
     install_stubs(renderer.env, site)
-    items = [doc for c in site.collections.values() for doc in c.docs] + list(site.pages)
-    for item in items:
-        if _is_sass(site, item):
-            continue  # CSS is not link-checked; Sass is compiled by `jekpy build`
-        try:
-            renderer.render_item(item)
-        except JekpyError as exc:
-            _render_error(ctx, exc, _source_rel(ctx, item))
-        except Exception as exc:  # noqa: BLE001 - a jekpy limitation, not the site's fault
-            detail = " ".join(str(exc).split())
-            ctx.report.warning(f"jekpy could not render this file ({type(exc).__name__}: {detail}); "
-                               "its output is not checked.", _source_rel(ctx, item), rule="jekpy-internal")
-        finally:
-            site.current_document = None
+    docs = [doc for c in site.collections.values() for doc in c.docs if not _is_sass(site, doc)]
+    parallel.render_documents(ctx, docs, lambda item: _render_one(ctx, renderer, item))
+    for page in site.pages:
+        if not _is_sass(site, page):  # CSS is not link-checked; Sass is compiled by `jekpy build`
+            _render_one(ctx, renderer, page)
     return True
+
+
+def _render_one(ctx: CheckContext, renderer, item) -> None:
+    """Render one item; its problems go to the report."""
+    try:
+        renderer.render_item(item)
+    except JekpyError as exc:
+        _render_error(ctx, exc, _source_rel(ctx, item))
+    except Exception as exc:  # noqa: BLE001 - a jekpy limitation, not the site's fault
+        detail = " ".join(str(exc).split())
+        ctx.report.warning(f"jekpy could not render this file ({type(exc).__name__}: {detail}); "
+                           "its output is not checked.", _source_rel(ctx, item), rule="jekpy-internal")
+    finally:
+        ctx.site.current_document = None
 
 
 def _is_sass(site, item) -> bool:
