@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import tempfile
 
 import sass as libsass
 
@@ -10,6 +11,7 @@ from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
 from .extend_order import reorder_extends, split_extends
 from .importer import Importer
+from .indented import rewrite_indented
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -76,17 +78,24 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     markers = not compressed
     indented = syntax == "sass"
     counter = itertools.count(1) if tag_extends else None
-    if not indented:
+    if indented:
+        source = rewrite_indented(source, compressed)
+    else:
         if counter is not None:
             source = split_extends(source, counter)
         source = rewrite_source(source, compressed, markers)
-    importer = Importer(paths, compressed, markers, counter)
-    try:
-        css = libsass.compile(string=source, include_paths=paths,
-                              output_style="compressed" if compressed else "nested",
-                              precision=PRECISION, indented=indented, importers=[(0, importer)])
-    except libsass.CompileError as exc:
-        raise from_libsass(str(exc), paths, filename, source) from None
+    with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as scratch:
+        importer = Importer(paths, compressed, markers, counter, scratch)
+        try:
+            css = libsass.compile(string=source, include_paths=paths,
+                                  output_style="compressed" if compressed else "nested",
+                                  precision=PRECISION, indented=indented,
+                                  importers=[(0, importer)])
+        except libsass.CompileError as exc:
+            error = from_libsass(str(exc), paths, filename, source)
+            if error.filename:
+                error.filename = importer.original(error.filename)
+            raise error from None
     saw_extend = "@extend" in source or importer.saw_extend
     return parse_css(_strip_charset(css)), saw_extend
 

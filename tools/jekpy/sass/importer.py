@@ -4,13 +4,17 @@
 Resolution follows Ruby Sass 3.7's filesystem importer: the importing file's folder first (not
 for the top-level stylesheet, which Jekyll compiles from a string), then each load path in
 order; for ``name`` the candidates are ``name.scss``, ``_name.scss``, ``name.sass``,
-``_name.sass``.  Indented-syntax files and anything not found are left to libsass.
+``_name.sass``.  libsass reads any source an importer returns as SCSS, so a rewritten
+indented-syntax file is handed over as a temporary ``.sass`` file instead (its own imports
+still resolve against the original folder).  Anything not found is left to libsass.
 """
 from __future__ import annotations
 
+import itertools
 import os
 
 from .extend_order import split_extends
+from .indented import rewrite_indented
 from .source import rewrite_source
 
 _EXTENSIONS = (".scss", ".sass")
@@ -46,22 +50,43 @@ def find_import(name: str, previous: str, load_paths: list[str]) -> str | None:
 
 class Importer:
     """A libsass importer callback ``(path, prev) -> [(file, source)] | None`` that
-    rewrites every SCSS file it loads and notes whether any of them uses ``@extend``."""
+    rewrites every Sass file it loads and notes whether any of them uses ``@extend``.
+    ``scratch`` is a temporary folder for rewritten ``.sass`` files."""
 
     def __init__(self, load_paths: list[str], compressed: bool, markers: bool,
-                 tag_counter=None):
+                 tag_counter=None, scratch: str | None = None):
         self.load_paths = load_paths
         self.options = (compressed, markers)
         self.tag_counter = tag_counter
+        self.scratch = scratch
+        self.origin: dict[str, str] = {}
+        self._numbers = itertools.count()
         self.saw_extend = False
 
+    def original(self, path: str) -> str:
+        """The real file behind a temporary copy (or ``path`` itself)."""
+        return self.origin.get(path, path)
+
     def __call__(self, name: str, previous: str):
-        path = find_import(name, previous, self.load_paths)
-        if path is None or path.endswith(".sass"):
+        path = find_import(name, self.original(previous), self.load_paths)
+        if path is None:
             return None
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         self.saw_extend = self.saw_extend or "@extend" in text
+        if path.endswith(".sass"):
+            return self._indented(path, text)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
         return [(path, rewrite_source(text, *self.options))]
+
+    def _indented(self, path: str, text: str):
+        if self.scratch is None:
+            return None
+        folder = os.path.join(self.scratch, str(next(self._numbers)))
+        os.makedirs(folder)
+        copy = os.path.join(folder, os.path.basename(path))
+        with open(copy, "w", encoding="utf-8") as handle:
+            handle.write(rewrite_indented(text, self.options[0]))
+        self.origin[copy] = path
+        return [(copy,)]

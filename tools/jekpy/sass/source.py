@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .colors import hex_rgb, name_rgb, smallest
+from .minmax import protect_css_min_max
 from .numbers import format_number, format_value
 
 MARKER = "-jekpy-nest"
@@ -35,6 +36,7 @@ _SEPARATOR = re.compile(r"\s*([\s,/])\s*")
 _DECL = re.compile(r"(?P<lead>\s*)(?P<name>-?-?[a-zA-Z_][\w-]*)(?P<colon>\s*:)(?P<ws>\s*)(?P<value>.*)\Z",
                    re.S)
 _NESTED_PROP = re.compile(r"\s*[a-zA-Z-][\w-]*\s*:(\s|\Z)")
+_LEAD_ZERO = re.compile(r"\A(-?)0\.(?=\d)")
 _ALPHA_CALL = re.compile(r"(?<![\w-])(rgba|hsla)\(", re.I)
 _PERCENT = re.compile(r"(\s*)([0-9]*\.?[0-9]+)%(\s*)\Z")
 
@@ -86,6 +88,18 @@ def _evaluated(items: list, compressed: bool) -> str:
         else:
             out.append(text)
     return "".join(out)
+
+
+def evaluate_value(value: str, compressed: bool, strip_zero: bool = False) -> str | None:
+    """Ruby's printed form of a simple value made only of static components, or None;
+    ``strip_zero`` drops the leading zero of numbers (``0.5`` -> ``.5``)."""
+    items = _components(value)
+    if items is None:
+        return None
+    if strip_zero:
+        items = [("text", _LEAD_ZERO.sub(r"\1.", format_number(t))) if k == "num" else (k, t)
+                 for k, t in items]
+    return _evaluated(items, compressed)
 
 
 def rewrite_declaration(statement: str, compressed: bool) -> str:
@@ -222,7 +236,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
     for start, end, term in _Scanner(text).statements():
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
-            new = rewrite_declaration(statement, compressed)
+            new = protect_css_min_max(rewrite_declaration(statement, compressed))
             if "%" in new:
                 new = fix_percent_alpha(new)
             if new != statement:

@@ -1,0 +1,45 @@
+"""The static-value rewrite of :mod:`.source` for the indented (``.sass``) syntax.
+
+Ruby Sass's indented parser evaluates every property value (``Engine#parse_property`` calls
+``parse_script``; there is no static shortcut as in SCSS), so a value such as ``.6em`` or
+``#FFFFFF`` is always re-printed (``0.6em``; when compressed ``.6em`` and ``#fff``: there the
+number is printed by ``Number#inspect`` with the compressed option, which drops the zero).  libsass copies such
+values, so lines holding a simple value are rewritten into Ruby's form, line for line.
+"""
+from __future__ import annotations
+
+import re
+
+from .minmax import protect_css_min_max
+from .source import evaluate_value
+
+_PROPERTY = re.compile(r"(?P<head>\s*(?P<name>-?[a-zA-Z_][\w-]*)\s*:\s+)(?P<value>\S.*?)(?P<tail>\s*)\Z")
+_OLD_PROPERTY = re.compile(r"(?P<head>\s*:(?P<name>[a-zA-Z_-][\w-]*)\s+)(?P<value>\S.*?)(?P<tail>\s*)\Z")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def rewrite_indented(text: str, compressed: bool) -> str:
+    """Rewrite simple property values of indented-syntax text; comments untouched."""
+    lines = text.split("\n")
+    comment_indent = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if comment_indent is not None:
+            if not stripped or _indent(line) > comment_indent:
+                continue
+            comment_indent = None
+        if stripped.startswith(("//", "/*")):
+            comment_indent = _indent(line)
+            continue
+        if not stripped.startswith(("@import", "@media", "@if", "@else", "@each", "@for", "@while")):
+            line = lines[i] = protect_css_min_max(line)
+        m = _PROPERTY.match(line) or _OLD_PROPERTY.match(line)
+        if not m or m.group("name").startswith("--") or "//" in m.group("value"):
+            continue
+        new = evaluate_value(m.group("value"), compressed, strip_zero=compressed)
+        if new is not None:
+            lines[i] = m.group("head") + new + m.group("tail")
+    return "\n".join(lines)
