@@ -77,7 +77,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   c = Rouge::Lexer.find("c")
   cpp = Rouge::Lexer.find("cpp")
@@ -102,6 +102,11 @@ def word_lists
     "apache.sections" => Rouge::Lexers::Apache.sections.to_a.sort,
     "apache.values" => Rouge::Lexers::Apache.values.to_a.sort,
     "make.functions" => Rouge::Lexers::Make.functions,
+    "powershell.KEYWORDS" => [Rouge::Lexers::Powershell::KEYWORDS],
+    "powershell.OPERATORS" => [Rouge::Lexers::Powershell::OPERATORS],
+    "powershell.AUTO_VARS" => [Rouge::Lexers::Powershell::AUTO_VARS],
+    "powershell.MULTILINE_KEYWORDS" => [Rouge::Lexers::Powershell::MULTILINE_KEYWORDS],
+    "powershell.ATTRIBUTES" => Rouge::Lexers::Powershell::ATTRIBUTES.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,
     "css.attributes" => css.attributes.to_a.sort,
