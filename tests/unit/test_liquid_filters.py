@@ -201,7 +201,7 @@ def test_inspect_of_a_drop_is_pretty_json(tmp_path: Path) -> None:
     ("{{ 1250 | round: -2 }}", "1300"), ("{{ '5abc' | plus: 1 }}", "6"),
     ("{{ true | plus: 1 }}", "1"), ("{{ '1e3' | plus: 1 }}", "2"), ("{{ -7.5 | modulo: 2 }}", "0.5"),
     ("{{ 0.1 | plus: 0.2 }}", "0.3"), ("{{ 7 | divided_by: 2 }}", "3"), ("{{ '3.2' | ceil }}", "4"),
-    ("{{ 5 | at_least: 7.5 }}", "7.5"),
+    ("{{ 5 | at_least: 7.5 }}", "7.5"), ("{{ 5 | size }}", "8"), ("{{ 1.5 | size }}", "0"),
 ])
 def test_liquid4_math(tmp_path: Path, source: str, want: str) -> None:
     """Utils.to_number and BigDecimal arithmetic as in Liquid 4.0.4."""

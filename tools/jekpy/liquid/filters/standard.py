@@ -38,6 +38,20 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
     return value
 
 
+def size(value: object) -> int:
+    """``input.respond_to?(:size) ? input.size : 0``: an Integer's size is its 8 bytes."""
+    if isinstance(value, bool) or is_nil(value):
+        return 0
+    if isinstance(value, int):
+        return 8 if -(2**63) <= value < 2**63 else (value.bit_length() + 7) // 8
+    if isinstance(value, (str, list, tuple, dict)) or hasattr(value, "__len__"):
+        try:
+            return len(value)  # type: ignore[arg-type]
+        except TypeError:
+            return 0
+    return 0
+
+
 def newline_to_br(value: object) -> str:
     """4.0.4: only ``\n`` is replaced, so ``\r\n`` keeps its ``\r`` (Liquid 5 drops it)."""
     return to_s(value).replace("\n", "<br />\n")
@@ -50,3 +64,4 @@ def register(env: Environment) -> None:
     env.add_filter("h", env.filters["escape"])
     env.add_filter("truncatewords", truncatewords)
     env.add_filter("newline_to_br", newline_to_br)
+    env.add_filter("size", size)
