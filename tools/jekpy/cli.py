@@ -132,6 +132,11 @@ def build(**opts) -> None:
     """Build your site into the destination (default ./_site)."""
     logger = Logger(quiet=opts["quiet"], verbose=opts["verbose"])
     environment = os.environ.get("JEKYLL_ENV") or "production"
+    if environment == "production":
+        # What GitHub Pages' build container sets (read by jekyll-github-metadata: site.github,
+        # url and baseurl); the reference renderer's wrapper sets the same.
+        os.environ.setdefault("PAGES_ENV", "dotcom")
+        os.environ.setdefault("SSL", "true")
     try:
         run_build(opts, environment, logger)
     except (JekpyError, OSError) as exc:
