@@ -200,7 +200,7 @@ def _mark_task_list(lst: Element) -> None:
         if not kids or kids[0].type != "p" or not kids[0].children:
             continue
         text = kids[0].children[0]
-        if text.type != "raw_text":
+        if not isinstance(text.value, str):  # kramdown itself fails here
             continue
         value, n1 = _TASK_UNCHECKED.subn(_BOX, text.value)
         value, n2 = _TASK_CHECKED.subn(_BOX_CHECKED, value)
