@@ -18,27 +18,16 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _lexer_known(lang: str) -> bool:
-    """Whether Rouge's ``Lexer.find_fancy`` would find a lexer for ``lang``."""
+def _lexer_tag(lang: str) -> str | None:
+    """The Rouge lexer tag ``Lexer.find_fancy`` picks for ``lang`` (None: no such lexer)."""
     try:
-        from jekpy.highlight.lexers import rouge_tag
-    except ImportError:
-        return True
+        from jekpy.highlight import lexer_tag
+    except ImportError:  # highlighter not available: treat every language as plain text
+        return "plaintext"
     try:
-        return rouge_tag(lang)[0] is not None
+        return lexer_tag(lang)
     except Exception:  # noqa: BLE001 - a highlighter bug must not break Markdown
-        return False
-
-
-def _is_plain(lang: str) -> bool:
-    try:
-        from jekpy.highlight.lexers import PLAIN_TAGS, rouge_tag
-    except ImportError:
-        return lang.split("?")[0] in ("plaintext", "text")
-    try:
-        return rouge_tag(lang)[0] in PLAIN_TAGS
-    except Exception:  # noqa: BLE001
-        return False
+        return None
 
 
 def _tokens(code: str, lang: str) -> str:
@@ -82,9 +71,9 @@ def rouge(code: str, lang: str | None, kind: str,
     if not (lang or default_lang or options.get("guess_lang")):
         return None, default_lang
     name = lang or default_lang
-    if not name or not _lexer_known(str(name)):
-        return None, default_lang
-    if options.get("disable") or (_is_plain(str(name)) and not options.get("guess_lang")):
+    tag = _lexer_tag(str(name)) if name else None
+    if options.get("disable") or tag is None or (tag == "plaintext"
+                                                 and not options.get("guess_lang")):
         return None, default_lang
     tokens = _tokens(code, str(name))
     if kind == "span" or _plain_formatter(options.get("formatter")):
