@@ -70,8 +70,8 @@ def rouge(code: str, lang: str | None, kind: str,
     default_lang = options.get("default_lang")
     if not (lang or default_lang or options.get("guess_lang")):
         return None, default_lang
-    name = lang or default_lang
-    tag = _lexer_tag(str(name)) if name else None
+    name = lang or default_lang or "guess"  # find_fancy(nil) guesses, like "guess"
+    tag = _lexer_tag(str(name))
     if options.get("disable") or tag is None or (tag == "plaintext"
                                                  and not options.get("guess_lang")):
         return None, default_lang
