@@ -102,12 +102,24 @@ def evaluate_value(value: str, compressed: bool, strip_zero: bool = False) -> st
     return _evaluated(items, compressed)
 
 
+def _custom_property(statement: str, m: re.Match) -> str:
+    """Ruby folds each whitespace run of a custom property's value to one space
+    (libsass copies it); values with strings or comments are left alone."""
+    raw = m.group("ws") + m.group("value")
+    if not raw.strip() or "\n" in raw.rstrip() or any(q in raw for q in "\"'/"):
+        return statement
+    folded = re.sub(r"[ \t\r\f]+", " ", raw.rstrip())
+    return statement[:m.start("ws")] + folded + raw[len(raw.rstrip()):]
+
+
 def rewrite_declaration(statement: str, compressed: bool) -> str:
     """Rewrite one ``name: value`` statement (text before its ``;``/``}``) if Ruby would
     evaluate a value libsass copies; other statements come back unchanged."""
     m = _DECL.match(statement)
-    if not m or m.group("name").startswith("--"):
+    if not m:
         return statement
+    if m.group("name").startswith("--"):
+        return _custom_property(statement, m)
     raw = m.group("value")
     value = raw.rstrip()
     if not value or value == raw:
