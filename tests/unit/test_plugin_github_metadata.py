@@ -110,3 +110,41 @@ def test_edit_url() -> None:
     warned = []
     assert edit_url({}, {"path": "y.md"}, lambda *a: warned.append(a)) == ""
     assert warned
+
+
+def test_api_values_with_a_token(monkeypatch) -> None:
+    """With a token the API answers win (a local fake API; no real network)."""
+    import http.server
+    import threading
+
+    answers = {
+        "/repos/a/b": {"description": "Desc", "has_issues": True, "language": "Ruby"},
+        "/repos/a/b/pages": {"html_url": "https://docs.example.org/", "cname": "docs.example.org",
+                             "source": {"branch": "main", "path": "/docs"}},
+        "/users/a": {"login": "a", "name": "Ann"},
+    }
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            body = answers.get(self.path.split("?")[0])
+            self.send_response(200 if body is not None else 404)
+            self.end_headers()
+            self.wfile.write(json.dumps(body or {"message": "Not Found"}).encode())
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        api = f"http://127.0.0.1:{server.server_port}"
+        drop = _drop("a/b", PAGES_API_URL=api, GITHUB_TOKEN="t")
+        assert drop["url"] == "https://docs.example.org"
+        assert drop["baseurl"] == ""
+        assert drop["project_tagline"] == "Desc"
+        assert drop["issues_url"] == "https://github.com/a/b/issues"
+        assert drop["source"]["branch"] == "main"
+        assert drop["owner"]["name"] == "Ann" and drop["owner_display_name"] == "Ann"
+        assert drop["contributors"] is False  # 404: the offline default
+    finally:
+        server.shutdown()
