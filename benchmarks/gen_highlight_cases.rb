@@ -74,22 +74,25 @@ def mimetype_table
   end
 end
 
+# keywords / keywords_type / reserved / builtins of Rouge's C family.
+def c_family_lists
+  %w(c cpp cuda glsl objective_c objective_cpp).each_with_object({}) do |tag, out|
+    lexer = Rouge::Lexer.find(tag)
+    %w(keywords keywords_type reserved builtins).each do |kind|
+      out["#{tag}.#{kind}"] = lexer.send(kind).to_a.sort
+    end
+  end
+end
+
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
   %w(php r matlab apache make lua clojure powershell).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
-  c = Rouge::Lexer.find("c")
-  cpp = Rouge::Lexer.find("cpp")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
     "sql.keywords_type" => sql.keywords_type.to_a.sort,
-    "c.keywords" => c.keywords.to_a.sort,
-    "c.keywords_type" => c.keywords_type.to_a.sort,
-    "c.reserved" => c.reserved.to_a.sort,
-    "cpp.keywords" => cpp.keywords.to_a.sort,
-    "cpp.keywords_type" => cpp.keywords_type.to_a.sort,
-    "cpp.reserved" => cpp.reserved.to_a.sort,
+    **c_family_lists,
     "mimetypes" => mimetype_table,
     "php.builtins" => Rouge::Lexers::PHP.builtins.values.flat_map(&:to_a).uniq.sort,
     "r.keywords" => Rouge::Lexers::R::KEYWORDS.sort,

@@ -34,7 +34,7 @@ WS = r"(?:\s|//.*?\n|/[*].*?[*]/)+"
 DQ = r"\d(?:'?\d)*"
 
 
-def _word_callback(prefix: str, builtins: frozenset[str] = frozenset()):
+def _word_callback(prefix: str):
     def callback(lexer, match, ctx):
         name = match.group(0)
         if name in words(f"{prefix}.keywords"):
@@ -43,7 +43,7 @@ def _word_callback(prefix: str, builtins: frozenset[str] = frozenset()):
             token = Keyword.Type
         elif name in words(f"{prefix}.reserved"):
             token = Keyword.Reserved
-        elif name in builtins:
+        elif name in words(f"{prefix}.builtins"):
             token = Name.Builtin
         else:
             token = Name
@@ -74,7 +74,7 @@ def _recurse(lexer, match, group: int):
         yield match.start(group) + pos, ttype, value
 
 
-def _statements(prefix: str, builtins: frozenset[str] = frozenset()) -> list:
+def _statements(prefix: str) -> list:
     return [
         include("whitespace"),
         (r'(u8|u|U|L)?"', String, "string"),
@@ -89,7 +89,7 @@ def _statements(prefix: str, builtins: frozenset[str] = frozenset()) -> list:
         (r"[()\[\],.;]", Punctuation),
         (r"(?=\w)case\b", Keyword, "case"),
         (r"(?:true|false|NULL)\b", Name.Builtin),
-        (ID, _word_callback(prefix, builtins)),
+        (ID, _word_callback(prefix)),
     ]
 
 
@@ -112,10 +112,10 @@ def _cpp_statements() -> list:
     ]
 
 
-def c_tokens(prefix: str = "c", builtins: frozenset[str] = frozenset()) -> dict[str, list]:
-    """Rouge's C state table; ``prefix`` picks the word lists (``c`` or ``cpp``)."""
-    cpp = prefix == "cpp"
-    statements = _statements(prefix, builtins)
+def c_tokens(prefix: str = "c", cpp: bool = False) -> dict[str, list]:
+    """Rouge's C state table (with C++'s additions when ``cpp``); ``prefix`` is the Rouge tag
+    whose word lists apply (``c``, ``cpp``, ``cuda``, ``glsl``, ...)."""
+    statements = _statements(prefix)
     if cpp:
         statements = _cpp_statements() + statements
     root = [
@@ -214,7 +214,21 @@ class RougeCppLexer(RougeCLexer):
     """C++ tokenised like Rouge 3.30.0."""
 
     name = "C++ (Rouge)"
-    tokens = c_tokens("cpp")
+    tokens = c_tokens("cpp", cpp=True)
+
+
+class RougeCUDALexer(RougeCLexer):
+    """CUDA (C++ with CUDA's words) tokenised like Rouge 3.30.0."""
+
+    name = "CUDA (Rouge)"
+    tokens = c_tokens("cuda", cpp=True)
+
+
+class RougeGLSLLexer(RougeCLexer):
+    """GLSL (C with GLSL's words) tokenised like Rouge 3.30.0."""
+
+    name = "GLSL (Rouge)"
+    tokens = c_tokens("glsl")
 
 
 OBJC_ID = r"[a-zA-Z$_][a-zA-Z0-9$_]*"
@@ -255,9 +269,9 @@ def _objc_typed_argument(lexer, match, ctx):
     ctx.pos = match.end()
 
 
-def objc_tokens() -> dict[str, list]:
-    """Objective-C: Rouge's C table plus the rules of rouge objective_c/common.rb."""
-    table = c_tokens("c", frozenset(["YES", "NO", "nil"]))
+def objc_tokens(prefix: str = "objective_c", cpp: bool = False) -> dict[str, list]:
+    """Objective-C(++): Rouge's C (C++) table plus the rules of rouge objective_c/common.rb."""
+    table = c_tokens(prefix, cpp)
     table["statements"] = [
         (r'@"', String, "string"),
         (r"@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')", String.Char),
@@ -340,3 +354,21 @@ class RougeObjectiveCLexer(RougeCLexer):
 
     name = "Objective-C (Rouge)"
     tokens = objc_tokens()
+
+
+def _objcpp_tokens() -> dict[str, list]:
+    table = objc_tokens("objective_cpp", cpp=True)
+    table["statements"] = [
+        (r"(\.)(class)", bygroups(Operator, Name.Builtin.Pseudo)),
+        (r"(@selector)(\()(class)(\))",
+         bygroups(Keyword, Punctuation, Name.Builtin.Pseudo, Punctuation)),
+        *table["statements"],
+    ]
+    return table
+
+
+class RougeObjectiveCppLexer(RougeCLexer):
+    """Objective-C++ tokenised like Rouge 3.30.0."""
+
+    name = "Objective-C++ (Rouge)"
+    tokens = _objcpp_tokens()
