@@ -69,50 +69,63 @@ class PagesEnv:
         return self.env_var("PAGES_ENV", self.jekyll_env)
 
     def ssl(self) -> bool:
+        """SSL=true (or the test environment)."""
         return self.env_var("SSL") == "true" or self.env == "test"
 
     @property
     def scheme(self) -> str:
+        """https with SSL, else http."""
         return "https" if self.ssl() else "http"
 
     def dotcom(self) -> bool:
+        """Built for github.com."""
         return self.env == "dotcom"
 
     def enterprise(self) -> bool:
+        """Built for GitHub Enterprise."""
         return self.env == "enterprise"
 
     def development(self) -> bool:
+        """A local development build."""
         return self.env == "development"
 
     def custom_domains_enabled(self) -> bool:
+        """github.com (and tests) serve user domains and CNAMEs."""
         return self.dotcom() or self.env == "test"
 
     def subdomain_isolation(self) -> bool:
+        """SUBDOMAIN_ISOLATION=true (Enterprise pages host)."""
         return self.env_var("SUBDOMAIN_ISOLATION") == "true"
 
     def page_build(self) -> bool:
+        """PAGE_BUILD_ID is set (a build on Pages itself)."""
         return bool(self.env_var("PAGE_BUILD_ID"))
 
     @property
     def github_hostname(self) -> str:
+        """``hostname``: PAGES_GITHUB_HOSTNAME, GITHUB_HOSTNAME, github.com."""
         return _trim_last_slash(self.env_var("PAGES_GITHUB_HOSTNAME", self.environ.get("GITHUB_HOSTNAME")))
 
     @property
     def github_url(self) -> str:
+        """https://github.com, or the instance's URL."""
         if self.dotcom() or self.github_hostname == "github.com":
             return "https://github.com"
         return f"{self.scheme}://{self.github_hostname}"
 
     @property
     def api_url(self) -> str:
+        """PAGES_API_URL, API_URL, https://api.github.com."""
         return _trim_last_slash(self.env_var("PAGES_API_URL", self.environ.get("API_URL")))
 
     @property
     def help_url(self) -> str:
+        """PAGES_HELP_URL, HELP_URL, the default help site."""
         return _trim_last_slash(self.env_var("PAGES_HELP_URL", self.environ.get("HELP_URL")))
 
     @property
     def pages_hostname(self) -> str:
+        """PAGES_PAGES_HOSTNAME, PAGES_HOSTNAME, github.io (localhost:4000 in development)."""
         intermediate = self.environ.get("PAGES_HOSTNAME")
         if intermediate is None and self.development():
             intermediate = "localhost:4000"
@@ -188,58 +201,73 @@ class Repository:
     # -- API-backed values ------------------------------------------------------------
     @property
     def repo_info(self) -> dict:
+        """GET /repos/:nwo (``{}`` offline)."""
         return _dict(self.client.get(f"/repos/{self.nwo}", "application/vnd.github.drax-preview+json"))
 
     @property
     def repo_pages_info(self) -> dict:
+        """GET /repos/:nwo/pages (``{}`` offline)."""
         return _dict(self.client.get(f"/repos/{self.nwo}/pages"))
 
     def owner_info(self) -> dict:
+        """The organization or user (``{}`` offline)."""
         info = self.client.get(f"/orgs/{self.owner}") or self.client.get(f"/users/{self.owner}")
         return _dict(info)
 
     def owner_metadata(self) -> dict:
+        """``site.github.owner``: the whitelisted owner keys."""
         info = self.owner_info()
         return {key: info.get(key) for key in OWNER_KEYS}
 
     def owner_display_name(self) -> Any:
+        """The owner's name (nil offline)."""
         return self.owner_info().get("name")
 
     def organization_repository(self) -> bool:
+        """Whether the owner is an organization."""
         return bool(self.client.get(f"/orgs/{self.owner}"))
 
     def owner_public_repositories(self) -> list:
+        """The owner's public repositories (``[]`` offline, as in 2.16.1)."""
         repos = self.client.get(f"/users/{self.owner}/repos?type=public&per_page=100",
                                 "application/vnd.github.mercy-preview+json", paginate=True)
         return repos if isinstance(repos, list) else []
 
     def organization_public_members(self) -> Any:
+        """Public members of an organization owner (nil otherwise)."""
         if not self.organization_repository():
             return None
         return self.client.get(f"/orgs/{self.owner}/public_members?per_page=100", paginate=True)
 
     def contributors(self) -> Any:
+        """Contributors (false offline)."""
         return self.client.get(f"/repos/{self.nwo}/contributors?per_page=100", paginate=True)
 
     def releases(self) -> Any:
+        """Releases (false offline)."""
         return self.client.get(f"/repos/{self.nwo}/releases?per_page=100", paginate=True)
 
     def latest_release(self) -> Any:
+        """The latest release (false offline)."""
         return self.client.get(f"/repos/{self.nwo}/releases/latest")
 
     def repository_exists(self, nwo: str) -> bool:
+        """Whether the API knows ``nwo`` (false offline)."""
         return bool(self.client.get(f"/repos/{nwo}"))
 
     # -- computed values ----------------------------------------------------------------
     @property
     def owner_url(self) -> str:
+        """``<github_url>/<owner>``."""
         return f"{self.pages.github_url}/{self.owner}"
 
     @property
     def repository_url(self) -> str:
+        """``<owner_url>/<name>``."""
         return f"{self.owner_url}/{self.name}"
 
     def git_ref(self) -> Any:
+        """The Pages branch (zip/tar URLs)."""
         return self.source().get("branch")
 
     def source(self) -> dict:
@@ -250,18 +278,22 @@ class Repository:
         return {"branch": "master" if self.user_page() else "gh-pages", "path": "/"}
 
     def issues_url(self) -> str | None:
+        """The issues URL when the repository has issues."""
         return f"{self.repository_url}/issues" if self.repo_info.get("has_issues") else None
 
     def wiki_url(self) -> str | None:
+        """The wiki URL when the repository has a wiki."""
         return f"{self.repository_url}/wiki" if self.repo_info.get("has_wiki") else None
 
     def user_page_domains(self) -> list[str]:
+        """Names a user/organization site repository can have."""
         domains = [self.default_user_domain()]
         if not self.pages.enterprise():
             domains.append(f"{self.owner}.github.com".lower())
         return domains
 
     def default_user_domain(self) -> str:
+        """``<owner>.github.io`` (or the instance's host)."""
         if not self.pages.enterprise() and self.owner == "github":
             return f"{self.owner}.{self.pages.github_hostname}".lower()
         if self.pages.enterprise():
@@ -275,6 +307,7 @@ class Repository:
         return self.name.lower() in self.user_page_domains()
 
     def cname(self) -> Any:
+        """The custom domain (API only)."""
         return self.repo_pages_info.get("cname") if self.pages.custom_domains_enabled() else None
 
     def url_scheme(self) -> str:
@@ -282,6 +315,7 @@ class Repository:
         return self.pages.scheme if self.pages.enterprise() else "https"
 
     def domain(self) -> str:
+        """The host the site is served from."""
         if not self.pages.custom_domains_enabled():
             return self.pages.github_hostname
         if self.cname():
@@ -295,6 +329,7 @@ class Repository:
         return domain
 
     def pages_url(self) -> str:
+        """The site's URL without the API (RepositoryCompat#pages_url)."""
         if not self.pages.custom_domains_enabled():
             path = self.owner if self.user_page() else self.nwo
             if self.pages.subdomain_isolation():
@@ -306,12 +341,15 @@ class Repository:
         return urljoin(base, self.name)
 
     def html_url(self) -> str:
+        """``site.github.url``: the API's html_url or pages_url, no trailing slash."""
         url = self.repo_pages_info.get("html_url") or self.pages_url()
         return url[:-1] if url.endswith("/") else url
 
     def baseurl(self) -> str:
+        """The path of html_url (``/repo`` for project sites)."""
         return urlsplit(self.html_url()).path
 
     def url_without_path(self) -> str:
+        """html_url without its path (the ``url`` fallback)."""
         parts = urlsplit(self.html_url())
         return parts._replace(path="").geturl()
