@@ -206,3 +206,12 @@ def test_inspect_of_a_drop_is_pretty_json(tmp_path: Path) -> None:
 def test_liquid4_math(tmp_path: Path, source: str, want: str) -> None:
     """Utils.to_number and BigDecimal arithmetic as in Liquid 4.0.4."""
     assert render(tmp_path, source) == want
+
+
+def test_string_filters_use_ruby_to_s(tmp_path: Path) -> None:
+    """Filters call Ruby's to_s: arrays inspect, true is "true", times print as Time#to_s."""
+    when = dt.datetime(2020, 1, 2, tzinfo=UTC)
+    out = render(tmp_path, "{{ x | upcase }}|{{ t | append: '' }}|{{ true | append: '!' }}|"
+                 "{{ h | join: ',' }}|{{ n | join: '-' }}|{{ 12345 | slice: 1, 2 }}",
+                 x=["a", "b"], t=when, h=[{"a": 1}, True, None], n=[[1, 2], [3]])
+    assert out == '["A", "B"]|2020-01-02 00:00:00 +0000|true!|{"a"=>1},true,|1-2-3|23'

@@ -71,6 +71,16 @@ def to_s(value: object) -> str:
     return str(value)
 
 
+def ruby_str(value: object) -> str:
+    """Ruby's own ``to_s`` (what filters call): arrays and hashes print as ``inspect``."""
+    if isinstance(value, (list, tuple)):
+        return inspect(value)
+    if isinstance(value, Mapping) and (type(value).__str__ is object.__str__
+                                       or isinstance(value, dict)):
+        return inspect(value)
+    return to_s(value)
+
+
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e",
             "#": "#"}
 

@@ -5,9 +5,13 @@ Source: Shopify/liquid v4.0.4 lib/liquid/standardfilters.rb.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from jekpy.liquid.ruby import is_nil, to_s
+from liquid.builtin.filters.string import slice_ as liquid_slice
+
+from jekpy.liquid.ruby import is_nil, ruby_str, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -38,6 +42,61 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
     return value
 
 
+# Filters that call ``input.to_s`` (and ``to_s`` on their string arguments) in 4.0.4.
+STRING_FILTERS = (
+    "downcase", "upcase", "capitalize", "escape", "escape_once", "url_encode", "url_decode",
+    "truncate", "split", "strip", "lstrip", "rstrip", "strip_html", "strip_newlines",
+    "replace", "replace_first", "remove", "remove_first", "append", "prepend",
+)
+
+
+def _rubyish(value: object) -> object:
+    """Non-strings become Ruby's ``to_s``; nil stays nil for filters that check it."""
+    if value is None or isinstance(value, str) or is_nil(value):
+        return value
+    return ruby_str(value)
+
+
+def ruby_strings(func: Callable) -> Callable:
+    """Wrap a python-liquid string filter so input and arguments use Ruby's ``to_s``."""
+    @functools.wraps(func)
+    def wrapper(value: object, *args: object, **kwargs: object) -> object:
+        args = tuple(_rubyish(a) for a in args)
+        return func(_rubyish(value), *args, **kwargs)
+
+    return wrapper
+
+
+def slice_(value: object, offset: object, length: object = None) -> object:
+    """Arrays slice as arrays; anything else is sliced as its Ruby ``to_s``."""
+    target = list(value) if isinstance(value, (list, tuple)) else \
+        ("" if is_nil(value) else ruby_str(value))
+    if length is None:
+        return liquid_slice(target, offset)
+    return liquid_slice(target, offset, length)
+
+
+def _flatten(value: object) -> list:
+    """InputIterator: arrays flatten, a hash is one item, nil is empty, else one item."""
+    if is_nil(value):
+        return []
+    if isinstance(value, range):
+        return list(value)
+    if isinstance(value, (list, tuple)):
+        out: list = []
+        for item in value:
+            out.extend(_flatten(item) if isinstance(item, (list, tuple)) else [item])
+        return out
+    if isinstance(value, Mapping):
+        return [value]
+    return [value]
+
+
+def join(value: object, glue: object = " ") -> str:
+    """``InputIterator#join``: elements print with Ruby's ``to_s``."""
+    return ruby_str(glue).join(ruby_str(item) for item in _flatten(value))
+
+
 def size(value: object) -> int:
     """``input.respond_to?(:size) ? input.size : 0``: an Integer's size is its 8 bytes."""
     if isinstance(value, bool) or is_nil(value):
@@ -65,3 +124,8 @@ def register(env: Environment) -> None:
     env.add_filter("truncatewords", truncatewords)
     env.add_filter("newline_to_br", newline_to_br)
     env.add_filter("size", size)
+    env.add_filter("join", join)
+    for name in STRING_FILTERS:
+        if name in env.filters:
+            env.add_filter(name, ruby_strings(env.filters[name]))
+    env.add_filter("slice", slice_)
