@@ -1,0 +1,118 @@
+"""Small data formats as Rouge 3.30.0 splits them: Protocol Buffers, e-mail messages and
+NeXTSTEP/OpenStep property lists (rouge lib/rouge/lexers/protobuf.rb, email.rb, plist.rb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import bygroups, default, include
+from pygments.token import (
+    Comment,
+    Keyword,
+    Literal,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
+
+from .base import RougeRegexLexer
+
+PROTO_KW = (
+    r"(?=\w)(ctype|default|extensions|import|max|oneof|option|optional|packed|repeated|required"
+    r"|returns|rpc|to)\b"
+)
+PROTO_TYPES = (
+    r"(?=\w)(bool|bytes|double|fixed32|fixed64|float|int32|int64|sfixed32|sfixed64|sint32"
+    r"|sint64|string|uint32|uint64)\b"
+)
+
+
+class RougeProtobufLexer(RougeRegexLexer):
+    """Protocol Buffers tokenised like Rouge 3.30.0."""
+
+    name = "Protobuf (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"[\s]+", Text),
+            (r"[,;{}\[\]()]", Punctuation),
+            (r"/(\\\n)?/($|(.|\n)*?[^\\]$)", Comment.Single),
+            (r"/(\\\n)?\*(.|\n)*?\*(\\\n)?/", Comment.Multiline),
+            (PROTO_KW, Keyword),
+            (PROTO_TYPES, Keyword.Type),
+            (r"true|false", Keyword.Constant),
+            (r"(package)(\s+)", bygroups(Keyword.Namespace, Text), "package"),
+            (r"(message|extend)(\s+)", bygroups(Keyword.Declaration, Text), "message"),
+            (r"(enum|group|service)(\s+)", bygroups(Keyword.Declaration, Text), "type"),
+            (r'".*?"', String),
+            (r"'.*?'", String),
+            (r"(\d+\.\d*|\.\d+|\d+)[eE][+-]?\d+[LlUu]*", Number.Float),
+            (r"(\d+\.\d*|\.\d+|\d+[fF])[fF]?", Number.Float),
+            (r"(-?(inf|nan))\b", Number.Float),
+            (r"0x[0-9a-fA-F]+[LlUu]*", Number.Hex),
+            (r"0[0-7]+[LlUu]*", Number.Oct),
+            (r"\d+[LlUu]*", Number.Integer),
+            (r"[+-=]", Operator),
+            (r"([a-zA-Z_][\w.]*)([ \t]*)(=)", bygroups(Name.Attribute, Text, Operator)),
+            (r"[a-zA-Z_][\w.]*", Name),
+        ],
+        "package": [(r"[a-zA-Z_]\w*", Name.Namespace, "#pop"), default("#pop")],
+        "message": [(r"[a-zA-Z_]\w*", Name.Class, "#pop"), default("#pop")],
+        "type": [(r"[a-zA-Z_]\w*", Name, "#pop"), default("#pop")],
+    }
+
+
+class RougeEmailLexer(RougeRegexLexer):
+    """E-mail messages tokenised like Rouge 3.30.0: header fields, then the body."""
+
+    name = "Email (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+    start_stack = ("root", "fields")
+
+    tokens = {
+        "fields": [
+            (r"[:]", Operator, "field_body"),
+            (r"[^\n\r:]+", Name.Tag),
+            (r"[\n\r]", Name.Tag),
+        ],
+        "field_body": [
+            (r"(\r?\n){2}", Text, "#pop:2"),
+            (r"\r?\n(?![ \v\t\f])", Text, "#pop"),
+            (r"[^\n\r]+", Name.Attribute),
+            (r"[\n\r]", Name.Attribute),
+        ],
+        "root": [(r"\n", Text), (r"^>.*", Comment), (r".+", Text)],
+    }
+
+
+class RougePlistLexer(RougeRegexLexer):
+    """Property lists (the old-style text syntax) tokenised like Rouge 3.30.0."""
+
+    name = "Plist (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "whitespace": [(r"\s+", Text.Whitespace)],
+        "root": [
+            (r"//.*$", Comment),
+            (r"(?s)/\*.+?\*/", Comment),
+            include("whitespace"),
+            (r"\{", Punctuation, "dictionary"),
+            (r"\(", Punctuation, "array"),
+            (r'"([^"\\]|\\.)*"', Literal.String.Double),
+            (r"'([^'\\]|\\.)*'", Literal.String.Single),
+            (r"<", Punctuation, "data"),
+            (r"[\w$/:.-]+", Literal),
+        ],
+        "dictionary": [include("root"), (r"[=;]", Punctuation), (r"\}", Punctuation, "#pop")],
+        "array": [include("root"), (r"[,]", Punctuation), (r"\)", Punctuation, "#pop")],
+        "data": [(r"[0-9a-fA-F\s]+", Number.Hex), (r">", Punctuation, "#pop")],
+    }
