@@ -10,7 +10,7 @@ from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
 from .extend_order import reorder_extends, split_extends
-from .importer import Importer
+from .importer import Importer, media_imports
 from .indented import rewrite_indented
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
@@ -86,13 +86,19 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         source = rewrite_source(source, compressed, markers)
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as scratch:
         importer = Importer(paths, compressed, markers, counter, scratch)
+        importer.css_names = media_imports(source)
         try:
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
                                   precision=PRECISION, indented=indented,
                                   importers=[(0, importer)])
         except libsass.CompileError as exc:
-            error = from_libsass(str(exc), paths, filename, source)
+            raw = str(exc)
+            if importer.missing is not None:
+                where = raw.find("\n        on line ")
+                raw = (f"Error: File to import not found or unreadable: {importer.missing}."
+                       + (raw[where:] if where >= 0 else ""))
+            error = from_libsass(raw, paths, filename, source)
             if error.filename:
                 error.filename = importer.original(error.filename)
             raise error from None

@@ -6,12 +6,15 @@ for the top-level stylesheet, which Jekyll compiles from a string), then each lo
 order; for ``name`` the candidates are ``name.scss``, ``_name.scss``, ``name.sass``,
 ``_name.sass``.  libsass reads any source an importer returns as SCSS, so a rewritten
 indented-syntax file is handed over as a temporary ``.sass`` file instead (its own imports
-still resolve against the original folder).  Anything not found is left to libsass.
+still resolve against the original folder).  Plain-CSS imports (``.css``, ``url()``, ``http:``)
+are left to libsass; any other name not found is an error, as in Ruby Sass (libsass would
+also look in the working directory and import ``name.css`` files).
 """
 from __future__ import annotations
 
 import itertools
 import os
+import re
 
 from .extend_order import split_extends
 from .indented import rewrite_indented
@@ -32,9 +35,22 @@ def _candidates(name: str):
         yield os.path.join(head, "_" + base + ext)
 
 
+_MEDIA_IMPORT = re.compile(r"@import\s+([\"'])([^\"']+)\1\s+[^\s;,][^;]*;")
+
+
+def media_imports(text: str) -> set[str]:
+    """Names imported with a media query (``@import "x" screen;``): plain CSS imports."""
+    return {m.group(2) for m in _MEDIA_IMPORT.finditer(text)}
+
+
+def _plain_css(name: str) -> bool:
+    """Imports Sass leaves as CSS ``@import``s."""
+    return name.endswith(".css") or "://" in name or name.startswith("url(")
+
+
 def find_import(name: str, previous: str, load_paths: list[str]) -> str | None:
     """The file an ``@import name`` inside ``previous`` refers to, or None."""
-    if name.endswith(".css") or "://" in name or name.startswith("url("):
+    if _plain_css(name):
         return None
     dirs = []
     if previous and previous != "stdin" and os.path.isabs(previous):
@@ -62,17 +78,23 @@ class Importer:
         self.origin: dict[str, str] = {}
         self._numbers = itertools.count()
         self.saw_extend = False
+        self.missing: str | None = None
+        self.css_names: set[str] = set()
 
     def original(self, path: str) -> str:
         """The real file behind a temporary copy (or ``path`` itself)."""
         return self.origin.get(path, path)
 
     def __call__(self, name: str, previous: str):
+        if _plain_css(name) or name in self.css_names:
+            return None
         path = find_import(name, self.original(previous), self.load_paths)
         if path is None:
-            return None
+            self.missing = name
+            raise LookupError(name)
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
+        self.css_names |= media_imports(text)
         self.saw_extend = self.saw_extend or "@extend" in text
         if path.endswith(".sass"):
             return self._indented(path, text)
