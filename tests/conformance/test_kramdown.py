@@ -58,12 +58,26 @@ def test_case(name: str, source: Path, options: dict, expected: Path) -> None:
 
 
 @pytest.mark.skipif(not CASES, reason=f"conformance data absent: {SHARED}")
-def test_summary() -> None:
+def test_summary(request: pytest.FixtureRequest) -> None:
     """Count identical outputs over all cases (also when run alone) and print the total."""
     identical = sum(_render(src, opts) == exp.read_text(encoding="utf-8")
                     for _, src, opts, exp in CASES)
-    print(f"\nkramdown conformance: {identical}/{len(CASES)} identical")
+    line = f"kramdown conformance: {identical}/{len(CASES)} identical"
+    manager = request.config.pluginmanager
+    if not manager.has_plugin("jekpy-kramdown-summary"):  # shown even when output is captured
+        manager.register(_Summary(line), "jekpy-kramdown-summary")
+    print(line)
     assert identical >= len(CASES) - len(SKIP)
+
+
+class _Summary:
+    """pytest plugin printing the conformance line in the terminal summary."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+
+    def pytest_terminal_summary(self, terminalreporter) -> None:  # noqa: ANN001 - pytest hook
+        terminalreporter.write_line(self.line)
 
 
 def test_skip_entries_exist() -> None:
