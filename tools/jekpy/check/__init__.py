@@ -72,8 +72,10 @@ def _without_theme(ctx: CheckContext, exc: JekpyError) -> None:
     theme = ctx.user_config.get("theme") or "jekyll-theme-primer"
     ctx.theme_unavailable = str(theme)
     file, line, col = ctx.origin("theme")
-    ctx.report.warning(f"The {theme} theme is not installed for jekpy (set JEKPY_THEME_PATH): "
-                       "its layouts, includes and the built output are not checked.", file, line, col, "theme-missing")
+    if not any(p.rule == "pages-theme" for p in ctx.report.problems):  # else: already an error
+        ctx.report.warning(f"The {theme} theme is not installed for jekpy (set JEKPY_THEME_PATH): "
+                           "its layouts, includes and the built output are not checked.", file, line, col,
+                           "theme-missing")
     overrides = dict(ctx.overrides, theme="")  # a None would not override (deep_merge keeps the old value)
     ctx.site = make_site(ctx.source, None, ctx.config_files, overrides, ctx.environment, _quiet_logger())
 
