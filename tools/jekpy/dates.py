@@ -53,7 +53,7 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
     match = _DATE_RE.match(str(value))
     if not match:
-        raise ValueError(f"no time information in {str(value)!r}")
+        return _parse_loose(str(value), zone)
     parts = match.groupdict()
     frac = parts["frac"]
     micro = int((frac[1:] + "000000")[:6]) if frac else 0
@@ -68,4 +68,23 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         micro,
         tzinfo=tz,
     )
+    return stamp.astimezone(zone)
+
+
+def _parse_loose(text: str, zone: dt.tzinfo) -> dt.datetime:
+    """Other spellings Ruby's ``Time.parse`` accepts ("Jan 9, 2024 10:00", "9 January 2024").
+
+    python-dateutil's parser is the closest well-kept equivalent; like Ruby it needs at least a
+    date, and a text without one ("tuesday", "not-a-date") is an error.
+    """
+    from dateutil import parser as date_parser
+
+    if not re.search(r"\d", text):
+        raise ValueError(f"no time information in {text!r}")
+    try:
+        stamp = date_parser.parse(text)
+    except (ValueError, OverflowError):
+        raise ValueError(f"no time information in {text!r}") from None
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=zone)
     return stamp.astimezone(zone)

@@ -39,8 +39,8 @@ class Renderer:
             "layout": None,
             "content": None,
             "paginator": None,
-            "highlighter_prefix": "",
-            "highlighter_suffix": "",
+            "highlighter_prefix": None,
+            "highlighter_suffix": None,
         }
         site.render_excerpt = self.render_excerpt
 
@@ -56,6 +56,10 @@ class Renderer:
         else:
             payload["page"] = document_drop(site, item)
             payload["paginator"] = None
+        # The Markdown converter declares "\n" around highlighted code (converters/markdown.rb
+        # highlighter_prefix/suffix); the {% highlight %} tag reads them from the payload.
+        wrap = "\n" if converters.kind(site, self.ext(item)) == "markdown" else None
+        payload["highlighter_prefix"] = payload["highlighter_suffix"] = wrap
         layout = site.layouts.get(str(item.data.get("layout")))
         if layout is not None:
             payload["layout"] = deep_merge(layout.data, payload["layout"] or {})
@@ -78,6 +82,8 @@ class Renderer:
         try:
             self.payload["page"] = ExcerptDrop(excerpt, self.site)
             self.payload["paginator"] = None
+            wrap = "\n" if converters.kind(self.site, doc.extname) == "markdown" else None
+            self.payload["highlighter_prefix"] = self.payload["highlighter_suffix"] = wrap
             text = excerpt.content
             display = doc.relative_path + "/#excerpt"
             if "{{" in text or "{%" in text:
