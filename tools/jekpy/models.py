@@ -63,8 +63,8 @@ class Page:
     @property
     def relative_path(self) -> str:
         """Path from the source root, without a leading slash."""
-        parts = [p for p in (self.dir, self.name) if p]
-        return "/".join(parts).lstrip("/")
+        parts = [p.strip("/") for p in (self.dir, self.name) if p and p.strip("/")]
+        return "/".join(parts)  # File.join collapses the slashes between parts
 
     @property
     def html(self) -> bool:
