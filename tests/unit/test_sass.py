@@ -101,9 +101,18 @@ def test_style_resolution():
     assert resolve_style("bogus") == "compact"
 
 
-def test_unknown_style_is_compact():
-    """compile_sass itself treats an unknown style as compact."""
+def test_style_argument_resolution():
+    """compile_sass applies the same rule: unknown -> compact, ':compressed' -> compressed."""
     assert compile_sass(".a { b: c; }", style="weird") == ".a { b: c; }\n"
+    assert compile_sass(".a { b: c; }", style=":compressed") == ".a{b:c}\n"
+
+
+def test_add_charset():
+    """Non-ASCII compressed output: no BOM; @charset only with sass.add_charset."""
+    src = '.a:before { content: "é"; }'
+    assert compile_sass(src, style="compressed") == '.a:before{content:"é"}\n'
+    assert compile_sass(src, style="compressed", add_charset=True) == (
+        '@charset "UTF-8";.a:before{content:"é"}\n')
 
 
 def test_conversion_error_text():

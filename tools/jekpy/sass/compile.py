@@ -42,11 +42,13 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
                  filename: str | None = None, add_charset: bool = False) -> str:
     """Compile ``source`` (front matter already removed) to CSS exactly as Pages would.
 
-    ``load_paths`` are used in order (site ``sass_dir``, ``sass.load_paths``, theme ``_sass``).
-    ``style`` is one of nested/expanded/compact/compressed; anything else means compact.
+    ``load_paths`` are used in order; jekyll-sass-converter 1.5.2 gives the site's
+    ``sass.load_paths`` first, then ``sass_dir``, then (Jekyll's theme) the theme's ``_sass``.
+    ``style`` goes through :func:`resolve_style` (``":compressed"`` is compressed, anything
+    unknown is compact).  ``add_charset`` is ``sass.add_charset``.
     Raises :class:`SassError` with Ruby Sass's message plus `` on line N``.
     """
-    style = style if style in STYLES else "compact"
+    style = resolve_style(style)
     paths = [str(p) for p in load_paths]
     if not source.strip():
         return ""
