@@ -12,18 +12,13 @@ import re
 from typing import Any
 
 from . import entities
-from .codehl import minted, rouge
 from .element import Element
+from .html_code import CodeMixin
+from .html_escape import escape_html, html_attributes
 from .html_notes import NotesMixin
 from .options import Options
 from .patterns import HTML_ELEMENTS_WITHOUT_BODY
 
-# REXML baseparser.rb REFERENCE (NAME is ``[\w:][-\w.:]*`` with ASCII ``\w``).
-_REFERENCE = r"&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)"
-_ESCAPE_ALL = re.compile(r"[<>&]")
-_ESCAPE_TEXT = re.compile(_REFERENCE + r"|[<>&]", re.ASCII)
-_ESCAPE_ATTR = re.compile(_REFERENCE + r"|[<>&\"]", re.ASCII)
-_ESCAPES = {"all": _ESCAPE_ALL, "text": _ESCAPE_TEXT, "attribute": _ESCAPE_ATTR}
 _CJK_BREAK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)\n"
                         r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
 _NBSP = entities.by_code(160)
@@ -35,22 +30,8 @@ _TYPO_ENTITIES = {
 _QUOTE_INDEX = {"lsquo": 0, "rsquo": 1, "ldquo": 2, "rdquo": 3}
 
 
-def escape_html(text: str, kind: str = "all") -> str:
-    """kramdown ``escape_html``: ``text``/``attribute`` leave entity references alone."""
-    return _ESCAPES[kind].sub(lambda m: entities.ESCAPE_MAP.get(m.group(0), m.group(0)), text)
 
-
-def html_attributes(attr: dict[str, Any]) -> str:
-    """`` key="value"`` pairs; an empty ``id`` is dropped."""
-    parts = []
-    for key, value in attr.items():
-        if value is None or (key == "id" and not str(value).strip()):
-            continue
-        parts.append(f' {key}="{escape_html(str(value), "attribute")}"')
-    return "".join(parts)
-
-
-class HtmlConverter(NotesMixin):
+class HtmlConverter(CodeMixin, NotesMixin):
     """Convert one parsed document; create a new converter per document.
 
     Args:
@@ -135,46 +116,6 @@ class HtmlConverter(NotesMixin):
         body = (f"{pad}<img{html_attributes(image_attr)} />\n"
                 f"{pad}<figcaption>{image_attr.get('alt')}</figcaption>\n")
         return self.indented_block("figure", figure_attr, body, indent)
-
-    def highlight(self, code: str, lang: str | None, kind: str) -> tuple[str | None, str | None]:
-        """Run the configured highlighter (None when there is none or it declines)."""
-        name = self.options.syntax_highlighter
-        opts = self.options.syntax_highlighter_opts
-        if name == "rouge":
-            return rouge(code, lang, kind, opts)
-        if name == "minted":
-            return minted(code, lang, kind, opts)
-        return None, None
-
-    def add_highlighter_class(self, attr: dict[str, Any], lang: str | None) -> None:
-        """Append ``highlighter-X`` and put ``language-L`` first (converter/html.rb)."""
-        cls = (attr.get("class") or "") + f" highlighter-{self.options.syntax_highlighter}"
-        cls = cls.lstrip()
-        if lang:
-            m = re.search(r"(?u:\b)language-\S+", cls, re.ASCII)
-            if m:
-                cls = cls[: m.start()] + f"language-{lang}" + cls[m.end():]
-            else:
-                cls = f"language-{lang} " + cls
-        attr["class"] = cls
-
-    def convert_codeblock(self, el: Element, indent: int) -> str:
-        attr = dict(el.attr)
-        lang = _extract_language(attr, remove=True)
-        code = el.value
-        highlighted, default_lang = self.highlight(code, el.options.get("lang") or lang, "block")
-        if highlighted is not None:
-            self.add_highlighter_class(attr, lang or default_lang)
-            pad = " " * indent
-            return f"{pad}<div{html_attributes(attr)}>{highlighted}{pad}</div>\n"
-        result = escape_html(code)
-        if result.endswith("\n"):
-            result = result[:-1]
-        if re.search(r"\bshow-whitespaces\b", el.attr.get("class") or ""):
-            result = _show_whitespace(result)
-        code_attr = {"class": f"language-{lang}"} if lang else {}
-        return (f"{' ' * indent}<pre{html_attributes(attr)}><code{html_attributes(code_attr)}>"
-                f"{result}\n</code></pre>\n")
 
     def convert_blockquote(self, el: Element, indent: int) -> str:
         return self.indented_block("blockquote", el.attr, self.inner(el, indent), indent)
@@ -341,16 +282,6 @@ class HtmlConverter(NotesMixin):
     def convert_img(self, el: Element, indent: int) -> str:
         return f"<img{html_attributes(el.attr)} />"
 
-    def convert_codespan(self, el: Element, indent: int) -> str:
-        attr = dict(el.attr)
-        lang = _extract_language(attr, remove=False)
-        result, default_lang = self.highlight(el.value, lang, "span")
-        if result is not None:
-            self.add_highlighter_class(attr, lang or default_lang)
-        else:
-            result = escape_html(el.value)
-        return self.span("code", attr, result)
-
     def convert_em(self, el: Element, indent: int) -> str:
         return self.span(el.type, el.attr, self.inner(el, indent))
 
@@ -389,33 +320,3 @@ def basic_generate_id(text: str) -> str:
     gen = re.sub(r"^[^a-zA-Z]+", "", text)
     gen = re.sub(r"[^a-zA-Z0-9 -]", "", gen)
     return gen.replace(" ", "-").lower()
-
-
-def _extract_language(attr: dict[str, Any], remove: bool) -> str | None:
-    cls = attr.get("class")
-    if not cls:
-        return None
-    m = re.search(r"(?u:\b)language-(\S+)", cls, re.ASCII)
-    if not m:
-        return None
-    if remove:
-        rest = re.sub(r"(?u:\b)language-\S+", "", cls, count=1, flags=re.ASCII).strip(" \t\n\v\f\r\0")
-        if rest:
-            attr["class"] = rest
-        else:
-            del attr["class"]
-    return m.group(1)
-
-
-def _show_whitespace(text: str) -> str:
-    def repl(m: re.Match[str]) -> str:
-        suffix = "-l" if m.group(1) else ("-r" if m.group(2) else "")
-        out = []
-        for ch in m.group(0):
-            if ch == "\t":
-                out.append(f'<span class="ws-tab{suffix}">\t</span>')
-            else:
-                out.append(f'<span class="ws-space{suffix}">&#8901;</span>')
-        return "".join(out)
-
-    return re.sub(r"(^[ \t]+)|([ \t]+$)|([ \t]+)", repl, text, flags=re.MULTILINE)

@@ -58,7 +58,7 @@ class NotesMixin:
 
     def footnote_content(self) -> str:
         """The ``<div class="footnotes">`` list."""
-        from .html import escape_html
+        from .html_escape import escape_html
 
         ol = Element("ol")
         if self.footnote_start != 1:

@@ -1,0 +1,33 @@
+"""HTML escaping and attribute writing as kramdown does them.
+
+Emulates ``escape_html`` and ``html_attributes`` of gettalong/kramdown lib/kramdown/utils/html.rb:
+``text``/``attribute`` escaping leaves existing entity references alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import entities
+
+# REXML baseparser.rb REFERENCE (NAME is ``[\w:][-\w.:]*`` with ASCII ``\w``).
+_REFERENCE = r"&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)"
+_ESCAPE_ALL = re.compile(r"[<>&]")
+_ESCAPE_TEXT = re.compile(_REFERENCE + r"|[<>&]", re.ASCII)
+_ESCAPE_ATTR = re.compile(_REFERENCE + r"|[<>&\"]", re.ASCII)
+_ESCAPES = {"all": _ESCAPE_ALL, "text": _ESCAPE_TEXT, "attribute": _ESCAPE_ATTR}
+
+def escape_html(text: str, kind: str = "all") -> str:
+    """kramdown ``escape_html``: ``text``/``attribute`` leave entity references alone."""
+    return _ESCAPES[kind].sub(lambda m: entities.ESCAPE_MAP.get(m.group(0), m.group(0)), text)
+
+
+def html_attributes(attr: dict[str, Any]) -> str:
+    """`` key="value"`` pairs; an empty ``id`` is dropped."""
+    parts = []
+    for key, value in attr.items():
+        if value is None or (key == "id" and not str(value).strip()):
+            continue
+        parts.append(f' {key}="{escape_html(str(value), "attribute")}"')
+    return "".join(parts)
