@@ -215,3 +215,10 @@ def test_string_filters_use_ruby_to_s(tmp_path: Path) -> None:
                  "{{ h | join: ',' }}|{{ n | join: '-' }}|{{ 12345 | slice: 1, 2 }}",
                  x=["a", "b"], t=when, h=[{"a": 1}, True, None], n=[[1, 2], [3]])
     assert out == '["A", "B"]|2020-01-02 00:00:00 +0000|true!|{"a"=>1},true,|1-2-3|23'
+
+
+def test_lax_conditions_in_warn_mode(tmp_path: Path) -> None:
+    """if/elsif/unless markup only Liquid 4's lax parser reads still decides the branch."""
+    out = render(tmp_path, "{% if (x) %}1{% endif %}|{% if x == 'a' && nope %}2{% endif %}|"
+                 "{% if nope %}3{% elsif (x) %}4{% endif %}", x="a")
+    assert out == "1|2|4"

@@ -31,6 +31,7 @@ from jekpy.liquid.errors import (
 )
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
+from jekpy.liquid.tags.lax import relax_conditions
 
 _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
 
@@ -87,7 +88,10 @@ class LiquidEnv(Environment):
         instance.get_node = get_node
 
     def tokenizer(self):  # noqa: D102 - see lexer.py
-        return liquid4_tokenizer()
+        lex = liquid4_tokenizer()
+        if self.mode == Mode.STRICT:
+            return lex
+        return lambda source: relax_conditions(self, lex(source))
 
     def setup_tags_and_filters(self, *, extra: bool = False) -> None:
         """Register Liquid 4.0.4's standard set, then Jekyll's tags and filters."""

@@ -36,6 +36,12 @@ VARIABLE_PARSER = re.compile(r"\[[^\]]+\]|[\w-]+\??")
 RANGE = re.compile(r"\A\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)\Z")
 ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
 LITERALS = ("nil", "null", "true", "false", "empty", "blank")
+IF_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})\s*([=!<>a-z_]+)?\s*({QUOTED_FRAGMENT})?")
+EXPRESSIONS_AND_OPERATORS = re.compile(
+    rf"(?:\b(?:\s?and\s?|\s?or\s?)\b|(?:\s*(?!\b(?:\s?and\s?|\s?or\s?)\b)"
+    rf"(?:{QUOTED_FRAGMENT}|\S+)\s*)+)")
+OPERATORS = ("==", "!=", "<>", "<", ">", ">=", "<=", "contains")
+CONDITION_TAGS = ("if", "elsif", "unless")
 
 
 def lax_expression(markup: str, *, argument: bool = False) -> str:
@@ -86,6 +92,52 @@ def lax_variable(markup: str) -> str | None:
             args = [_lax_argument(a) for a in FILTER_ARGS.findall(chunk)]
             parts.append(name.group(0) + (": " + ", ".join(args) if args else ""))
     return " | ".join(parts)
+
+
+def lax_condition(markup: str) -> str | None:
+    """``If#lax_parse`` (lib/liquid/tags/if.rb) rewritten as a strict condition, or None."""
+    parts = EXPRESSIONS_AND_OPERATORS.findall(markup)
+    if not parts:
+        return None
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if index % 2:
+            if part.strip() not in ("and", "or"):
+                return None
+            out.append(part.strip())
+            continue
+        match = IF_SYNTAX.search(part)
+        if not match:
+            return None
+        left, operator, right = match.groups()
+        if operator is None:
+            out.append(lax_expression(left))
+        elif operator in OPERATORS:
+            out.append(f"{lax_expression(left)} {operator} {lax_expression(right or '')}")
+        else:
+            return None
+    return " ".join(out)
+
+
+def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
+    """Rewrite if/elsif/unless markup that only Liquid 4's lax parser reads (warn/lax modes)."""
+    from liquid.builtin.expressions import BooleanExpression
+
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == TOKEN_EXPRESSION and previous is not None \
+                and previous.kind == TOKEN_TAG and previous.value in CONDITION_TAGS:
+            try:
+                BooleanExpression.parse(env, TokenStream(tokenize(token.value, token)))
+            except LiquidSyntaxError as err:
+                rewritten = lax_condition(token.value)
+                if rewritten is not None:
+                    if err.token is None or err.token.start_index < 0:
+                        err.token = previous
+                    env.error(err)
+                    token = token._replace(value=rewritten)
+        previous = token
+        yield token
 
 
 def parse_lax(env: Environment, markup: str, token: Token) -> FilteredExpression | None:
