@@ -6,7 +6,7 @@ Rules from jekyll/jekyll-sitemap v1.4.0 lib/jekyll/jekyll-sitemap.rb: a generato
 collection with ``output`` (``sitemap: false`` excluded; ``<lastmod>`` from
 ``last_modified_at`` or ``date``), ``site.html_pages`` (without ``sitemap: false`` and
 ``/404.html``) and the static files ending in .htm/.html/.xhtml/.pdf (``<lastmod>`` from their
-mtime). The page is rendered with Liquid; its template is ``templates/sitemap.xml`` (jekpy's own;
+mtime; collection files included, listed by their source path). The page is rendered with Liquid; its template is ``templates/sitemap.xml`` (jekpy's own;
 the output format is that of the gem's lib/sitemap.xml), minified at load by deleting the
 whitespace after ``}`` and after ``>`` + newline, as the gem does.
 """
@@ -29,9 +29,18 @@ INCLUDED_EXTENSIONS = (".htm", ".html", ".xhtml", ".pdf")
 ROBOTS = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n'
 
 
+def all_static_files(site: Site) -> list:
+    """``site.static_files`` as Jekyll has it: the site's own, then every collection's files
+    (also those of collections without ``output``), in collection order."""
+    files = list(site.static_files)
+    for collection in site.collections.values():
+        files.extend(collection.files)
+    return files
+
+
 def _taken_urls(site: Site) -> set[str]:
     urls = {page.url for page in site.pages}
-    urls.update(sf.url or sf.relative_path for sf in site.static_files)
+    urls.update(sf.url or sf.relative_path for sf in all_static_files(site))
     return urls
 
 
@@ -39,7 +48,7 @@ def generate(site: Site) -> None:
     """Add ``sitemap.xml`` and ``robots.txt`` unless the site has its own."""
     taken = _taken_urls(site)
     if "/sitemap.xml" not in taken:
-        files = [StaticFileDrop(sf) for sf in site.static_files if sf.extname in INCLUDED_EXTENSIONS]
+        files = [StaticFileDrop(sf) for sf in all_static_files(site) if sf.extname in INCLUDED_EXTENSIONS]
         data = {"layout": None, "static_files": files, "xsl": "/sitemap.xsl" in taken}
         site.pages.append(make_generated_page(site, "/sitemap.xml", template_text("sitemap.xml", MINIFY), data))
     if "/robots.txt" not in taken:
