@@ -85,11 +85,32 @@ def test_github_escapes_newlines_and_percent():
 
 def test_doctor_reports_conflicts_and_pages_verdict():
     result = CliRunner().invoke(doctor, [str(HERE / "cases" / "url_conflict" / "site")])
-    assert "Conflict: /same/index.html" in result.output
-    assert "You didn't set an URL" in result.output
+    assert "b.md: Conflict: /same/index.html is written by 2 files (a.md, b.md)" in result.output
     assert result.exit_code == 1
     clean = CliRunner().invoke(doctor, [str(HERE / "cases" / "clean_site" / "site")])
     assert "would this site build unchanged? yes" in clean.output
+    assert "Everything looks fine." in clean.output
+    assert clean.exit_code == 0
+    broken = CliRunner().invoke(doctor, [str(HERE / "cases" / "liquid_render_tag" / "site")])
+    assert "would this site build unchanged? no" in broken.output
+    assert "index.md:4: Liquid syntax error: Unknown tag 'render'" in broken.output
+
+
+@pytest.mark.parametrize("config, expected", [
+    ("url: example.com\n", "Your site URL does not seem to be absolute"),
+    ("url: https://example.com/blog\n", "`url` has a path (/blog); put it in `baseurl` instead."),
+    ("url: https://example.com/\n", "`url` ends with a slash"),
+    ("url: https://example.com\nbaseurl: blog/\n", "`baseurl: blog/` should start with a slash (/blog/)."),
+    ("url: https://example.com\ngems: [jekyll-feed]\n", "Deprecated setting 'gems'"),
+    ("url: https://example.com\ncollections_dir: my_collections\n", "Detected '_posts' directory outside custom"),
+])
+def test_doctor_url_baseurl_and_deprecations(tmp_path, config, expected):
+    (tmp_path / "_config.yml").write_text("theme: null\n" + config)
+    (tmp_path / "_posts").mkdir()
+    (tmp_path / "index.md").write_text("---\ntitle: x\n---\nHi\n")
+    result = CliRunner().invoke(doctor, [str(tmp_path)])
+    assert expected in result.output
+    assert result.exit_code == 1
 
 
 def test_this_repository_has_no_errors(monkeypatch):

@@ -72,7 +72,13 @@ def _doctor_findings(ctx: CheckContext, result: Diagnosis) -> None:
     for problem in ctx.report.sorted():
         if problem.rule in ("config-deprecated", "url-conflict", "url-case"):
             result.doctor.append(f"{problem.file}: {problem.message}")
-    config = ctx.user_config
+    # After jekyll-github-metadata's after_init (as Jekyll's doctor sees it on Pages): url and
+    # baseurl may come from the repository rather than _config.yml.
+    config = dict(ctx.user_config)
+    if ctx.site is not None:
+        for key in ("url", "baseurl"):
+            if ctx.site.config.get(key) and not config.get(key):
+                config[key] = ctx.site.config[key]
     url = config.get("url")
     if not url:
         result.doctor.append("Warning: You didn't set an URL in the config file, you may encounter problems with some plugins.")
