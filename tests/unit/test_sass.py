@@ -28,8 +28,6 @@ SKIP = {
     **{f"error_syntax.{s}.css": _SYNTAX for s in ("nested", "expanded", "compact", "compressed")},
     "colors.compressed.css": "libsass lowercases #FFF inside a CSS function call",
     "numbers.compressed.css": "leading zero of computed numbers (abs(), unary minus, 0.1+0.2)",
-    "indented.nested.css": "indented-syntax loud comment continuation lines",
-    "indented.expanded.css": "indented-syntax loud comment continuation lines",
 }
 RESULTS: dict[str, list[bool]] = {}
 

@@ -22,7 +22,7 @@ def _indent(line: str) -> int:
 
 
 def rewrite_indented(text: str, compressed: bool) -> str:
-    """Rewrite simple property values of indented-syntax text; comments untouched."""
+    """Rewrite simple property values and ``/*`` comment blocks of indented-syntax text."""
     lines = text.split("\n")
     comment_indent = None
     for i, line in enumerate(lines):
@@ -33,6 +33,8 @@ def rewrite_indented(text: str, compressed: bool) -> str:
             comment_indent = None
         if stripped.startswith(("//", "/*")):
             comment_indent = _indent(line)
+            if stripped.startswith("/*"):
+                _star_continuations(lines, i)
             continue
         if not stripped.startswith(("@import", "@media", "@if", "@else", "@each", "@for", "@while")):
             line = lines[i] = protect_css_min_max(line)
@@ -43,3 +45,23 @@ def rewrite_indented(text: str, compressed: bool) -> str:
         if new is not None:
             lines[i] = m.group("head") + new + m.group("tail")
     return "\n".join(lines)
+
+
+def _star_continuations(lines: list[str], first: int) -> None:
+    """Ruby writes the continuation lines of an indented-syntax ``/*`` comment as
+    `` * text`` (relative indentation kept); libsass copies them, so they are given that
+    form here (``Engine#parse_comment``)."""
+    indent = _indent(lines[first])
+    block = []
+    for j in range(first + 1, len(lines)):
+        if lines[j].strip() and _indent(lines[j]) <= indent:
+            break
+        block.append(j)
+    while block and not lines[block[-1]].strip():
+        block.pop()
+    body = [j for j in block if lines[j].strip()]
+    if not body or len(body) != len(block):
+        return
+    base = min(_indent(lines[j]) for j in body)
+    for j in body:
+        lines[j] = " " * indent + " * " + lines[j][base:]
