@@ -26,7 +26,6 @@ FRONT_MATTER = re.compile(r"\A---\s*\n.*?^---\s*$\n?", re.S | re.M)
 _SYNTAX = "libsass words this parse error differently"
 SKIP = {
     **{f"error_syntax.{s}.css": _SYNTAX for s in ("nested", "expanded", "compact", "compressed")},
-    "colors.compressed.css": "libsass lowercases #FFF inside a CSS function call",
     "numbers.compressed.css": "leading zero of computed numbers (abs(), unary minus, 0.1+0.2)",
 }
 RESULTS: dict[str, list[bool]] = {}

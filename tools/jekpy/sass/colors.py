@@ -201,3 +201,39 @@ def compress_colors(value: str) -> str:
         last = m.end()
     out.append(_fix_plain(value[last:]))
     return "".join(out)
+
+
+# Plain CSS functions whose colour arguments Ruby prints in their written form.
+_CSS_FUNCTIONS = re.compile(
+    r"(-(webkit|moz|ms|o)-)?(repeating-)?(linear|radial|conic)-gradient|-webkit-gradient"
+    r"|from|to|color-stop|drop-shadow", re.I)
+_SHORT_HEX = re.compile(r"#[0-9a-fA-F]{3}(?![\w-])")
+
+
+def keep_short_hex_case(statement: str) -> str:
+    """In compressed output libsass lower-cases a 3-digit hex colour given to a plain CSS
+    function (``from(#FFF)`` -> ``from(#fff)``); Ruby keeps the written ``#FFF`` (a tie in
+    ``Color#smallest`` goes to the written form).  Such colours are passed as unquoted text."""
+    if "#" not in statement:
+        return statement
+    out, last, stack, i = [], 0, [], 0
+    while i < len(statement):
+        ch = statement[i]
+        if ch in "\"'":
+            end = statement.find(ch, i + 1)
+            i = len(statement) if end < 0 else end + 1
+            continue
+        if ch == "(":
+            name = re.search(r"[\w-]*\Z", statement[:i]).group(0)
+            stack.append(name)
+        elif ch == ")" and stack:
+            stack.pop()
+        elif ch == "#" and stack and _CSS_FUNCTIONS.fullmatch(stack[-1]):
+            m = _SHORT_HEX.match(statement, i)
+            if m and m.group(0) != m.group(0).lower():
+                out.append(statement[last:i] + f'unquote("{m.group(0)}")')
+                last = i = m.end()
+                continue
+        i += 1
+    out.append(statement[last:])
+    return "".join(out)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .colors import hex_rgb, name_rgb, smallest
+from .colors import hex_rgb, keep_short_hex_case, name_rgb, smallest
 from .minmax import protect_css_min_max
 from .numbers import format_number, format_value
 
@@ -249,6 +249,8 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
             new = protect_css_min_max(rewrite_declaration(statement, compressed))
+            if compressed:
+                new = keep_short_hex_case(new)
             if "%" in new:
                 new = fix_percent_alpha(new)
             if new != statement:
