@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from jekpy import converters, urls
 from jekpy.dates import parse_date
 from jekpy.errors import FrontMatterError, JekpyError
-from jekpy.front_matter import decode, split
+from jekpy.front_matter import decode, load_front_matter, split
 from jekpy.models import Collection, Document, Excerpt, Page
 
 if TYPE_CHECKING:
@@ -60,7 +60,12 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
     if defaults:
         merge_data(doc, defaults, site, source="front matter defaults")
     if path.suffix.lower() in (".yml", ".yaml"):
-        raise JekpyError(f"YAML collection documents are not supported: {relative_path}", path=relative_path)
+        # Document#read loads a .yml/.yaml document's whole file as its data; it has no body and
+        # gets no title, slug or date from its name (document.rb ``read``, ``yaml_file?``).
+        loaded = load_front_matter(text, relative_path) if text.strip() else {}
+        doc.data.update(loaded)
+        doc.content = ""
+        return finish_document(site, doc, collection)
     try:
         parsed = split(text, relative_path)
     except FrontMatterError as exc:

@@ -51,21 +51,31 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
     try:
         # python-frontmatter's YAML handler (its splitting strips text, so front_matter.py splits).
         return _YAML_HANDLER.load(text, Loader=_BaseLoader)
+    except yaml.composer.ComposerError as exc:
+        if "expected a single document" not in str(exc):
+            return load_yaml_error(exc, path, line_offset)
+        # Psych (Ruby) returns the first document of a multi-document stream.
+        return next(iter(yaml.load_all(text, Loader=_BaseLoader)), None)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 + line_offset if mark is not None else None
-        col = mark.column + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        context = getattr(exc, "context", None)
-        detail = f"{problem} {context}" if context else problem
-        # Psych's wording: "(file): <problem> <context> at line L column C"
-        raise JekpyError(
-            f"({path}): {detail} at line {line} column {col}",
-            path=path,
-            line=line,
-            col=col,
-            hint="Fix the YAML syntax on that line (quote values containing ':' or '#').",
-        ) from None
+        return load_yaml_error(exc, path, line_offset)
+
+
+def load_yaml_error(exc: yaml.YAMLError, path: str, line_offset: int = 0):
+    """Raise a located JekpyError for a YAML error, in Psych's wording."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 + line_offset if mark is not None else None
+    col = mark.column + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    detail = f"{problem} {context}" if context else problem
+    # Psych's wording: "(file): <problem> <context> at line L column C"
+    raise JekpyError(
+        f"({path}): {detail} at line {line} column {col}",
+        path=path,
+        line=line,
+        col=col,
+        hint="Fix the YAML syntax on that line (quote values containing ':' or '#').",
+    ) from None
 
 
 _SLUG_PATTERNS = {
