@@ -30,6 +30,7 @@ def ported_tags() -> list[str]:
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
         clike,
+        coffeescript,
         config,
         console,
         csharp,
@@ -82,6 +83,7 @@ def _registry() -> dict[str, type[Lexer]]:
     return {
         "c": clike.RougeCLexer,
         "clojure": jvm.RougeClojureLexer,
+        "coffeescript": coffeescript.RougeCoffeeScriptLexer,
         "conf": config.RougeConfLexer,
         "console": console.RougeConsoleLexer,
         "docker": config.RougeDockerLexer,
