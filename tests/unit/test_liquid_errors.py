@@ -142,6 +142,8 @@ def test_strict_filters_and_variables(tmp_path: Path) -> None:
     assert err.message == "Liquid error (line 1): undefined filter nope"
     err = render_error(site, "\n{{ missing }}")
     assert err.message == "Liquid error (line 2): undefined variable missing"
+    err = render_error(site, "{{ page.nokey }}")
+    assert err.message == "Liquid error (line 1): undefined variable nokey"
 
 
 def test_unknown_filter_passes_value_through_when_lax(tmp_path: Path) -> None:

@@ -137,7 +137,7 @@ class JekyllEnvironment:
             self,
             tolerance=_MODES.get(str(liquid_cfg.get("error_mode", "warn")), Mode.WARN),
             strict_filters=bool(liquid_cfg.get("strict_filters", False)),
-            undefined=StrictUndefined if self.strict_variables else Undefined,
+            undefined=liquid4_strict_undefined if self.strict_variables else Undefined,
         )
         if not self._plugin_enabled("jekyll-include-cache"):
             self.env.tags.pop("include_cached", None)
@@ -238,6 +238,14 @@ class JekyllEnvironment:
         text = f"Liquid syntax error (line {line}): {message} in {path}"
         if logger is not None:
             logger.warn("Liquid Warning:", text)
+
+
+def liquid4_strict_undefined(name: str, *, hint: str | None = None, **kwargs: Any) -> Undefined:
+    """strict_variables as Liquid 4 applies it: a missing variable or hash key raises, an
+    array index out of range is nil (lib/liquid/variable_lookup.rb ``evaluate``)."""
+    if hint == "index out of range":
+        return Undefined(name, hint=hint, **kwargs)
+    return StrictUndefined(name, hint=hint, **kwargs)
 
 
 def _unwrap(err: LiquidError) -> LiquidError:

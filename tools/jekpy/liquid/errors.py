@@ -116,8 +116,10 @@ def liquid4_message(err: LiquidError) -> str:
         name = message.split("'")[1] if "'" in message else message
         return f"undefined filter {name}"
     if isinstance(err, UndefinedError):
-        name = message.split("'")[1] if "'" in message else message
-        return f"undefined variable {name}"
+        # "'x' is undefined" / "page.missing is undefined": Liquid names the missing key.
+        path = re.sub(r"\s+is undefined$", "", message).strip("'")
+        parts = re.findall(r"[^.\[\]'\"]+", path)
+        return f"undefined variable {parts[-1] if parts else path}"
     match = _UNEXPECTED_TAG.fullmatch(message)
     if match:
         return f"Unknown tag '{match.group(1)}'"
