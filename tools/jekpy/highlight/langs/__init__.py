@@ -29,6 +29,7 @@ def ported_tags() -> list[str]:
 @cache
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
+        batchfile,
         clike,
         coffeescript,
         config,
@@ -81,6 +82,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "batchfile": batchfile.RougeBatchfileLexer,
         "c": clike.RougeCLexer,
         "clojure": jvm.RougeClojureLexer,
         "coffeescript": coffeescript.RougeCoffeeScriptLexer,
