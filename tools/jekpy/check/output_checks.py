@@ -309,6 +309,7 @@ class LinkChecker:
             candidates.append(layout.path)
             layout = self.site.layouts.get(str(layout.data.get("layout")))
         candidates.extend(self.include_files())
+        candidates.extend(self.data_and_config_files())
         for path in candidates:
             text = self.text(path)
             for needle in needles:
@@ -324,6 +325,14 @@ class LinkChecker:
             self._includes = [p for folder in self.site.include_dirs if folder.is_dir()
                               for p in sorted(folder.rglob("*")) if p.is_file()]
         return self._includes
+
+    def data_and_config_files(self) -> list:
+        """``_data`` files and the configuration files (links built from site data)."""
+        if not hasattr(self, "_data_files"):
+            folder = self.site.in_source(str(self.site.config.get("data_dir") or "_data"))
+            found = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+            self._data_files = found + [c.path for c in self.ctx.configs]
+        return self._data_files
 
     def text(self, path) -> str:
         if path is None:
