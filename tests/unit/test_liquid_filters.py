@@ -222,3 +222,6 @@ def test_lax_conditions_in_warn_mode(tmp_path: Path) -> None:
     out = render(tmp_path, "{% if (x) %}1{% endif %}|{% if x == 'a' && nope %}2{% endif %}|"
                  "{% if nope %}3{% elsif (x) %}4{% endif %}", x="a")
     assert out == "1|2|4"
+    out = render(tmp_path, "{% for i in site.data/n limit:2 %}{{ i }}{% endfor %}",
+                 site={"data": {"n": [1, 2, 3]}})
+    assert out == "12"

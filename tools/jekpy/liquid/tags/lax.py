@@ -42,6 +42,8 @@ EXPRESSIONS_AND_OPERATORS = re.compile(
     rf"(?:{QUOTED_FRAGMENT}|\S+)\s*)+)")
 OPERATORS = ("==", "!=", "<>", "<", ">", ">=", "<=", "contains")
 CONDITION_TAGS = ("if", "elsif", "unless")
+FOR_SYNTAX = re.compile(rf"\A([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?")
+TAG_ATTRIBUTES = re.compile(rf"(\w+)\s*:\s*({QUOTED_FRAGMENT})")
 
 
 def lax_expression(markup: str, *, argument: bool = False) -> str:
@@ -119,18 +121,39 @@ def lax_condition(markup: str) -> str | None:
     return " ".join(out)
 
 
-def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
-    """Rewrite if/elsif/unless markup that only Liquid 4's lax parser reads (warn/lax modes)."""
-    from liquid.builtin.expressions import BooleanExpression
+def lax_for(markup: str) -> str | None:
+    """``For#lax_parse`` (lib/liquid/tags/for.rb): variable, collection, reversed, limit/offset."""
+    match = FOR_SYNTAX.search(markup)
+    if not match:
+        return None
+    text = f"{match.group(1)} in {lax_expression(match.group(2))}"
+    if match.group(3):
+        text += " reversed"
+    for key, value in TAG_ATTRIBUTES.findall(markup):
+        if key in ("limit", "offset"):
+            text += f" {key}: {lax_expression(value)}"
+    return text
 
+
+def _strict_parser(kind: str):  # noqa: ANN202
+    from liquid.builtin.expressions import BooleanExpression, LoopExpression
+
+    return LoopExpression.parse if kind == "for" else BooleanExpression.parse
+
+
+def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
+    """Rewrite if/elsif/unless/for markup only Liquid 4's lax parser reads (warn/lax modes)."""
     previous: Token | None = None
     for token in tokens:
         if token.kind == TOKEN_EXPRESSION and previous is not None \
-                and previous.kind == TOKEN_TAG and previous.value in CONDITION_TAGS:
+                and previous.kind == TOKEN_TAG \
+                and (previous.value in CONDITION_TAGS or previous.value == "for"):
+            strict = _strict_parser(previous.value)
             try:
-                BooleanExpression.parse(env, TokenStream(tokenize(token.value, token)))
+                strict(env, TokenStream(tokenize(token.value, token)))
             except LiquidSyntaxError as err:
-                rewritten = lax_condition(token.value)
+                relax = lax_for if previous.value == "for" else lax_condition
+                rewritten = relax(token.value)
                 if rewritten is not None:
                     if err.token is None or err.token.start_index < 0:
                         err.token = previous
