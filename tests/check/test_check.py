@@ -262,3 +262,18 @@ def test_fast_path_matches_thorough_on_generated_site(tmp_path, monkeypatch):
     forked = run_check(site)
     assert forked.sorted() == fast.sorted()
     assert sorted(forked.links) == sorted(fast.links)
+
+
+def test_human_colours_and_config_option(tmp_path):
+    site = HERE / "cases" / "fm_layout_missing" / "site"
+    coloured = CliRunner().invoke(check, [str(site), "--color"])
+    assert "\033[31merror" in coloured.output and "\033[1mindex.md" in coloured.output
+    plain = CliRunner().invoke(check, [str(site), "--no-color"])
+    assert "\033[" not in plain.output
+    extra = tmp_path / "extra.yml"
+    extra.write_text("permlink: pretty\n")
+    result = CliRunner().invoke(check, ["-s", str(site), "--config", f"{site / '_config.yml'},{extra}",
+                                        "--format", "json"])
+    rules = [p["rule"] for p in json.loads(result.output)["problems"]]
+    assert rules == ["config-spelling", "missing-layout"]
+    assert result.exit_code == 1

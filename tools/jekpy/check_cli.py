@@ -43,7 +43,7 @@ def check(source_arg: str | None, source: str | None, config_files: str | None, 
                        environment=os.environ.get("JEKYLL_ENV") or "production", output=not no_output,
                        thorough=thorough)
     colour = sys.stdout.isatty() if color is None else color
-    click.echo(formats.render(report, fmt, strict, colour and fmt == "human"), nl=False)
+    click.echo(formats.render(report, fmt, strict, colour and fmt == "human"), nl=False, color=colour)
     sys.exit(report.exit_code(strict))
 
 
