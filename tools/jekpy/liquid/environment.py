@@ -147,7 +147,6 @@ class JekyllEnvironment:
         self.located_includes: dict[tuple[tuple, str], Any] = {}
         self.include_sources: dict[Any, str] = {}
         self._warned: set[tuple[str, int, str]] = set()
-        self._offsets: dict[str, int] = {}
 
     def _plugin_enabled(self, name: str) -> bool:
         """Whether a plugin gem is listed in ``plugins`` (or the older ``gems``)."""
@@ -178,7 +177,6 @@ class JekyllEnvironment:
     def _parse(self, source: str, path: str, line_offset: int) -> BoundTemplate:
         previous = self.env.parsing_path
         self.env.parsing_path = path
-        self._offsets[path] = line_offset
         try:
             return self.env.from_string(source, name=path, path=path)
         except LiquidError as err:
