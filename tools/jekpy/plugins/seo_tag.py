@@ -6,8 +6,9 @@ author_drop.rb, image_drop.rb, json_ld_drop.rb. The output format is the one of 
 lib/template.html after the gem's minification (``MINIFY_REGEX`` strips the whitespace that
 follows ``{``/``}`` and ``>\\n``/``,\\n``): one element per line, every line ending in ``\\n``,
 the JSON-LD object on the line after ``<script type="application/ld+json">``.
-The values are computed here (`SeoData`) and written by `render_seo`, which follows that
-template's order of fields.
+The values are computed here (`SeoData`, a Liquid view) and written by jekpy's own template
+``templates/seo.html`` (same output format), minified with the gem's rule and parsed once per
+build.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, Token
 
-from jekpy import JEKYLL_VERSION
 from jekpy.liquid.ruby import is_nil, to_s
 
 if TYPE_CHECKING:
@@ -83,8 +83,29 @@ def is_absolute_url(value: object) -> bool | None:
 
 # -- the values ------------------------------------------------------------------------------
 
-class SeoData:
+class LiquidView(Mapping):
+    """A read-only Liquid view of the attributes named in ``KEYS``."""
+
+    KEYS: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.KEYS:
+            return getattr(self, key)
+        raise KeyError(key)
+
+    def __iter__(self):
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
+class SeoData(LiquidView):
     """What one ``{% seo %}`` knows about the page being rendered (drop.rb)."""
+
+    KEYS = ("version", "show_title", "title", "page_title", "author", "page_locale", "description",
+            "canonical_url", "site_title", "image", "json_ld")
+    version = VERSION
 
     def __init__(self, context: RenderContext, markup: str) -> None:
         self.context = context
@@ -257,6 +278,11 @@ class SeoData:
         return to_s(locale).replace("-", "_")
 
     @property
+    def json_ld(self) -> dict:
+        """The JSON-LD object."""
+        return json_ld(self)
+
+    @property
     def canonical_url(self) -> str:
         """``page.canonical_url`` or the page URL made absolute, without ``index.html``."""
         def make() -> str:
@@ -268,7 +294,7 @@ class SeoData:
         return self._memo("canonical_url", make)
 
 
-class AuthorData:
+class AuthorData(Mapping):
     """author_drop.rb: ``page.author``, first of ``page.authors``, ``site.author``."""
 
     def __init__(self, page: Mapping, site: Mapping) -> None:
@@ -300,14 +326,20 @@ class AuthorData:
         value = first(self.hash.get("twitter"), self.hash.get("name"))
         return re.sub(r"^@", "", value, count=1) if isinstance(value, str) else None
 
-    def get(self, key: str) -> object:
-        """Any other author field (``url``, ``type``...)."""
+    def __getitem__(self, key: str) -> object:
+        """``name``, ``twitter`` or any other author field (``url``, ``type``...)."""
         if key == "twitter":
             return self.twitter
-        return self.hash.get(key)
+        return self.hash[key]
+
+    def __iter__(self):
+        return iter(["twitter", *self.hash])
+
+    def __len__(self) -> int:
+        return len(list(iter(self)))
 
 
-class ImageData:
+class ImageData(Mapping):
     """image_drop.rb: ``image`` as a string or a hash with ``path``/``facebook``/``twitter``."""
 
     def __init__(self, seo: SeoData) -> None:
@@ -327,9 +359,15 @@ class ImageData:
             if truthy(absolute):
                 self.path = seo.filter("uri_escape", absolute)
 
-    def get(self, key: str) -> object:
+    def __getitem__(self, key: str) -> object:
         """``image.path`` (escaped, absolute) or another field of the image hash."""
-        return self.path if key == "path" else self.hash.get(key)
+        return self.path if key == "path" else self.hash[key]
+
+    def __iter__(self):
+        return iter(self.hash)
+
+    def __len__(self) -> int:
+        return len(self.hash)
 
     def json(self) -> object:
         """JSON-LD ``image``: the path alone, or the fields + ``url`` + ``@type``."""
@@ -388,123 +426,22 @@ def _json_publisher(seo: SeoData) -> dict | None:
     return result
 
 
-# -- output ----------------------------------------------------------------------------------
-
-def _meta(kind: str, name: str, value: object) -> str:
-    return f'<meta {kind}="{name}" content="{to_s(value)}" />\n'
-
-
-def _head_lines(seo: SeoData) -> list[str]:
-    """From the comment to the page type (template.html, first half)."""
-    site, page = seo.site, seo.page
-    out = [f"<!-- Begin Jekyll SEO tag v{VERSION} -->\n"]
-    if seo.show_title:
-        out.append(f"<title>{seo.title}</title>\n")
-    out.append(_meta("name", "generator", f"Jekyll v{JEKYLL_VERSION}"))
-    if seo.page_title:
-        out.append(_meta("property", "og:title", seo.page_title))
-    if truthy(seo.author.name):
-        out.append(_meta("name", "author", seo.author.name))
-    out.append(_meta("property", "og:locale", seo.page_locale))
-    if seo.description:
-        out.append(_meta("name", "description", seo.description))
-        out.append(_meta("property", "og:description", seo.description))
-    if truthy(site.get("url")):
-        out.append(f'<link rel="canonical" href="{to_s(seo.canonical_url)}" />\n')
-        out.append(_meta("property", "og:url", seo.canonical_url))
-    if seo.site_title:
-        out.append(_meta("property", "og:site_name", seo.site_title))
-    image = seo.image
-    if image is not None:
-        out.append(_meta("property", "og:image", image.path))
-        for key in ("height", "width", "alt"):
-            if truthy(image.get(key)):
-                out.append(_meta("property", f"og:image:{key}", image.get(key)))
-    if truthy(page.get("date")):
-        out.append(_meta("property", "og:type", "article"))
-        out.append(_meta("property", "article:published_time", seo.filter("date_to_xmlschema", page.get("date"))))
-    else:
-        out.append(_meta("property", "og:type", "website"))
-    return out
-
-
-def _paginator_lines(seo: SeoData) -> list[str]:
-    out = []
-    for rel, key in (("prev", "previous_page"), ("next", "next_page")):
-        if truthy(dig(seo.paginator, key)):
-            href = seo.filter("absolute_url", dig(seo.paginator, key + "_path"))
-            out.append(f'<link rel="{rel}" href="{to_s(href)}" />\n')
-    return out
-
-
-def _twitter_lines(seo: SeoData) -> list[str]:
-    site, page = seo.site, seo.page
-    image = seo.image
-    out = []
-    if image is not None:
-        card = first(dig(page, "twitter", "card"), dig(site, "twitter", "card"), "summary_large_image")
-        out.append(_meta("name", "twitter:card", card))
-        out.append(_meta("property", "twitter:image", image.path))
-    else:
-        out.append(_meta("name", "twitter:card", "summary"))
-    if image is not None and truthy(image.get("alt")):
-        out.append(_meta("name", "twitter:image:alt", image.get("alt")))
-    if seo.page_title:
-        out.append(_meta("property", "twitter:title", seo.page_title))
-    if truthy(site.get("twitter")):
-        out.append(_meta("name", "twitter:site", "@" + to_s(dig(site, "twitter", "username")).replace("@", "")))
-        if truthy(seo.author.twitter):
-            out.append(_meta("name", "twitter:creator", "@" + to_s(seo.author.twitter).replace("@", "")))
-    return out
-
-
-FACEBOOK = (("admins", "property", "fb:admins"), ("publisher", "property", "article:publisher"),
-            ("app_id", "property", "fb:app_id"))
-VERIFICATIONS = (("google", "google-site-verification"), ("bing", "msvalidate.01"),
-                 ("alexa", "alexaVerifyID"), ("yandex", "yandex-verification"),
-                 ("baidu", "baidu-site-verification"), ("facebook", "facebook-domain-verification"))
-
-
-def _site_lines(seo: SeoData) -> list[str]:
-    site = seo.site
-    out = []
-    if truthy(site.get("facebook")):
-        for key, kind, name in FACEBOOK:
-            if truthy(dig(site, "facebook", key)):
-                out.append(_meta(kind, name, dig(site, "facebook", key)))
-    if truthy(site.get("webmaster_verifications")):
-        for key, name in VERIFICATIONS:
-            if truthy(dig(site, "webmaster_verifications", key)):
-                out.append(_meta("name", name, dig(site, "webmaster_verifications", key)))
-    elif truthy(site.get("google_site_verification")):
-        out.append(_meta("name", "google-site-verification", site.get("google_site_verification")))
-    return out
-
-
-def render_seo(seo: SeoData) -> str:
-    """The whole block, as the gem's minified template writes it."""
-    lines = _head_lines(seo) + _paginator_lines(seo) + _twitter_lines(seo) + _site_lines(seo)
-    lines.append('<script type="application/ld+json">\n')
-    lines.append(to_s(seo.filter("jsonify", json_ld(seo))) + "</script>\n")
-    lines.append("<!-- End Jekyll SEO tag -->\n")
-    return "".join(lines)
-
-
 # -- the tag ---------------------------------------------------------------------------------
 
 class SeoNode(Node):
     """One ``{% seo ... %}``."""
 
-    __slots__ = ("markup",)
+    __slots__ = ("markup", "template")
 
-    def __init__(self, token: Token, markup: str) -> None:
+    def __init__(self, token: Token, markup: str, template: Any) -> None:
         super().__init__(token)
         self.markup = markup
+        self.template = template
         self.blank = False
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         """Write the SEO block for the page being rendered."""
-        return buffer.write(render_seo(SeoData(context, self.markup)))
+        return buffer.write(render_seo(self.template, context, self.markup))
 
 
 class SeoTag(Tag):
@@ -512,6 +449,7 @@ class SeoTag(Tag):
 
     name = "seo"
     block = False
+    template: Any = None
 
     def parse(self, stream: TokenStream) -> Node:
         """Keep the raw markup."""
@@ -520,9 +458,24 @@ class SeoTag(Tag):
         if stream.peek.kind == TOKEN_EXPRESSION:
             next(stream)
             markup = stream.current.value
-        return SeoNode(token, markup)
+        return SeoNode(token, markup, self.template)
+
+
+# The gem's MINIFY_REGEX: whitespace after "{", "}", or ">"/"," ending a line, unless "-" follows.
+MINIFY = re.compile(r"(?:(?<=[{}])|(?<=[>,]\n))\s+(?!-)")
+
+
+def render_seo(template: Any, context: RenderContext, markup: str) -> str:
+    """The whole block: ``templates/seo.html`` rendered with this page's `SeoData`."""
+    seo = SeoData(context, markup)
+    return template.render(seo=seo, site=seo.site, page=seo.page, paginator=seo.paginator,
+                           jekyll=context.globals.get("jekyll"))
 
 
 def register_liquid(env: Any, site: Site) -> None:
-    """Install ``{% seo %}`` in the build's environment."""
+    """Install ``{% seo %}``, with the output template parsed once for this build."""
+    from jekpy.plugins.feed import template_text
+
     env.env.add_tag(SeoTag)
+    text = template_text("seo.html", MINIFY)
+    env.env.tags[SeoTag.name].template = env.env.from_string(text, name="jekyll-seo-tag template")
