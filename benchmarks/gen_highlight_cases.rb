@@ -87,7 +87,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell viml gherkin julia).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -112,6 +112,9 @@ def word_lists
     "powershell.ATTRIBUTES" => Rouge::Lexers::Powershell::ATTRIBUTES.sort,
     **Rouge::Lexers::VimL.keywords.to_h { |kind, list| ["viml.#{kind}", list.to_a.sort] },
     **Rouge::Lexers::Gherkin.keywords.to_h { |kind, list| ["gherkin.#{kind}", list.to_a] },
+    **%w(BUILTINS KEYWORDS TYPES OPERATORS).to_h { |c|
+      ["julia.#{c}", [Rouge::Lexers::Julia.const_get(c).source]]
+    },
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,
     "css.attributes" => css.attributes.to_a.sort,
