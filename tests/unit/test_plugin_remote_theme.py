@@ -49,7 +49,7 @@ def offline_cache(tmp_path: Path, monkeypatch) -> Path:
     return base
 
 
-@pytest.mark.parametrize("name", plugin_cases("remote"))
+@pytest.mark.parametrize("name", [c for c in plugin_cases("remote") if (PLUGIN_CASES / c / "repo").is_dir()])
 def test_remote_theme_case(name: str, tmp_path: Path, monkeypatch, offline_cache: Path, count) -> None:
     case = PLUGIN_CASES / name
     make_archive(offline_cache, "example-owner/fancy-theme", "v1.2", repo_files(case / "repo"))
@@ -61,10 +61,27 @@ def test_remote_theme_case(name: str, tmp_path: Path, monkeypatch, offline_cache
     assert "Remote Theme:" in output
 
 
-def test_missing_remote_theme_is_a_clear_error(tmp_path: Path, monkeypatch, offline_cache: Path) -> None:
+def test_missing_remote_theme_is_a_clear_error_in_strict_mode(tmp_path: Path, monkeypatch, offline_cache: Path) -> None:
+    monkeypatch.setenv("JEKPY_REMOTE_THEME_STRICT", "1")
     code, output, _ = build_plugin_case("remote_basic", tmp_path, monkeypatch)
     assert code != 0
     assert "is not in jekpy's theme cache" in output and "jekpy.theme_fetch" in output
+
+
+def test_uncached_remote_theme_builds_like_the_reference(tmp_path: Path, monkeypatch, count) -> None:
+    """Without the theme, the default theme is used, as by the reference (which lacks the plugin)."""
+    themes = PLUGIN_CASES.parents[1] / ".." / "shared" / "oracle" / "themes"
+    if not themes.is_dir():
+        pytest.skip("needs the Pages theme files from ../shared/oracle/themes")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "empty-cache"))
+    monkeypatch.setenv("JEKPY_THEME_PATH", str(themes.resolve()))
+    monkeypatch.delenv("JEKPY_REMOTE_THEME_DOWNLOAD", raising=False)
+    monkeypatch.delenv("JEKPY_REMOTE_THEME_STRICT", raising=False)
+    code, output, dest = build_plugin_case("remote_uncached", tmp_path / "build", monkeypatch)
+    problems = [f"exit {code}: {output[-600:]}"] if code else tree_differences(PLUGIN_CASES / "remote_uncached" / "out", dest)
+    count("plugin remote theme sites", not problems)
+    assert not problems, "\n".join(problems)
+    assert "is not in jekpy's theme cache" in output
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -8,10 +8,11 @@ the value is lowercased and stripped; ``owner/name`` or ``owner/name@ref`` (owne
 the site's theme (``theme`` = the repository name); its gemspec's dependencies that are on the
 whitelist are loaded as plugins (mock_gemspec.rb, ``require_theme_deps``).
 
-jekpy never downloads during a build: the theme must be in the cache
-(``python -m jekpy.theme_fetch owner/name@ref`` puts it there, see jekpy.theme_fetch), or the
-build stops with an error that says so. Setting ``JEKPY_REMOTE_THEME_DOWNLOAD=1`` lets the
-build fetch a missing theme itself.
+jekpy never downloads during a build unless ``JEKPY_REMOTE_THEME_DOWNLOAD=1``: the theme must
+be in the cache (``python -m jekpy.theme_fetch owner/name@ref`` puts it there, see
+jekpy.theme_fetch). When it is not, jekpy warns and builds with the configured theme, which is
+what the reference renderer (without jekyll-remote-theme) does; ``JEKPY_REMOTE_THEME_STRICT=1``
+makes that an error instead.
 """
 
 from __future__ import annotations
@@ -82,18 +83,19 @@ def theme_dependencies(root: Path) -> list[str]:
     return names
 
 
-def locate(theme: RemoteTheme) -> Path:
-    """The theme's folder in the cache, downloading it when the user allowed that."""
+def locate(theme: RemoteTheme) -> Path | None:
+    """The theme's folder in the cache (downloading it when allowed), or None."""
     folder = theme_fetch.cache_root() / theme_fetch.remote_theme_dir(theme.owner, theme.name, theme.ref)
     if folder.is_dir() and any(folder.iterdir()):
         return folder
     if os.environ.get("JEKPY_REMOTE_THEME_DOWNLOAD") == "1":
         return theme_fetch.fetch_remote_theme(theme.owner, theme.name, theme.ref)
-    raise JekpyError(
-        f"The remote theme {theme.name_with_owner}@{theme.ref} is not in jekpy's theme cache.",
-        path="_config.yml",
-        hint=(f"Run `python -m jekpy.theme_fetch {theme.name_with_owner}@{theme.ref}` once (needs the "
-              "network), or set JEKPY_REMOTE_THEME_DOWNLOAD=1 to let the build download it."))
+    message = f"The remote theme {theme.name_with_owner}@{theme.ref} is not in jekpy's theme cache."
+    hint = (f"Run `python -m jekpy.theme_fetch {theme.name_with_owner}@{theme.ref}` once (needs the "
+            "network), or set JEKPY_REMOTE_THEME_DOWNLOAD=1 to let the build download it.")
+    if os.environ.get("JEKPY_REMOTE_THEME_STRICT") == "1":
+        raise JekpyError(message, path="_config.yml", hint=hint)
+    return None
 
 
 def after_init(site: Site) -> None:
@@ -107,6 +109,11 @@ def after_init(site: Site) -> None:
         return
     site.logger.info("Remote Theme:", f"Using theme {theme.name_with_owner}")
     root = locate(theme)
+    if root is None:
+        site.logger.warn("Remote Theme:", f"{theme.name_with_owner}@{theme.ref} is not in jekpy's theme "
+                         f"cache; building with the theme {site.config.get('theme')!s} instead. Run "
+                         f"`python -m jekpy.theme_fetch {theme.name_with_owner}@{theme.ref}` to use it.")
+        return
     site.config["theme"] = theme.name
     site.theme = Theme(theme.name, root.resolve())
     plugins = site.config.setdefault("plugins", [])
