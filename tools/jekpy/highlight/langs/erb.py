@@ -21,10 +21,12 @@ CLOSE = r"%%>|-%>|%>"
 
 
 def _continue(lexer_class, attr: str):
-    """A callback lexing the match with ``lexer_class``, resuming the context kept in ``attr``."""
-    embedded = lexer_class(stripnl=False, ensurenl=False)
+    """A callback lexing the match with ``lexer_class`` (or the context's ``parent_class`` for
+    the markup), resuming the context kept in ``attr``."""
 
     def callback(lexer, match, ctx):
+        cls = getattr(ctx, "parent_class", None) if attr == "html_state" else None
+        embedded = (cls or lexer_class)(stripnl=False, ensurenl=False)
         saved = getattr(ctx, attr)
         sub = embedded.new_context(match.group(0))
         sub.__dict__.update({k: v for k, v in saved.items() if k not in ("text", "pos", "end")})
@@ -36,6 +38,16 @@ def _continue(lexer_class, attr: str):
     return callback
 
 
+def _parent_class(name: str | None):
+    """The Rouge-shaped lexer for ``erb?parent=NAME`` (Rouge's TemplateLexer option)."""
+    from ..lexers import rouge_tag
+    from . import custom_lexer
+
+    tag = rouge_tag(name)[0] if name else None
+    cls = custom_lexer(tag) if tag else None
+    return cls if cls is not None and issubclass(cls, RougeRegexLexer) else RougeHTMLLexer
+
+
 class RougeERBLexer(RougeRegexLexer):
     """ERB (HTML with embedded Ruby) tokenised like Rouge 3.30.0."""
 
@@ -44,9 +56,11 @@ class RougeERBLexer(RougeRegexLexer):
     flags = re.MULTILINE
 
     def new_context(self, text: str) -> LexerContext:
-        """A fresh context; the HTML and Ruby lexers start afresh too."""
+        """A fresh context; the markup (HTML, or the ``parent`` option's language) and Ruby
+        lexers start afresh too."""
         ctx = super().new_context(text)
-        ctx.html_state = dict(RougeHTMLLexer().new_context("").__dict__)
+        ctx.parent_class = _parent_class(self.options.get("parent"))
+        ctx.html_state = dict(ctx.parent_class().new_context("").__dict__)
         ctx.ruby_state = dict(RougeRubyLexer().new_context("").__dict__)
         return ctx
 
