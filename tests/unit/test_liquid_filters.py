@@ -132,6 +132,7 @@ def test_gist_and_comment(tmp_path: Path) -> None:
         '<script src="https://gist.github.com/parkr/931c1c8d465a04042403.js?file=a.md">'
         " </script>")
     assert render(tmp_path, "a{% comment %}{% whatever %}{{ x }}{% endcomment %}b") == "ab"
+    assert render(tmp_path, "a{% comment %}{% endif %}{% else %}{% endcomment %}b") == "ab"
 
 
 def test_post_url_old_style_name(tmp_path: Path) -> None:

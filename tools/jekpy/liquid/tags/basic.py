@@ -64,7 +64,9 @@ class Liquid4Comment(Tag):
         return _Nothing(token)
 
     def _check_body(self, body: Token) -> None:
+        """Parse the body with tags unknown at their level left out (``Comment#unknown_tag``)."""
         tokens = []
+        open_ends: list[str] = []
         skip_expression = False
         for tok in self.env.tokenizer()(body.value):
             tok = tok._replace(start_index=tok.start_index + body.start_index, source=body.source)
@@ -72,12 +74,24 @@ class Liquid4Comment(Tag):
                 skip_expression = False
                 continue
             skip_expression = False
-            if tok.kind == TOKEN_TAG and tok.value not in self.env.tags \
-                    and not tok.value.startswith(("end", "else", "when")):
+            if tok.kind == TOKEN_TAG and not self._known_here(tok.value, open_ends):
                 skip_expression = True
                 continue
             tokens.append(tok)
         get_parser(self.env).parse(TokenStream(iter(tokens)))
+
+    def _known_here(self, name: str, open_ends: list[str]) -> bool:
+        """Whether Liquid 4 would hand tag ``name`` to a tag rather than to the comment."""
+        tag = self.env.tags.get(name)
+        if tag is not None and getattr(tag, "block", False) and getattr(tag, "end", ""):
+            open_ends.append(tag.end)
+            return True
+        if open_ends and name == open_ends[-1]:
+            open_ends.pop()
+            return True
+        if open_ends and name in ("else", "elsif", "when"):
+            return True
+        return tag is not None
 
 
 class UnclosedRaw(Tag):
