@@ -173,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             _stderr(f"  saved in {path}\n")
     except JekpyError as exc:
         _stderr(f"Error: {exc}\n")
+        if getattr(exc, "hint", None):
+            _stderr(f"  {exc.hint}\n")
         return 1
     return 0
 
