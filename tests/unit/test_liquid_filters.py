@@ -226,3 +226,11 @@ def test_lax_conditions_in_warn_mode(tmp_path: Path) -> None:
     out = render(tmp_path, "{% for i in site.data/n limit:2 %}{{ i }}{% endfor %}",
                  site={"data": {"n": [1, 2, 3]}})
     assert out == "12"
+
+
+def test_dates_sort_and_format(tmp_path: Path) -> None:
+    """Dates sort among themselves; Date#strftime prints %z as +00:00."""
+    days = [{"d": dt.date(2023, 1, 6)}, {"d": dt.date(2023, 1, 5)}]
+    out = render(tmp_path, "{{ days | sort: 'd' | map: 'd' | join: ',' }}|{{ day | date: '%H %z' }}",
+                 days=days, day=dt.date(2023, 1, 5))
+    assert out == "2023-01-05,2023-01-06|00 +00:00"

@@ -162,6 +162,8 @@ def ruby_class(value: object) -> str:
         return "Hash"
     if isinstance(value, dt.datetime):
         return "Time"
+    if isinstance(value, dt.date):
+        return "Date"
     return type(value).__name__
 
 
@@ -177,8 +179,12 @@ def spaceship(left: object, right: object) -> int:
     if isinstance(left, str) and isinstance(right, str):
         lb, rb = left.encode(), right.encode()
         return (lb > rb) - (lb < rb)
-    if isinstance(left, dt.datetime) and isinstance(right, dt.datetime):
-        return (left > right) - (left < right)
+    if isinstance(left, dt.datetime) == isinstance(right, dt.datetime) \
+            and isinstance(left, dt.date) and isinstance(right, dt.date):
+        try:
+            return (left > right) - (left < right)
+        except TypeError:  # naive against aware
+            pass
     if isinstance(left, (list, tuple)) and isinstance(right, (list, tuple)):
         for a, b in zip(left, right, strict=False):
             c = spaceship(a, b)

@@ -106,6 +106,8 @@ _DIRECTIVE = re.compile(r"%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%+])")
 
 
 def _zone_offset(value: dt.datetime | dt.date, colons: str) -> str:
+    if not isinstance(value, dt.datetime):
+        return "+00:00"  # Date#strftime('%z')
     delta = value.utcoffset() if isinstance(value, dt.datetime) else dt.timedelta(0)
     delta = delta or dt.timedelta(0)
     sign = "-" if delta < dt.timedelta(0) else "+"
@@ -128,7 +130,7 @@ def _fields(value: dt.datetime | dt.date) -> dict[str, tuple[object, str, int]]:
     hour12 = hour % 12 or 12
     iso = value.isocalendar()
     weekday = value.weekday()
-    zone_name = (value.tzname() if is_time else None) or "UTC"
+    zone_name = (value.tzname() or "UTC") if is_time else "+00:00"
     epoch = int(value.timestamp()) if is_time else int(
         dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc).timestamp())
     return {
