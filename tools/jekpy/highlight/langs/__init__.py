@@ -80,6 +80,7 @@ def _registry() -> dict[str, type[Lexer]]:
         sql,
         swift,
         tex,
+        vue,
         xml,
         yaml,
     )
@@ -141,6 +142,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "swift": swift.RougeSwiftLexer,
         "tex": tex.RougeTeXLexer,
         "viml": scripting.RougeVimLLexer,
+        "vue": vue.RougeVueLexer,
         "markdown": markdown.RougeMarkdownLexer,
         "perl": perl.RougePerlLexer,
         "php": php.RougePHPLexer,
