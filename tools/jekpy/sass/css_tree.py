@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .comments import VERBATIM
+
 BUBBLING = ("@media", "@supports")
 _KEYFRAMES = re.compile(r"@(-[a-z]+-)?keyframes\b", re.I)
 
@@ -148,8 +150,13 @@ def _skip_string(text: str, i: int) -> int:
 
 
 def _dedent_comment(text: str, column: int) -> str:
-    """Undo the indentation libsass added to a comment's continuation lines."""
-    if column <= 0 or "\n" not in text:
+    """Undo the indentation libsass added to a comment's continuation lines (lines flagged
+    by :mod:`.comments` are already in Ruby's form)."""
+    if "\n" not in text:
+        return text
+    if "\n" + VERBATIM in text:
+        return text.replace("\n" + VERBATIM, "\n")
+    if column <= 0:
         return text
     pad = " " * column
     lines = text.split("\n")

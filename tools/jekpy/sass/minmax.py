@@ -109,3 +109,46 @@ def protect_css_min_max(text: str) -> str:
         last = reader.pos
     out.append(text[last:])
     return "".join(out)
+
+
+_CALC = re.compile(r"(?<![\w$.@#-])((?:-(?:webkit|moz)-)?calc)\(", re.I)
+
+
+def keep_calc_text(text: str) -> str:
+    """Ruby copies the inside of ``calc()`` as written (interpolation aside, each newline
+    with its indentation becomes one space); libsass drops whitespace before the ``)``.
+    Calls where that matters are passed as ``unquote("calc(...)")``."""
+    if "calc(" not in text.lower():
+        return text
+    out, last = [], 0
+    for m in _CALC.finditer(text):
+        if m.start() < last or _inside_string(text, m.start()):
+            continue
+        reader = _Reader(text, m.end())
+        try:
+            inner = reader.balanced()
+        except _Fail:
+            continue
+        body = inner[:-1]
+        if body == body.rstrip() and "\n" not in body:
+            continue
+        if '"' in body or "'" in body:
+            continue
+        newlines = body.count("\n")
+        css = m.group(1) + "(" + re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", " ", body) + ")"
+        out.append(text[last:m.start()] + f'unquote("{css}")' + "\n" * newlines)
+        last = reader.pos
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _inside_string(text: str, pos: int) -> bool:
+    """True if ``pos`` lies inside a quoted string of ``text``."""
+    quote = None
+    for i, ch in enumerate(text[:pos]):
+        if quote:
+            if ch == quote and text[i - 1] != "\\":
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+    return quote is not None

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .colors import hex_rgb, keep_short_hex_case, name_rgb, smallest
-from .minmax import protect_css_min_max
+from .comments import normalize_comments
+from .minmax import keep_calc_text, protect_css_min_max
 from .numbers import format_number, format_value
 
 MARKER = "-jekpy-nest"
@@ -122,8 +123,13 @@ def rewrite_declaration(statement: str, compressed: bool) -> str:
         return _custom_property(statement, m)
     raw = m.group("value")
     value = raw.rstrip()
-    if not value or value == raw:
-        return statement  # empty, or static for Ruby: copied verbatim by both
+    if not value:
+        return statement
+    if value == raw:  # static for Ruby: copied, but whitespace with a newline -> one space
+        if "\n" not in value or _components(value) is None:
+            return statement
+        folded = re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", " ", value)
+        return statement[:m.start("value")] + folded + "\n" * value.count("\n")
     items = _components(value)
     if items is None:
         return statement
@@ -244,11 +250,12 @@ def _has_comment(statement: str) -> bool:
 
 def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
     """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text."""
+    text = normalize_comments(text)
     out, last, stack = [], 0, []
     for start, end, term in _Scanner(text).statements():
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
-            new = protect_css_min_max(rewrite_declaration(statement, compressed))
+            new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
             if compressed:
                 new = keep_short_hex_case(new)
             if "%" in new:
