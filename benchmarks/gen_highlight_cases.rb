@@ -87,7 +87,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin julia).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -114,6 +114,9 @@ def word_lists
     **Rouge::Lexers::Gherkin.keywords.to_h { |kind, list| ["gherkin.#{kind}", list.to_a] },
     **%w(BUILTINS KEYWORDS TYPES OPERATORS).to_h { |c|
       ["julia.#{c}", [Rouge::Lexers::Julia.const_get(c).source]]
+    },
+    **%w(keywords types intrinsics).to_h { |k|
+      ["fortran.#{k}", Rouge::Lexers::Fortran.send(k).to_a.sort]
     },
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,
