@@ -161,6 +161,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "rust": rust.RougeRustLexer,
         "sass": sass.RougeSassLexer,
         "scala": scala.RougeScalaLexer,
+        "scheme": jvm.RougeSchemeLexer,
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
         "solidity": solidity.RougeSolidityLexer,

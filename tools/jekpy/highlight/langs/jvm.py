@@ -1,4 +1,5 @@
-"""Groovy and Clojure as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/groovy.rb, clojure.rb).
+"""Groovy, Clojure and Scheme as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/groovy.rb,
+clojure.rb, scheme.rb).
 
 Groovy: like Rouge's Java lexer - punctuation is ``Operator``, a line-initial ``type name(``
 marks ``Name.Function``, ``/.../`` is a ``String``.  Clojure: the first symbol of a list is
@@ -138,4 +139,54 @@ class RougeClojureLexer(RougeRegexLexer):
             (r"[{}]", Punctuation),
             (r"[()]", Punctuation),
         ],
+    }
+
+
+SCHEME_ID = r"(?i:[a-z0-9!$%&*+,/:<=>?@^_~|-]+)"
+
+
+def _scheme_command(lexer, match, ctx):
+    word = match.group(0)
+    if word in words("scheme.keywords"):
+        token = Keyword
+    elif word in words("scheme.builtins"):
+        token = Name.Builtin
+    else:
+        token = Name.Function
+    yield match.start(), token, word
+    ctx.stack.pop()
+    ctx.pos = match.end()
+
+
+class RougeSchemeLexer(RougeRegexLexer):
+    """Scheme tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/scheme.rb): the head of a
+    list is a keyword, a builtin or ``Name.Function``; other symbols ``Name.Variable``."""
+
+    name = "Scheme (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r";.*$", Comment.Single),
+            (r"\s+", Text),
+            (r"-?\d+\.\d+", Number.Float),
+            (r"-?\d+", Number.Integer),
+            (r"[+-]inf[.][f0]", Number),
+            (r"#b[01]+", Number.Bin),
+            (r"#o[0-7]+", Number.Oct),
+            (r"#d[0-9]+", Number.Integer),
+            (r"(?i)#x[0-9a-f]+", Number.Hex),
+            (r"#[ei][\d.]+", Number.Other),
+            (r'"(\\\\|\\"|[^"])*"', String),
+            (rf"'{SCHEME_ID}", String.Symbol),
+            (r"(?i)#\\([()/'\"._!$%& ?=+-]{1}|[a-z0-9]+)", String.Char),
+            (r"#t|#f", Name.Constant),
+            (r"(?:'|#|`|,@|,|\.)", Operator),
+            (r"(['#])(\s*)(\()", bygroups(String.Symbol, Text, Punctuation)),
+            (r"\(|\[", Punctuation, "command"),
+            (r"\)|\]", Punctuation),
+            (SCHEME_ID, Name.Variable),
+        ],
+        "command": [(SCHEME_ID, _scheme_command), (r"", Text, "#pop")],
     }
