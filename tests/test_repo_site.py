@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import filecmp
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
+from conftest import load_module
 from jekpy.cli import main
 
 HERE = Path(__file__).resolve().parent / "repo_site"
-sys.path.insert(0, str(HERE))
-import regen  # noqa: E402
+regen = load_module("repo_site_regen", HERE / "regen.py")
 
 
 def build_with_jekpy(tmp_path: Path, monkeypatch) -> Path:

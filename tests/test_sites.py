@@ -12,17 +12,16 @@ import filecmp
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
+from conftest import load_module
 from jekpy.cli import main
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "sites"))
-import regen  # noqa: E402
+regen = load_module("sites_regen", Path(__file__).resolve().parent / "sites" / "regen.py")
 
 SITES = Path(__file__).resolve().parent / "sites"
 CASES = sorted(p.name for p in SITES.iterdir() if (p / "case.json").is_file())
