@@ -29,6 +29,7 @@ def ported_tags() -> list[str]:
 @cache
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
+        awk,
         batchfile,
         clike,
         coffeescript,
@@ -89,6 +90,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "awk": awk.RougeAwkLexer,
         "batchfile": batchfile.RougeBatchfileLexer,
         "c": clike.RougeCLexer,
         "clojure": jvm.RougeClojureLexer,
