@@ -87,6 +87,7 @@ def _registry() -> dict[str, type[Lexer]]:
         vue,
         xml,
         yaml,
+        zig,
     )
 
     return {
@@ -171,6 +172,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "typescript": javascript.RougeTypescriptLexer,
         "xml": xml.RougeXMLLexer,
         "yaml": yaml.RougeYAMLLexer,
+        "zig": zig.RougeZigLexer,
     }
 
 
