@@ -103,7 +103,8 @@ def test_error_inside_include_names_both_files(tmp_path: Path) -> None:
     """Jekyll's `... (include line N): ... included` plus the page's include line."""
     site = make_site(tmp_path, files={"_includes/bad.html": "ok\n{% oops %}\n"})
     err = render_error(site, "a\n{% include bad.html %}")
-    assert err.message == "Liquid syntax error (_includes/bad.html line 2): Unknown tag 'oops' included"
+    assert err.message == (f"Liquid syntax error ({tmp_path}/_includes/bad.html line 2): "
+                           "Unknown tag 'oops' included")
     assert (err.path, err.line) == ("index.md", 2 + FM_LINES)
     assert (err.include_path, err.include_line) == ("_includes/bad.html", 2)
 
@@ -113,8 +114,8 @@ def test_render_error_inside_nested_include(tmp_path: Path) -> None:
     site = make_site(tmp_path, files={"_includes/outer.html": "{% include inner.html %}",
                                       "_includes/inner.html": "\n\n{{ nothing | sort }}"})
     err = render_error(site, "\n\n{% include outer.html %}")
-    assert err.message == ("Liquid error (_includes/inner.html line 3): Cannot sort a null object. "
-                           "included")
+    assert err.message == (f"Liquid error ({tmp_path}/_includes/inner.html line 3): Cannot sort a "
+                           "null object. included")
     assert err.line == 3 + FM_LINES
 
 

@@ -208,13 +208,14 @@ def to_jekyll(err: LiquidError, path: str, source: str, line_offset: int) -> Liq
     includes = getattr(err, "jekpy_includes", None)
     message = liquid4_message(err)
     if includes:
-        inner_path, inner_source = includes[0]
+        inner_path, inner_source, full_path = includes[0]
         inner_line = error_line(err, inner_source)
         outer_line = getattr(err, "jekpy_outer_line", 1) + line_offset
         prefix = _prefix(err)
         if prefix:
             reported = liquid_line(err, inner_source)
-            text = f"{prefix} ({inner_path} line {reported}): {message} included"
+            # Jekyll names the include by its full path (include.rb sets template_name = path).
+            text = f"{prefix} ({full_path} line {reported}): {message} included"
         else:
             text = message
         exc = LiquidException(text, path=path, line=outer_line,

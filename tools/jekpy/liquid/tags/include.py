@@ -152,7 +152,7 @@ class IncludeNode(Node):
             with context.extend(namespace, template=partial):
                 partial.render_with_context(context, out, partial=True)
         except LiquidError as err:
-            _annotate(err, rel, source, self.token)
+            _annotate(err, rel, source, self.token, str(path))
             raise
         finally:
             stack.pop()
@@ -162,12 +162,12 @@ class IncludeNode(Node):
         return buffer.write(text)
 
 
-def _annotate(err: LiquidError, rel: str, source: str, token: Token) -> None:
+def _annotate(err: LiquidError, rel: str, source: str, token: Token, full: str) -> None:
     """Record which include failed (innermost first) and the including tag's line."""
     if not hasattr(err, "jekpy_includes"):
-        err.jekpy_includes = [(rel, source)]
+        err.jekpy_includes = [(rel, source, full)]
     else:
-        err.jekpy_includes.append((rel, source))
+        err.jekpy_includes.append((rel, source, full))
     err.jekpy_outer_line = line_of(token.source, token.start_index)
 
 
