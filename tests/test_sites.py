@@ -142,6 +142,10 @@ def test_golden_site(name: str, tmp_path: Path, monkeypatch, count) -> None:
         return
     expected = expected_tree(case_dir, tmp_path, override)
     problems = tree_differences(expected, dest) if code == 0 else [f"exit {code}: {output}"]
+    skipped = UNREPEATED_MESSAGES.get(name, {})
+    for key in message_keys([m for m in case.get("stderr_contains", []) if m not in skipped]):
+        if key not in output:
+            problems.append(f"warning not printed: {key!r}")
     count("golden sites", not problems)
     assert not problems, "\n".join(problems[:20])
 
