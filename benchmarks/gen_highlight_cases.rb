@@ -87,7 +87,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -119,6 +119,9 @@ def word_lists
       ["fortran.#{k}", Rouge::Lexers::Fortran.send(k).to_a.sort]
     },
     **%w(keywords builtins).to_h { |k| ["scheme.#{k}", Rouge::Lexers::Scheme.send(k).to_a.sort] },
+    **%w(keywords instructions types).to_h { |k|
+      ["llvm.#{k}", Rouge::Lexers::LLVM.send(k).to_a.sort]
+    },
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,
     "css.attributes" => css.attributes.to_a.sort,
