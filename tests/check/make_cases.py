@@ -2,7 +2,8 @@
 
 Each case is ``cases/<name>/site/`` plus ``expected.json`` (exit code, arguments and every
 problem with its file, line, column and message). Expected files are reviewed by hand after
-``python tests/check/make_cases.py --regen``; the test never regenerates them.
+``python tests/check/make_cases.py --regen`` (``--expected-only`` keeps the site folders); the
+test never regenerates them.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ SPECS: dict[str, dict] = {
                                  "index.md": page("layout: default\n")},
     # -- _data ---------------------------------------------------------------------------------
     "data_yaml_syntax": {**BASE, "_data/people.yml": "- name: a\n  role: [x\n"},
-    "data_json_syntax": {**BASE, "_data/people.json": "[{\"name\": \"a\",}]\n"},
+    "data_json_syntax": {**BASE, "_data/people.json": "[{\"name\": \"a\"},\n {\"name\": \"b\"\n]\n"},
+    "data_json_trailing_comma": {**BASE, "_data/people.json": "[{\"name\": \"a\",}]\n"},
     "data_duplicate_key": {**BASE, "_data/site.yml": "name: a\nname: b\n"},
     # -- schemas -------------------------------------------------------------------------------
     "schema_required_missing": {"_config.yml": CONFIG + SCHEMA_CFG, **SCHEMA_FILES, "_layouts/default.html": LAYOUT,
@@ -224,7 +226,7 @@ def regen(name: str, spec: dict) -> None:
     sys.path.insert(0, str(HERE.parents[1] / "tools"))
     from jekpy.check import formats, run_check
 
-    root = write_case(name, spec)
+    root = CASES / name if "--expected-only" in sys.argv else write_case(name, spec)
     args = spec.get("args", [])
     report = run_check(root / "site")
     strict = "--strict" in args

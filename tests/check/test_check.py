@@ -277,3 +277,24 @@ def test_human_colours_and_config_option(tmp_path):
     rules = [p["rule"] for p in json.loads(result.output)["problems"]]
     assert rules == ["config-spelling", "missing-layout"]
     assert result.exit_code == 1
+
+
+ORACLE_POSITION_RE = __import__("re").compile(r"at line (\d+) column (\d+)")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_reference_failures_are_errors(case: Path):
+    """Whenever the reference build fails, jekpy check reports an error (oracle.json, recorded
+    by oracle_builds.py); YAML errors are located where the reference's Psych locates them."""
+    oracle_path = case / "oracle.json"
+    if not oracle_path.is_file():
+        pytest.skip("no oracle.json (run tests/check/oracle_builds.py)")
+    oracle = json.loads(oracle_path.read_text())
+    expected = json.loads((case / "expected.json").read_text())
+    if oracle["jekyll_exit"] != 0:
+        assert expected["exit_code"] == 1
+    yaml_errors = [p for p in expected["problems"] if p["rule"].endswith("yaml") and "YAML syntax" in p["message"]]
+    reference = [m for m in oracle["messages"] if "line" in m and ("Psych" in m or "YAML Exception" in m)]
+    if yaml_errors and reference:
+        line, col = map(int, ORACLE_POSITION_RE.search(reference[0]).groups())
+        assert (yaml_errors[0]["line"], yaml_errors[0]["col"]) == (line, col)

@@ -170,7 +170,12 @@ def check_values(ctx: CheckContext) -> None:
             ctx.report.error(f"'{key}' must be {kind}, not {type_name(value)}.", file, line, col, "config-type")
         elif kind is None and key not in DEPRECATED:
             _spelling(ctx, key, file, line, col)
-        if key in DEPRECATED:
+        if key == "relative_permalinks" and value:
+            # jekyll/jekyll v3.10.0 lib/jekyll/site.rb: a true value stops the build.
+            ctx.report.error("'relative_permalinks: true' stops the build since Jekyll 3: permalinks of pages in "
+                             "subfolders are relative to the site source; remove the setting.",
+                             file, line, col, "config-deprecated")
+        elif key in DEPRECATED:
             ctx.report.warning(f"Deprecated setting '{key}': {DEPRECATED[key]}", file, line, col, "config-deprecated")
     _nested_types(ctx)
     _defaults(ctx)

@@ -123,14 +123,38 @@ def _keys(ctx: CheckContext, item: SourceFile, data: dict, layout_names: set[str
             report("error", "layout", f"Layout '{name}' does not exist (known: {', '.join(sorted(layout_names)) or 'none'}).",
                    "missing-layout")
     if "date" in data and data["date"] is not None and item.kind != "layout":
-        try:
-            parse_date(data["date"], dt.timezone.utc)
-        except (ValueError, OverflowError):
-            severity = "warning" if item.kind == "page" else "error"
-            report(severity, "date", f"Invalid date '{data['date']}': use YYYY-MM-DD HH:MM:SS +/-TTTT.", "front-matter-date")
+        severity = "warning" if item.kind == "page" else "error"
+        message = _date_problem(data["date"])
+        if message:
+            report(severity, "date", message, "front-matter-date")
     if "render_with_liquid" in data:
         report("warning", "render_with_liquid", "'render_with_liquid' is Jekyll 4 only: GitHub Pages (Jekyll 3.10) "
                "renders Liquid in this file anyway.", "pages-jekyll4")
+
+
+YMD_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
+def _date_problem(value: object) -> str | None:
+    """Why Jekyll cannot use ``value`` as a date, or None."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return None
+    match = YMD_RE.match(str(value))
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                rolled = dt.date(year, month, 1) + dt.timedelta(days=day - 1)
+                return (f"'{value}' is not a real date: Ruby's Time.parse rolls it over to {rolled.isoformat()}, "
+                        "the date Jekyll uses.")
+            return f"Invalid date '{value}': Jekyll stops with \"does not have a valid date\"."
+    try:
+        parse_date(value, dt.timezone.utc)
+    except (ValueError, OverflowError):
+        return f"Invalid date '{value}': use YYYY-MM-DD HH:MM:SS +/-TTTT."
+    return None
 
 
 def _type_problem(key: str, value: object) -> str | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import json
 from pathlib import Path
 
 import jsonschema
@@ -60,14 +59,8 @@ def _data_files(ctx: CheckContext) -> list[tuple[SourceFile, yaml_positions.Yaml
         except UnicodeDecodeError:
             ctx.report.error("Invalid byte sequence in UTF-8: save the file as UTF-8.", item.rel, rule="encoding")
             continue
-        if item.path.suffix.lower() == ".json":
-            try:
-                result.append((item, yaml_positions.YamlDoc(json.loads(text))))
-            except json.JSONDecodeError as exc:
-                ctx.report.error(f"JSON syntax error: {exc.msg}", item.rel, exc.lineno, exc.colno, "data-json")
-            continue
-        if item.path.suffix.lower() not in (".yml", ".yaml"):
-            continue
+        if item.path.suffix.lower() not in (".yml", ".yaml", ".json"):
+            continue  # Jekyll reads .json data with its YAML loader too (data_reader.rb)
         try:
             doc = yaml_positions.load(text)
         except yaml_positions.YamlSyntax as exc:

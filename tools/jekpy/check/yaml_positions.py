@@ -20,14 +20,14 @@ Path = tuple
 
 
 class _Constructor(SafeConstructor):
-    """PyYAML's safe constructor, with impossible dates (2020-02-30) reported where they are."""
+    """PyYAML's safe constructor; an impossible date (2020-02-30) stays a string, as in Psych
+    (its ScalarScanner rescues Date.strptime's ArgumentError and keeps the text)."""
 
     def construct_yaml_timestamp(self, node):  # noqa: ANN001, ANN201
         try:
             return super().construct_yaml_timestamp(node)
-        except ValueError as exc:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"invalid date '{node.value}' ({exc})", node.start_mark) from None
+        except ValueError:
+            return node.value
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
@@ -91,11 +91,16 @@ def load(text: str, line_offset: int = 0) -> YamlDoc:
 
 
 def _syntax(exc: yaml.MarkedYAMLError, line_offset: int) -> YamlSyntax:
-    mark = exc.problem_mark or exc.context_mark
+    """Located like Psych (libyaml's context mark, where the unfinished construct starts: what
+    Jekyll prints), naming the problem's own place when it is elsewhere."""
+    mark = exc.context_mark or exc.problem_mark
     line = mark.line + 1 + line_offset if mark is not None else None
     col = mark.column + 1 if mark is not None else None
     problem = exc.problem or "invalid YAML"
-    detail = f"{exc.context}, {problem}" if exc.context else problem
+    detail = f"{problem} {exc.context}" if exc.context else problem
+    where = exc.problem_mark
+    if where is not None and mark is not None and (where.line, where.column) != (mark.line, mark.column):
+        detail += f" (the problem is at line {where.line + 1 + line_offset} column {where.column + 1})"
     return YamlSyntax(f"YAML syntax error: {detail}", line, col)
 
 
