@@ -87,7 +87,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -122,6 +122,7 @@ def word_lists
     **%w(keywords instructions types).to_h { |k|
       ["llvm.#{k}", Rouge::Lexers::LLVM.send(k).to_a.sort]
     },
+    "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,
     "css.attributes" => css.attributes.to_a.sort,
