@@ -120,6 +120,8 @@ def liquid4_message(err: LiquidError) -> str:
         path = re.sub(r"\s+is undefined$", "", message).strip("'")
         parts = re.findall(r"[^.\[\]'\"]+", path)
         return f"undefined variable {parts[-1] if parts else path}"
+    if re.search(r"expected an integer, found", message):
+        return "invalid integer"  # Utils.to_integer raises Liquid::ArgumentError
     match = _UNEXPECTED_TAG.fullmatch(message)
     if match:
         return f"Unknown tag '{match.group(1)}'"

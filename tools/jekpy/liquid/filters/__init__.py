@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jekpy.liquid.filters import data, date, grouping, numbers, standard, text, url
+from jekpy.liquid.filters.arity import ruby_arity
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -19,3 +20,5 @@ def register(env: Environment) -> None:
     text.register(env)
     grouping.register(env)
     data.register(env)
+    for name, func in list(env.filters.items()):
+        env.filters[name] = ruby_arity(func)
