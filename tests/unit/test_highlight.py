@@ -94,6 +94,14 @@ def test_tag_wrapper_and_linenos():
     assert 'class="language-c--" data-lang="c++"' in highlight_tag("int x;", "c++")
 
 
+def test_jekyll_310_and_43_tag_markup_agree():
+    """With Rouge 3.30.0, Jekyll 3.10's HTMLLegacy set-up and 4.3's HTMLTable set-up write the
+    same bytes (the generator renders every tag case both ways)."""
+    tags = [c for c in CASES if c["kind"] == "tag"]
+    assert tags and all(c["same_in_jekyll_4_3"] for c in tags)
+    assert any(c["linenos"] for c in tags)
+
+
 def test_lexer_tag_follows_rouge_lookup():
     assert lexer_tag("sh") == "shell"
     assert lexer_tag("c++") == "cpp"
