@@ -155,6 +155,8 @@ SPECS: dict[str, dict] = {
     "liquid_several_errors": {**BASE, "a.md": page("layout: default\n", "{% echo 1 %}\n"),
                               "b.md": page("layout: default\n", "{% if x %}\n"),
                               "c.html": page("layout: default\n", "{% include missing.html %}\n")},
+    "liquid_warn_mode": {**BASE, "_includes/x.html": "a\nb\n{{ page.title | | downcase }}\n",
+                         "index.md": page("layout: default\n", "line4\n{{ page.title | | upcase }}\n{% include x.html %}\n")},
     "include_missing": {**BASE, "index.md": page("layout: default\n", "Text\n\n{% include footer.html %}\n")},
     "include_missing_unreached": {**BASE, "index.md": page("layout: default\n", "{% if site.nothing %}\n{% include nope.html %}\n{% endif %}\n")},
     "include_missing_nested": {**BASE, "_includes/outer.html": "<div>\n{% include inner.html %}\n</div>\n",

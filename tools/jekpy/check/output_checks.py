@@ -17,6 +17,7 @@ from jekpy import converters, plugins, reader, writer
 from jekpy.check import html_scan, markdown_links, parallel
 from jekpy.check.context import CheckContext
 from jekpy.check.liquid_env import install_stubs
+from jekpy.check.template_checks import LINE_PREFIX_RE
 from jekpy.errors import JekpyError
 
 HTML_EXTS = (".html", ".htm")
@@ -115,6 +116,7 @@ def _render_error(ctx: CheckContext, exc: JekpyError, rel: str) -> None:
     message = " ".join(str(exc.message).split())
     if message.endswith(f" in {file}"):
         message = message[: -len(f" in {file}")]
+    message = LINE_PREFIX_RE.sub(r"\1: ", message)
     ctx.report.error(message, file, exc.line, exc.col, "render")
 
 

@@ -34,7 +34,6 @@ def check(ctx: CheckContext) -> None:
     for item, body, offset in templates:
         _parse(ctx, env, item, body, offset)
         _includes(ctx, item, body, offset)
-    _warnings(ctx)
 
 
 def _templates(ctx: CheckContext) -> list[tuple[SourceFile, str, int]]:
@@ -71,8 +70,11 @@ def _read(item: SourceFile) -> str | None:
 
 
 def _parse(ctx: CheckContext, env, item: SourceFile, body: str, offset: int) -> None:
+    logged = ctx.site.logger.warnings
+    before = len(logged)
     try:
         env.parse_template(body, item.rel, offset)
+        _warnings(ctx, logged[before:], offset)
     except JekpyError as exc:
         message = str(exc.message)
         suffix = f" in {item.rel}"
@@ -83,13 +85,14 @@ def _parse(ctx: CheckContext, env, item: SourceFile, body: str, offset: int) -> 
         ctx.template_errors.add((item.rel, exc.line))
 
 
-def _warnings(ctx: CheckContext) -> None:
-    """Problems Liquid's ``warn`` error mode logs and skips (markup it cannot parse)."""
-    for line in ctx.site.logger.warnings:
+def _warnings(ctx: CheckContext, lines: list[str], offset: int) -> None:
+    """Problems Liquid's ``warn`` error mode logs and skips (markup it cannot parse) while one
+    template was parsed; Liquid counts their lines from the end of the front matter."""
+    for line in lines:
         match = WARNING_RE.search(line)
         if match:
-            ctx.report.warning(f"Liquid syntax warning: {match.group(2)} (GitHub Pages ignores this markup).",
-                               match.group(3), int(match.group(1)), None, "liquid-warning")
+            ctx.report.warning(f"Liquid syntax warning: {match.group(2)} (Pages only warns: Liquid's warn mode reads it leniently).",
+                               match.group(3), int(match.group(1)) + offset, None, "liquid-warning")
 
 
 def _blanked(text: str) -> str:
