@@ -43,9 +43,10 @@ def template_text(name: str, minify: re.Pattern | None = None) -> str:
 
 
 def make_generated_page(site: Site, path: str, content: str, data: dict) -> Page:
-    """A page without a source file (``PageWithoutAFile``) at URL path ``path``."""
-    folder, _, name = path.lstrip("/").rpartition("/")
-    page = Page(dir="/" + folder if folder else "", name=name, path=None, data=data, content=content)
+    """A page without a source file (``PageWithoutAFile.new(site, base, "", path)``): its
+    ``name`` is ``path`` as given (jekyll-feed's keeps the leading slash: ``page.name`` is
+    ``/feed.xml``), its URL ``/:path/:basename:output_ext`` of it."""
+    page = Page(dir="", name=path, path=None, data=data, content=content)
     page.output_ext = converters.output_ext(site, page.ext, data.get("permalink"))
     page.url = urls.page_url(page, site.permalink_style)
     page.defaults = site.defaults.all(page.relative_path, "pages")

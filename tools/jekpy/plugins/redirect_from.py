@@ -112,7 +112,7 @@ def generate(site: Site) -> None:
             redirects[data["redirect"]["from"]] = data["redirect"]["to"]
     if _json_wanted(site) and not site.in_source("redirects.json").exists():
         text = json.dumps(redirects, ensure_ascii=False, separators=(",", ":"))
-        site.pages.append(make_generated_page(site, "/redirects.json", text, {"layout": None}))
+        site.pages.append(make_generated_page(site, "redirects.json", text, {"layout": None}))
 
 
 def _json_wanted(site: Site) -> bool:

@@ -50,6 +50,6 @@ def generate(site: Site) -> None:
     if "/sitemap.xml" not in taken:
         files = [StaticFileDrop(sf) for sf in all_static_files(site) if sf.extname in INCLUDED_EXTENSIONS]
         data = {"layout": None, "static_files": files, "xsl": "/sitemap.xsl" in taken}
-        site.pages.append(make_generated_page(site, "/sitemap.xml", template_text("sitemap.xml", MINIFY), data))
+        site.pages.append(make_generated_page(site, "sitemap.xml", template_text("sitemap.xml", MINIFY), data))
     if "/robots.txt" not in taken:
-        site.pages.append(make_generated_page(site, "/robots.txt", ROBOTS, {"layout": None}))
+        site.pages.append(make_generated_page(site, "robots.txt", ROBOTS, {"layout": None}))
