@@ -25,6 +25,7 @@ import urllib.request
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from types import MappingProxyType
 
 from jekpy.errors import JekpyError
 from jekpy.themes import search_path
@@ -34,7 +35,7 @@ MAX_BYTES = 1024 * 1024 * 1024
 USER_AGENT = "jekpy theme fetch"
 # gem -> (owner/repository, tag): the themes github-pages v232 bundles (plugins.rb THEMES and
 # THEMES_TO_CONVERT_TO_REMOTE_THEMES; minima's tag for its gem version 2.5.1).
-PAGES_THEMES = {
+PAGES_THEMES = MappingProxyType({
     "jekyll-theme-primer": ("pages-themes/primer", "v0.6.0"),
     "jekyll-theme-architect": ("pages-themes/architect", "v0.2.0"),
     "jekyll-theme-cayman": ("pages-themes/cayman", "v0.2.0"),
@@ -51,7 +52,7 @@ PAGES_THEMES = {
     "minima": ("jekyll/minima", "v2.5.1"),
     # github-pages v232 lib/github-pages/plugins.rb THEMES_TO_CONVERT_TO_REMOTE_THEMES: no ref.
     "jekyll-swiss": ("broccolini/swiss", "HEAD"),
-}
+})
 # What a theme gem ships (the gemspecs' ``files``): the rest of a repository is its demo site.
 GEM_PARTS = ("_layouts", "_includes", "_sass", "assets")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from html.parser import HTMLParser
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from jekpy.errors import JekpyError
@@ -52,9 +53,11 @@ URI_SAFE = "@/:=?;#%&,+"
 # Start tags that close an open element (a subset of libxml2's htmlStartClose table).
 CLOSES_P = frozenset(
     "address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6 hr menu ol p pre table ul li dd dt".split())
-CLOSED_BY = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "option": {"option"},
-             "tr": {"tr"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"},
-             "thead": {"tbody", "tfoot"}, "tbody": {"tbody", "tfoot"}}
+CLOSED_BY = MappingProxyType({
+    "li": frozenset({"li"}), "dt": frozenset({"dt", "dd"}), "dd": frozenset({"dt", "dd"}),
+    "option": frozenset({"option"}), "tr": frozenset({"tr"}), "td": frozenset({"td", "th", "tr"}),
+    "th": frozenset({"td", "th", "tr"}), "thead": frozenset({"tbody", "tfoot"}),
+    "tbody": frozenset({"tbody", "tfoot"})})
 
 
 class Element:
