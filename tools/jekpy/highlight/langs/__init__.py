@@ -138,6 +138,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "jinja": jinja.RougeJinjaLexer,
         "twig": jinja.RougeTwigLexer,
         "json": jsonlang.RougeJSONLexer,
+        "jsonnet": smallformats.RougeJsonnetLexer,
         "jsx": jsx.RougeJSXLexer,
         "julia": julia.RougeJuliaLexer,
         "tsx": jsx.RougeTSXLexer,

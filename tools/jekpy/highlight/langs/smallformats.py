@@ -1,5 +1,6 @@
-"""Small data formats as Rouge 3.30.0 splits them: Protocol Buffers, e-mail messages and
-NeXTSTEP/OpenStep property lists (rouge lib/rouge/lexers/protobuf.rb, email.rb, plist.rb).
+"""Small data formats as Rouge 3.30.0 splits them: Protocol Buffers, e-mail messages,
+NeXTSTEP/OpenStep property lists and Jsonnet (rouge lib/rouge/lexers/protobuf.rb, email.rb,
+plist.rb, jsonnet.rb).
 """
 
 from __future__ import annotations
@@ -115,4 +116,77 @@ class RougePlistLexer(RougeRegexLexer):
         "dictionary": [include("root"), (r"[=;]", Punctuation), (r"\}", Punctuation, "#pop")],
         "array": [include("root"), (r"[,]", Punctuation), (r"\)", Punctuation, "#pop")],
         "data": [(r"[0-9a-fA-F\s]+", Number.Hex), (r">", Punctuation, "#pop")],
+    }
+
+
+JSONNET_KEYWORDS = frozenset(
+    "self super local for in if then else import importstr error tailstrict assert".split()
+)
+JSONNET_BUILTINS = frozenset(
+    """
+    acos asin atan ceil char codepoint cos exp exponent filter floor force length log makeArray
+    mantissa objectFields objectHas pow sin sqrt tan thisFile type abs assertEqual
+    escapeStringBash escapeStringDollars escapeStringJson escapeStringPython filterMap
+    flattenArrays foldl foldr format join lines manifestIni manifestPython manifestPythonVars
+    map max min mod range set setDiff setInter setMember setUnion sort split stringChars substr
+    toString uniq
+    """.split()
+)
+
+
+def _jsonnet_word(lexer, match, ctx):
+    word = match.group(0)
+    if word in JSONNET_KEYWORDS:
+        token = Keyword
+    elif word == "function":
+        token = Keyword.Declaration
+    elif word in ("null", "true", "false"):
+        token = Keyword.Constant
+    elif word in JSONNET_BUILTINS:
+        token = Name.Builtin
+    else:
+        token = Name.Other
+    yield match.start(), token, word
+    ctx.pos = match.end()
+
+
+class RougeJsonnetLexer(RougeRegexLexer):
+    """Jsonnet tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/jsonnet.rb)."""
+
+    name = "Jsonnet (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"#.*?$", Comment.Single),
+            (r"(?s)/\*.*?\*/", Comment.Multiline),
+            (r"(?i)-?(?:0|[1-9]\d*)\.\d+(?:e[+-]\d+)?", Number.Float),
+            (r"(?i)-?(?:0|[1-9]\d*)(?:e[+-]\d+)?", Number.Integer),
+            (r"[{}:.,;+\[\]=%()]", Punctuation),
+            (r'"', String, "string_double"),
+            (r"'", String, "string_single"),
+            (r"\|\|\|", String, "string_block"),
+            (r"\$", Keyword),
+            (r"[a-zA-Z_][a-zA-Z0-9_]*", _jsonnet_word),
+        ],
+        "string": [
+            (r"\\([\\/bfnrt]|(u[0-9a-fA-F]{4}))", String.Escape),
+            (r"\\.", String.Escape),
+        ],
+        "string_double": [
+            include("string"),
+            (r'\\"', String.Escape),
+            (r'"', String, "#pop"),
+            (r'[^\\"]+', String),
+        ],
+        "string_single": [include("string"), (r"'", String, "#pop"), (r"[^\\']+", String)],
+        "string_block": [
+            include("string"),
+            (r"[|][|][|]", String, "#pop"),
+            (r"[^|\\]+", String),
+            (r"[|]", String),
+        ],
     }
