@@ -9,7 +9,7 @@ import sass as libsass
 from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import from_libsass
-from .extend_order import reorder_extends, split_extends
+from .extend_order import reorder_extends, split_extends, split_extends_indented
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
 from .selectors import compress_selector, media_query_spacing
@@ -81,6 +81,8 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     indented = syntax == "sass"
     counter = itertools.count(1) if tag_extends else None
     if indented:
+        if counter is not None:
+            source = split_extends_indented(source, counter)
         source = rewrite_indented(source, compressed)
     else:
         if counter is not None:

@@ -27,7 +27,11 @@ def tag_selector(prelude: str, number: int) -> str:
         stripped = member.rstrip()
         tail = member[len(stripped):]
         last_compound = re.split(r"[\s>+~]", stripped)[-1]
-        if stripped and not _PSEUDO_ELEMENT.search(last_compound):
+        pseudo = _PSEUDO_ELEMENT.search(last_compound)
+        if pseudo:  # a class must come before a pseudo-element
+            at = len(stripped) - len(last_compound) + pseudo.start()
+            stripped = stripped[:at] + f".jekpy-e{number}" + stripped[at:]
+        elif stripped:
             stripped += f".jekpy-e{number}"
         parts.append(lead + stripped + tail)
     return ",".join(parts)
@@ -97,7 +101,9 @@ def _regroup(selector: str, tagged: str) -> str:
         elif segment and keys[segment[-1][0]] == key:
             segment[-1].append(i)
         elif any(keys[g[0]] == key for g in segment):
-            return selector  # a tag in two places: not the simple reversed layout
+            # a tag seen again: the extensions of the next (invisible, placeholder) selector
+            order.extend(j for g in reversed(segment) for j in g)
+            segment = [[i]]
         else:
             segment.append([i])
     order.extend(i for g in reversed(segment) for i in g)
@@ -116,3 +122,58 @@ def _outside_parens(selector: str) -> str:
     while previous != selector:
         previous, selector = selector, re.sub(r"\([^()]*\)", "", selector)
     return selector
+
+
+def split_extends_indented(text: str, counter) -> str:
+    """:func:`split_extends` for the indented syntax: each selector block's ``@extend`` lines
+    move into a tagged sibling block inserted right after it (only for the probe compile,
+    where line numbers do not matter)."""
+    lines = text.split("\n")
+    parents: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if not line.strip().startswith("@extend"):
+            continue
+        parent = _indented_parent(lines, i)
+        if parent is not None and _is_indented_selector(lines[parent]):
+            parents.setdefault(parent, []).append(i)
+    inserts: dict[int, list[str]] = {}
+    for parent, found in parents.items():
+        indent = _indent_of(lines[parent])
+        end = parent + 1
+        while end < len(lines) and (not lines[end].strip() or _indent_of(lines[end]) > indent):
+            end += 1
+        first = parent
+        while first > 0 and lines[first - 1].rstrip().endswith(",") \
+                and _indent_of(lines[first - 1]) == indent:
+            first -= 1
+        selector = " ".join(line.strip() for line in lines[first:parent + 1])
+        tagged = tag_selector(selector, next(counter))
+        block = [lines[parent][:indent] + tagged] + [lines[j] for j in found]
+        inserts.setdefault(end, []).extend(block)
+        for j in found:
+            lines[j] = ""
+    out = []
+    for i, line in enumerate(lines):
+        out.extend(inserts.get(i, []))
+        out.append(line)
+    out.extend(inserts.get(len(lines), []))
+    return "\n".join(out)
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _indented_parent(lines: list[str], i: int) -> int | None:
+    indent = _indent_of(lines[i])
+    for j in range(i - 1, -1, -1):
+        if lines[j].strip() and _indent_of(lines[j]) < indent:
+            return j
+    return None
+
+
+def _is_indented_selector(line: str) -> bool:
+    body = line.strip()
+    if not body or body[0] in "@=+$/" or body.endswith(","):
+        return False
+    return is_style_rule(body) and not re.match(r"[\w-]+\s*:\s", body)

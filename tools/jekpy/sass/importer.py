@@ -16,7 +16,7 @@ import itertools
 import os
 import re
 
-from .extend_order import split_extends
+from .extend_order import split_extends, split_extends_indented
 from .indented import rewrite_indented
 from .source import rewrite_source
 
@@ -108,6 +108,8 @@ class Importer:
         folder = os.path.join(self.scratch, str(next(self._numbers)))
         os.makedirs(folder)
         copy = os.path.join(folder, os.path.basename(path))
+        if self.tag_counter is not None:
+            text = split_extends_indented(text, self.tag_counter)
         with open(copy, "w", encoding="utf-8") as handle:
             handle.write(rewrite_indented(text, self.options[0]))
         self.origin[copy] = path

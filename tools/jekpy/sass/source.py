@@ -60,16 +60,36 @@ def _components(value: str):
         pos = sep.end()
 
 
+_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\r\n\f]?|(.))", re.S)
+
+
+def _unescape(inner: str) -> str | None:
+    """The text of a quoted string with CSS escapes resolved (None if unsure)."""
+    def char(m: re.Match) -> str:
+        if m.group(1):
+            code = int(m.group(1), 16)
+            if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                raise ValueError(code)
+            return chr(code)
+        if m.group(2) in "\n\r\f":
+            raise ValueError(m.group(2))
+        return m.group(2)
+    try:
+        value = _ESCAPE.sub(char, inner)
+    except ValueError:
+        return None
+    return None if any(ord(c) < 32 or c == "\x7f" for c in value) else value
+
+
 def _quote(text: str) -> str:
-    """Ruby prints a quoted string with double quotes unless its text contains ``"`` and no
-    ``'`` (``Sass::Script::Value::String.quote``); only simple quote escapes are handled."""
-    inner = text[1:-1]
-    if re.search(r"\\[^\"']", inner):
+    """An evaluated quoted string as Ruby prints it: escapes resolved (``"\\2192"`` is
+    written as the character), double quotes unless the text contains ``"`` and no ``'``
+    (``Sass::Script::Value::String.quote``)."""
+    value = _unescape(text[1:-1])
+    if value is None:
         return text
-    value = inner.replace("\\\"", "\"").replace("\\'", "'")
-    if '"' in value and "'" not in value:
-        return "'" + value + "'"
-    return '"' + value.replace('"', '\\"') + '"'
+    quote = "'" if '"' in value and "'" not in value else '"'
+    return quote + value.replace("\\", "\\\\").replace(quote, "\\" + quote) + quote
 
 
 def _evaluated(items: list, compressed: bool) -> str:
