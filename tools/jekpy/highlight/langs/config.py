@@ -199,3 +199,46 @@ class RougeDockerLexer(RougeRegexLexer):
             (r"(\\.|[^\n\\])+", continue_shell),
         ],
     }
+
+
+class RougeSSHLexer(RougeRegexLexer):
+    """ssh_config files tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/ssh.rb)."""
+
+    name = "SSH config (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [(r"(?i)[a-z0-9]+", Keyword, "statement"), include("base")],
+        "statement": [
+            (r"\n", Text, "#pop"),
+            (r"(?:yes|no|confirm|ask|always|auto|none|force)\b", Name.Constant),
+            (r"\d+", Number),
+            (r"[^#\s;{}$\\]+", Text),
+            include("base"),
+        ],
+        "base": [(r"\s+", Text), (r"#.*", Comment.Single)],
+    }
+
+
+class RougeSystemDLexer(RougeRegexLexer):
+    """systemd unit files tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/systemd.rb)."""
+
+    name = "systemd (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"\s+", Text),
+            (r"[;#].*", Comment),
+            (r"\[.*?\]$", Keyword),
+            (r"(.*?)(=)(.*)(\\\n)", bygroups(Name.Tag, Punctuation, Text, String.Escape),
+             "continuation"),
+            (r"(.*?)(=)(.*)", bygroups(Name.Tag, Punctuation, Text)),
+        ],
+        "continuation": [
+            (r"(.*?)(\\\n)", bygroups(Text, String.Escape)),
+            (r"(.*)'", Text, "#pop"),
+        ],
+    }

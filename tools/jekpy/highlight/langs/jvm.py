@@ -31,30 +31,47 @@ GROOVY = {
 }
 
 
-def _groovy_word(lexer, match, ctx):
-    word = match.group(0)
-    if word in GROOVY["keywords"]:
-        token = Keyword
-    elif word in GROOVY["declarations"]:
-        token = Keyword.Declaration
-    elif word in GROOVY["types"]:
-        token = Keyword.Type
-    elif word in GROOVY["constants"]:
-        token = Keyword.Constant
-    else:
-        token = Name
-    yield match.start(), token, word
-    ctx.pos = match.end()
+GRADLE = {
+    **GROOVY,
+    "keywords": GROOVY["keywords"] | frozenset(
+        "allprojects artifacts buildscript configuration dependencies repositories sourceSets "
+        "subprojects publishing".split()
+    ),
+    "types": GROOVY["types"] | frozenset(
+        """
+        Project Task Gradle Settings Script JavaToolChain SourceSet SourceSetOutput
+        IncrementalTaskInputs Configuration ResolutionStrategy ArtifactResolutionQuery
+        ComponentSelection ComponentSelectionRules ConventionProperty ExtensionAware
+        ExtraPropertiesExtension PublishingExtension IvyPublication IvyArtifact IvyArtifactSet
+        IvyModuleDescriptorSpec MavenPublication MavenArtifact MavenArtifactSet MavenPom
+        PluginDependenciesSpec PluginDependencySpec ResourceHandler TextResourceFactory
+        """.split()
+    ),
+}
 
 
-class RougeGroovyLexer(RougeRegexLexer):
-    """Groovy tokenised like Rouge 3.30.0."""
+def _groovy_word_callback(lists):
+    def callback(lexer, match, ctx):
+        word = match.group(0)
+        if word in lists["keywords"]:
+            token = Keyword
+        elif word in lists["declarations"]:
+            token = Keyword.Declaration
+        elif word in lists["types"]:
+            token = Keyword.Type
+        elif word in lists["constants"]:
+            token = Keyword.Constant
+        else:
+            token = Name
+        yield match.start(), token, word
+        ctx.pos = match.end()
 
-    name = "Groovy (Rouge)"
-    aliases = []
-    flags = re.MULTILINE
+    return callback
 
-    tokens = {
+
+def groovy_tokens(lists) -> dict[str, list]:
+    """Rouge's Groovy table with these word lists (Groovy's or Gradle's)."""
+    return {
         "root": [
             (r"^(\s*(?:\w[\w.\[\]]*\s+)+?)(\w\w*)(\s*)(\()",
              bygroups(using(this), Name.Function, Text, Operator)),
@@ -74,7 +91,7 @@ class RougeGroovyLexer(RougeRegexLexer):
             (r"'\\.'|'[^\\]'|'\\u[0-9a-f]{4}'", String.Char),
             (r"(\.)([a-zA-Z_][a-zA-Z0-9_]*)", bygroups(Operator, Name.Attribute)),
             (r"[a-zA-Z_][a-zA-Z0-9_]*:", Name.Label),
-            (r"[a-zA-Z_$][a-zA-Z0-9_]*", _groovy_word),
+            (r"[a-zA-Z_$][a-zA-Z0-9_]*", _groovy_word_callback(lists)),
             (r"[~^*!%&\[\](){}<>|+=:;,./?-]", Operator),
             (r"\d+\.\d+([eE]\d+)?[fd]?", Number.Float),
             (r"0x[0-9a-f]+", Number.Hex),
@@ -84,6 +101,22 @@ class RougeGroovyLexer(RougeRegexLexer):
         "class": [(r"\s+", Text), (r"\w\w*", Name.Class, "#pop")],
         "import": [(r"\s+", Text), (r"[\w.]+[*]?", Name.Namespace, "#pop")],
     }
+
+
+class RougeGroovyLexer(RougeRegexLexer):
+    """Groovy tokenised like Rouge 3.30.0."""
+
+    name = "Groovy (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+    tokens = groovy_tokens(GROOVY)
+
+
+class RougeGradleLexer(RougeGroovyLexer):
+    """Gradle build scripts (Groovy with Gradle's words) tokenised like Rouge 3.30.0."""
+
+    name = "Gradle (Rouge)"
+    tokens = groovy_tokens(GRADLE)
 
 
 CLOJURE_KEYWORDS = frozenset(
