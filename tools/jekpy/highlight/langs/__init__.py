@@ -147,6 +147,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "groovy": jvm.RougeGroovyLexer,
         "handlebars": handlebars.RougeHandlebarsLexer,
         "haskell": haskell.RougeHaskellLexer,
+        "hlsl": clike.RougeHLSLLexer,
         "hcl": hcl.RougeHCLLexer,
         "terraform": hcl.RougeTerraformLexer,
         "html": html.RougeHTMLLexer,

@@ -112,7 +112,11 @@ def _cpp_statements() -> list:
     ]
 
 
-def c_tokens(prefix: str = "c", cpp: bool = False) -> dict[str, list]:
+SIGNATURE = r"\s*\([^;]*?\)"
+HLSL_SIGNATURE = rf"\s*\([^;]*?\)(?:\s*:\s+{ID})?"
+
+
+def c_tokens(prefix: str = "c", cpp: bool = False, signature: str = SIGNATURE) -> dict[str, list]:
     """Rouge's C state table (with C++'s additions when ``cpp``); ``prefix`` is the Rouge tag
     whose word lists apply (``c``, ``cpp``, ``cuda``, ``glsl``, ...)."""
     statements = _statements(prefix)
@@ -120,7 +124,7 @@ def c_tokens(prefix: str = "c", cpp: bool = False) -> dict[str, list]:
         statements = _cpp_statements() + statements
     root = [
         include("expr_whitespace"),
-        (rf"(?s)([\w*\s]+?[\s*])({ID})(\s*\([^;]*?\))({WS})?({{|;)", _function_definition),
+        (rf"(?s)([\w*\s]+?[\s*])({ID})({signature})({WS})?({{|;)", _function_definition),
         (r"\{", Punctuation, "function"),
         include("statements"),
     ]
@@ -222,6 +226,13 @@ class RougeCUDALexer(RougeCLexer):
 
     name = "CUDA (Rouge)"
     tokens = c_tokens("cuda", cpp=True)
+
+
+class RougeHLSLLexer(RougeCLexer):
+    """HLSL (C with HLSL's words and ``: SEMANTIC`` after signatures) like Rouge 3.30.0."""
+
+    name = "HLSL (Rouge)"
+    tokens = c_tokens("hlsl", signature=HLSL_SIGNATURE)
 
 
 class RougeGLSLLexer(RougeCLexer):
