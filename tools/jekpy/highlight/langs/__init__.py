@@ -165,6 +165,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "ocaml": ocaml.RougeOCamlLexer,
         "apache": servers.RougeApacheLexer,
         "r": science.RougeRLexer,
+        "reasonml": ocaml.RougeReasonMLLexer,
         "swift": swift.RougeSwiftLexer,
         "tex": tex.RougeTeXLexer,
         "vb": vb.RougeVisualBasicLexer,
