@@ -149,6 +149,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "haskell": haskell.RougeHaskellLexer,
         "hlsl": clike.RougeHLSLLexer,
         "hcl": hcl.RougeHCLLexer,
+        "tap": smallformats.RougeTAPLexer,
         "terraform": hcl.RougeTerraformLexer,
         "html": html.RougeHTMLLexer,
         "http": http.RougeHTTPLexer,

@@ -1,6 +1,6 @@
 """Small data formats as Rouge 3.30.0 splits them: Protocol Buffers, e-mail messages,
-NeXTSTEP/OpenStep property lists and Jsonnet (rouge lib/rouge/lexers/protobuf.rb, email.rb,
-plist.rb, jsonnet.rb).
+NeXTSTEP/OpenStep property lists, Jsonnet and TAP (rouge lib/rouge/lexers/protobuf.rb,
+email.rb, plist.rb, jsonnet.rb, tap.rb).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from pygments.lexer import bygroups, default, include
 from pygments.token import (
     Comment,
+    Generic,
     Keyword,
     Literal,
     Name,
@@ -188,5 +189,46 @@ class RougeJsonnetLexer(RougeRegexLexer):
             (r"[|][|][|]", String, "#pop"),
             (r"[^|\\]+", String),
             (r"[|]", String),
+        ],
+    }
+
+
+class RougeTAPLexer(RougeRegexLexer):
+    """Test Anything Protocol output tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/tap.rb)."""
+
+    name = "TAP (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"^TAP version \d+\n", Name.Namespace),
+            (r"^1\.\.\d+", Keyword.Declaration, "plan"),
+            (r"^(not ok)([^\S\n]*)(\d*)", bygroups(Generic.Error, Text, Literal.Number.Integer),
+             "test"),
+            (r"^(ok)([^\S\n]*)(\d*)", bygroups(Keyword.Reserved, Text, Literal.Number.Integer),
+             "test"),
+            (r"^#.*\n", Comment),
+            (r"^Bail out!.*\n", Generic.Error),
+            (r"^.*\n", Text),
+        ],
+        "plan": [
+            (r"[^\S\n]+", Text),
+            (r"#", Comment, "directive"),
+            (r"\n", Comment, "#pop"),
+            (r".*\n", Generic.Error, "#pop"),
+        ],
+        "test": [
+            (r"[^\S\n]+", Text),
+            (r"#", Comment, "directive"),
+            (r"\S+", Text),
+            (r"\n", Text, "#pop"),
+        ],
+        "directive": [
+            (r"[^\S\n]+", Comment),
+            (r"(?i)(?=\w)TODO\b", Comment.Preproc),
+            (r"(?i)(?=\w)SKIP\S*", Comment.Preproc),
+            (r"\S+", Comment),
+            (r"\n", Comment, "#pop:2"),
         ],
     }
