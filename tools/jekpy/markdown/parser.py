@@ -37,6 +37,7 @@ from .rules import (
     text,
 )
 from .scanner import Rx
+from .unicode_marks import MARKS
 
 _RULE_MODULES = (abbreviation, blockquote, codeblock, codespan, emphasis, extensions, footnote,
                  header, html, link, list, math, paragraph, table, text)
@@ -53,7 +54,7 @@ KRAMDOWN_SPAN_RULES = (
     "typographic_syms", "line_break", "escaped_chars",
 )
 
-_NON_WORD = re.compile(r"[^\w\- \t]")
+_NON_WORD = re.compile(r"[^\w\- \t" + MARKS + "]")  # gfm.rb NON_WORD_RE, \p{Word} = \w + marks
 _TYPO_CHARS = {"laquo_space": "\u00ab\u00a0", "raquo_space": "\u00a0\u00bb"}
 
 

@@ -8,6 +8,12 @@ or before a final newline) is written ``(?=\\n?\\Z)``; Ruby's ``\\z`` is Python'
 from __future__ import annotations
 
 from .scanner import rx
+from .unicode_marks import MARKS
+
+#: Ruby's ``\p{Word}`` (also what its Unicode-aware ``\b`` treats as word characters).
+RUBY_WORD = r"(?:(?u:\w)|[" + MARKS + "])"
+#: Ruby's ``\B`` and the ``\b`` after a word character.
+RUBY_NOT_BOUNDARY = f"(?:(?<={RUBY_WORD})(?={RUBY_WORD})|(?<!{RUBY_WORD})(?!{RUBY_WORD}))"
 
 OPT_SPACE = r" {0,3}"
 INDENT = r"^(?:\t| {4})"

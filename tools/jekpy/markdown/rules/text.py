@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import entities
 from ..element import Element
 from ..engine import Engine, Rule
-from ..patterns import HTML_ENTITY_RE
+from ..patterns import HTML_ENTITY_RE, RUBY_NOT_BOUNDARY, RUBY_WORD
 from ..scanner import Scanner, rx
 
 _SQ_PUNCT = r"[!\"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"
@@ -19,13 +19,13 @@ _SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
 #: (pattern, substitutions): an int copies that group, a name makes a smart quote.
 _SQ_RULES = [
     (rx(r"(\"|')(?=[_*]{1,2}\S)"), ("lquote1",)),
-    (rx(r"(\"|')(?=" + _SQ_PUNCT + r"(?!\.\.)(?u:\B))"), ("rquote1",)),
+    (rx(r"(\"|')(?=" + _SQ_PUNCT + r"(?!\.\.)" + RUBY_NOT_BOUNDARY + ")"), ("rquote1",)),
     (rx(r"(\s?)\"'(?=\w)"), (1, "ldquo", "lsquo")),
     (rx(r"(\s?)'\"(?=\w)"), (1, "lsquo", "ldquo")),
     (rx(r"(\s?)'(?=\d\ds)"), (1, "rsquo")),
     (rx(r"(\s)('|\")(?=\w)"), (1, "lquote2")),
     (rx("(" + _SQ_CLOSE + r")('|\")"), (1, "rquote2")),
-    (rx(r"(\"|')(?=\s|s(?u:\b)|$)"), ("rquote1",)),
+    (rx(r"(\"|')(?=\s|s(?!" + RUBY_WORD + ")|$)"), ("rquote1",)),
     (rx(r"(.?)'", dotall=True), (1, "lsquo")),
     (rx(r"(.?)\"", dotall=True), (1, "ldquo")),
 ]
