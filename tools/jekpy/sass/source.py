@@ -25,6 +25,8 @@ from .numbers import format_number, format_value
 
 MARKER = "-jekpy-nest"
 AT_ROOT_MARKER = "-jekpy-at-root"
+IN_RULE_MARKER = "-jekpy-in-rule"
+_KEYFRAMES = re.compile(r"@(-[a-z]+-)?keyframes\Z")
 _NAME = r"(?:[_a-zA-Z\u0080-\uffff]|\\[0-9a-fA-F]{1,6}[ \t\r\n\f]?|\\[^0-9a-fA-F\r\n\f])"
 _CHAR = r"(?:[a-zA-Z0-9_-]|[\u0080-\uffff]|\\[0-9a-fA-F]{1,6}[ \t\r\n\f]?|\\[^0-9a-fA-F\r\n\f])"
 _IDENT = rf"-*{_NAME}{_CHAR}*"
@@ -276,7 +278,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
-            if compressed:
+            if compressed and _DECL.match(new) and not new.lstrip().startswith("@"):
                 new = keep_short_hex_case(new)
             if "%" in new:
                 new = fix_percent_alpha(new)
@@ -331,6 +333,8 @@ def _classify(prelude: str, in_rule: bool) -> tuple[str, str | None]:
             return "rule", AT_ROOT_MARKER
         if word in _WRAPPERS and in_rule:
             return "wrap", MARKER
+        if in_rule and _KEYFRAMES.match(word):
+            return "other", IN_RULE_MARKER  # Ruby: last of its rule's group, no blank line
         return "other", None
     if _NESTED_PROP.match(body):
         return "prop", None

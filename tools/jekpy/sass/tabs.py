@@ -12,10 +12,10 @@ indents every nesting level; the markers are read here and then dropped.
 from __future__ import annotations
 
 from .css_tree import Block, Comment, Decl, Sheet
-from .source import AT_ROOT_MARKER, MARKER
+from .source import AT_ROOT_MARKER, IN_RULE_MARKER, MARKER
 
 INDENT = 2
-_MARKERS = (MARKER, AT_ROOT_MARKER)
+_MARKERS = (MARKER, AT_ROOT_MARKER, IN_RULE_MARKER)
 
 
 def annotate(sheet: Sheet) -> None:
@@ -45,6 +45,13 @@ def _at_root(node: Block) -> bool:
     return any(isinstance(c, Decl) and c.name == AT_ROOT_MARKER for c in node.children or ())
 
 
+def _in_rule(node: Block) -> bool:
+    """A marker directly inside the at-rule: it was written inside a style rule (directly,
+    or as the content block of an ``@include`` there)."""
+    return any(isinstance(c, Decl) and c.name in (IN_RULE_MARKER, MARKER)
+               for c in node.children or ())
+
+
 def _container(children: list, base: int) -> None:
     """Children of the root (base 0) or of an at-rule whose content starts at ``base``."""
     stack: list[tuple[int, Block, bool]] = []
@@ -57,6 +64,8 @@ def _container(children: list, base: int) -> None:
             if node.has_children:
                 _container(node.children, base=level + 1)
             _decl_tabs(node, level)
+            if groups and _in_rule(node):
+                groups[-1].append(node)  # bubbled out of the group's rule (@keyframes)
             continue
         depth = level - base
         while stack and stack[-1][0] >= depth:
@@ -82,7 +91,7 @@ def _container(children: list, base: int) -> None:
         if (node.bubbles or props) and not closed:
             groups[-1].append(node)
     for group in groups:
-        if group:
+        if group and not (group[-1].is_directive and not group[-1].bubbles):
             group[-1].group_end = True
 
 
