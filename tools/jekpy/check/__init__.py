@@ -47,6 +47,12 @@ def make_context(source: Path, config_files: list[Path] | None = None, overrides
     config_checks.check(ctx)
     if any(c.doc is None for c in ctx.configs):
         return ctx
+    if ctx.user_config.get("remote_theme") and not ctx.user_config.get("theme"):
+        ctx.theme_unavailable = str(ctx.user_config["remote_theme"])
+        file, line, col = ctx.origin("remote_theme")
+        ctx.report.warning(f"remote_theme {ctx.theme_unavailable} is fetched by GitHub Pages; jekpy does not fetch it, "
+                           "so layouts and includes it provides and the built output are not checked.",
+                           file, line, col, "theme-missing")
     try:
         ctx.site = make_site(source, None, config_files, overrides, environment, _quiet_logger())
     except JekpyError as exc:
@@ -104,4 +110,14 @@ def run_check(source: Path, config_files: list[Path] | None = None, overrides: d
     if output and not ctx.theme_unavailable:
         rendered = output_checks.check(ctx)
     template_checks.report_includes(ctx, rendered)
+    _drafts_are_warnings(ctx)
     return ctx.report
+
+
+def _drafts_are_warnings(ctx: CheckContext) -> None:
+    """Pages does not build ``_drafts``: their problems only matter once they are published."""
+    for index, problem in enumerate(ctx.report.problems):
+        if problem.severity == ERROR and "_drafts/" in f"/{problem.file}":
+            ctx.report.problems[index] = Problem(
+                WARNING, problem.message.rstrip(".") + " (a draft: it breaks the build once published).",
+                problem.file, problem.line, problem.col, problem.rule)

@@ -45,10 +45,6 @@ def _plugins(ctx: CheckContext, config: dict) -> None:
     if "whitelist" in config:
         file, line, col = ctx.origin("whitelist")
         ctx.report.warning("'whitelist' is replaced by GitHub Pages' own plugin whitelist.", file, line, col, "pages-override")
-    if config.get("remote_theme") and "jekyll-remote-theme" not in (config.get("plugins") or []):
-        file, line, col = ctx.origin("remote_theme")
-        ctx.report.warning("'remote_theme' needs the jekyll-remote-theme plugin in 'plugins' (Pages adds it; "
-                           "add it to build the same way elsewhere).", file, line, col, "pages-remote-theme")
 
 
 def _engines(ctx: CheckContext, config: dict) -> None:
