@@ -9,6 +9,7 @@ compare helpers the other ``test_plugin_*`` modules import.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import re
 import shutil
@@ -107,3 +108,87 @@ def test_seo_tag_module_has_no_mutable_globals() -> None:
     mutable = [k for k, v in vars(seo_tag).items() if isinstance(v, (list, dict, set)) and not k.startswith("__")]
     assert mutable == []
     assert os.path.basename(seo_tag.__file__) == "seo_tag.py"
+
+
+# -- the corpus: what the opt-in plugins write on real sites -----------------------------------
+
+CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus").resolve()
+PLUGIN_FILES = ("feed.xml", "sitemap.xml", "robots.txt", "redirects.json")
+PLUGIN_FEATURES = ("seo", "feed", "sitemap", "redirect-from")
+# Sites whose build fails for reasons outside the opt-in plugins (kept so the suite stays green).
+CORPUS_SKIP = {
+    "NPLawrence__nplawrence.github.io": "Sass import error in assets/css/main.scss (sass developer)",
+    "samarsault__plainwhite-jekyll": "unknown theme `plainwhite` is fatal in jekpy, dropped by the reference (core)",
+    "just-the-docs__just-the-docs": "corpus src lacks _includes/vendor and _sass/vendor (corpus data)",
+}
+# Files that still differ, with the reason.
+CORPUS_FILE_SKIP = {
+    ("just-the-docs__just-the-docs", "sitemap.xml"): "page order among equal names (core: Ruby sort_by)",
+}
+
+
+def corpus_sites() -> list[str]:
+    """Corpus sites that use one of the opt-in plugins."""
+    if not CORPUS.is_dir():
+        return []
+    found = []
+    for site in sorted(p for p in CORPUS.iterdir() if (p / "site.json").is_file()):
+        features = json.loads((site / "site.json").read_text(encoding="utf-8")).get("features", [])
+        if any(str(f).split("(")[0] in PLUGIN_FEATURES for f in features):
+            found.append(site.name)
+    return found
+
+
+def build_corpus_site(name: str, tmp_path: Path, monkeypatch) -> tuple[int, str, Path]:
+    """Build a corpus site as the reference did (env, extra config, pinned mtimes, themes)."""
+    info = json.loads((CORPUS / name / "site.json").read_text(encoding="utf-8"))
+    src = tmp_path / "src"
+    shutil.copytree(CORPUS / name / "src", src, symlinks=True)
+    regen._pin_mtimes(src)
+    extra = tmp_path / "extra.yml"
+    extra.write_text(yaml.safe_dump(info["extra_config"]), encoding="utf-8")
+    configs = [str(p) for p in (src / "_config.yml", src / "_config.yaml") if p.exists()][:1] + [str(extra)]
+    for key, value in info["env"].items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("JEKPY_THEME_PATH", str(CORPUS.parent / "oracle" / "themes"))
+    dest = tmp_path / "site"
+    result = CliRunner().invoke(main, ["build", "-s", str(src), "-d", str(dest), "--config", ",".join(configs)])
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output, dest
+
+
+def plugin_fragments(root: Path) -> dict[str, list[str]]:
+    """Per output file: its SEO blocks, or the whole file for plugin files and redirect pages."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.suffix not in (".html", ".xml", ".txt", ".json"):
+            continue
+        rel = path.relative_to(root).as_posix()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.name in PLUGIN_FILES or "<title>Redirecting&hellip;</title>" in text:
+            found[rel] = [text]
+        elif SEO_BLOCK.search(text):
+            found[rel] = SEO_BLOCK.findall(text)
+    return found
+
+
+@pytest.mark.parametrize("name", corpus_sites())
+def test_corpus_plugin_outputs(name: str, tmp_path: Path, monkeypatch, count) -> None:
+    """SEO blocks, feeds, sitemaps, robots.txt, redirects of real sites equal the reference's."""
+    if name in CORPUS_SKIP:
+        pytest.skip(CORPUS_SKIP[name])
+    code, output, dest = build_corpus_site(name, tmp_path, monkeypatch)
+    assert code == 0, output[-800:]
+    expected = plugin_fragments(CORPUS / name / "expected")
+    actual = plugin_fragments(dest)
+    problems = []
+    for rel, fragments in expected.items():
+        skip = CORPUS_FILE_SKIP.get((name, Path(rel).name))
+        same = actual.get(rel) == fragments
+        if skip is None:
+            count("corpus opt-in plugin outputs", same)
+            if not same:
+                problems.append(rel)
+    assert expected, "no plugin output in the reference build"
+    assert not problems, f"{len(problems)} differ: {problems[:10]}"
