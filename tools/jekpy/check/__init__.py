@@ -115,9 +115,17 @@ def run_check(source: Path, config_files: list[Path] | None = None, overrides: d
 
 
 def _drafts_are_warnings(ctx: CheckContext) -> None:
-    """Pages does not build ``_drafts``: their problems only matter once they are published."""
+    """Pages does not build drafts, unpublished pages or future posts: their problems only
+    matter once they are published (a YAML error still hides ``published: false``)."""
     for index, problem in enumerate(ctx.report.problems):
-        if problem.severity == ERROR and "_drafts/" in f"/{problem.file}":
-            ctx.report.problems[index] = Problem(
-                WARNING, problem.message.rstrip(".") + " (a draft: it breaks the build once published).",
-                problem.file, problem.line, problem.col, problem.rule)
+        if problem.severity != ERROR:
+            continue
+        if "_drafts/" in f"/{problem.file}":
+            why = "a draft"
+        elif problem.file in ctx.not_built:
+            why = f"not built yet: {ctx.not_built[problem.file]}"
+        else:
+            continue
+        ctx.report.problems[index] = Problem(
+            WARNING, problem.message.rstrip(".") + f" ({why}; it breaks the build once published).",
+            problem.file, problem.line, problem.col, problem.rule)

@@ -55,6 +55,8 @@ class CheckContext:
     pending_includes: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
     #: (file, line) of those the in-memory build actually rendered.
     reached_includes: set[tuple[str, int]] = field(default_factory=set)
+    #: files Pages reads but does not build (unpublished, future posts) -> why.
+    not_built: dict[str, str] = field(default_factory=dict)
     #: convert every Markdown text in the output check (slower; exact anchors everywhere).
     thorough: bool = False
     #: Markdown texts the output check left unconverted (markdown_links.Deferred).

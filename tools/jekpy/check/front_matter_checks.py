@@ -42,6 +42,7 @@ def check(ctx: CheckContext) -> None:
         data = _front_matter(ctx, item, text)
         if data is not None:
             _keys(ctx, item, data, layout_names)
+            _not_built(ctx, item, data)
 
 
 def _text(ctx: CheckContext, item: SourceFile) -> str | None:
@@ -87,6 +88,27 @@ def _front_matter(ctx: CheckContext, item: SourceFile, text: str) -> dict | None
     body_line = text.count("\n", 0, match.end()) + 1
     ctx.front_matter[item.rel] = (item, doc, text[match.end():], body_line)
     return {str(k): v for k, v in doc.data.items()}
+
+
+def _not_built(ctx: CheckContext, item: SourceFile, data: dict) -> None:
+    """Remember files Pages reads but does not build: ``published: false``, or a post dated
+    after the build while ``future`` is off (documents.publishable)."""
+    site = ctx.site
+    if data.get("published", True) is False and not site.config.get("unpublished"):
+        ctx.not_built[item.rel] = "published: false"
+        return
+    if item.kind != "post" or site.config.get("future"):
+        return
+    value = data.get("date")
+    if value is None:
+        match = POST_NAME_RE.match(item.path.name)
+        value = "-".join(match.group(i) for i in (1, 2, 3)) if match else None
+    try:
+        date = parse_date(value, site.zone) if value is not None else None
+    except (ValueError, OverflowError):
+        return
+    if date is not None and date > site.time:
+        ctx.not_built[item.rel] = f"dated {date.date().isoformat()}, after the build, with future: false"
 
 
 def _post_name(ctx: CheckContext, item: SourceFile) -> None:
