@@ -119,3 +119,29 @@ def test_offline_download_fails_clearly(offline_cache: Path) -> None:
 def test_unknown_pages_theme() -> None:
     with pytest.raises(JekpyError):
         theme_fetch.fetch_theme("jekyll-theme-nope", progress=lambda _: None)
+
+
+def test_fetch_over_http_from_a_local_server(offline_cache: Path, monkeypatch) -> None:
+    """The same download through a local HTTP server (codeload's URL layout)."""
+    import functools
+    import http.server
+    import threading
+
+    make_archive(offline_cache, "pages-themes/slate", "v0.2.0", {"_layouts/default.html": b"slate"})
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    handler = functools.partial(Quiet, directory=str(offline_cache))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        monkeypatch.setenv("JEKPY_THEME_DOWNLOAD_URL", f"http://127.0.0.1:{server.server_address[1]}")
+        root = theme_fetch.fetch_theme("jekyll-theme-slate", progress=lambda _: None)
+        assert (root / "_layouts" / "default.html").read_bytes() == b"slate"
+        with pytest.raises(JekpyError):
+            theme_fetch.fetch_remote_theme("nobody", "missing", "HEAD", progress=lambda _: None)
+    finally:
+        server.shutdown()
+        server.server_close()
