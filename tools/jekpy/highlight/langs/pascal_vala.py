@@ -1,0 +1,177 @@
+"""Pascal, Vala and Turtle as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/pascal.rb,
+vala.rb, turtle.rb).
+
+Pascal: keywords and types are matched case-insensitively, all punctuation is
+``Punctuation``.  Vala: like Rouge's C# lexer.  Turtle (RDF): prefixed names
+``Name.Namespace``, IRIs ``Name.Label``, blanks ``Text.Whitespace``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pygments.lexer import include
+from pygments.token import (
+    Comment,
+    Keyword,
+    Literal,
+    Name,
+    Number,
+    Punctuation,
+    String,
+    Text,
+)
+
+from .base import RougeRegexLexer
+
+PASCAL_KEYWORDS = """
+absolute abstract all and and_then array as asm assembler attribute begin bindable case class
+const constructor delay destructor div do downto else end except exit export exports external
+far file finalization finally for forward function goto if implementation import in inc index
+inherited initialization inline interface interrupt is label library message mod module near
+nil not object of on only operator or or_else otherwise out overload override packed pascal pow
+private procedure program property protected public published qualified raise read record
+register repeat resident resourcestring restricted safecall segment set shl shr stdcall stored
+string then threadvar to try type unit until uses value var view virtual while with write
+writeln xor
+""".split()
+PASCAL_TYPES = """
+ansichar ansistring bool boolean byte bytebool cardinal char comp currency double dword extended
+int64 integer iunknown longbool longint longword pansichar pansistring pbool pboolean pbyte
+pbytearray pcardinal pchar pcomp pcurrency pdate pdatetime pdouble pdword pextended phandle
+pint64 pinteger plongint plongword pointer ppointer pshortint pshortstring psingle psmallint
+pstring pvariant pwidechar pwidestring pword pwordarray pwordbool real real48 shortint
+shortstring single smallint string tclass tdate tdatetime textfile thandle tobject ttime variant
+widechar widestring word wordbool
+""".split()
+ID = r"(?i:@?[_a-z]\w*)"
+
+
+class RougePascalLexer(RougeRegexLexer):
+    """Pascal tokenised like Rouge 3.30.0."""
+
+    name = "Pascal (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "whitespace": [
+            (r"\s+", Text),
+            (r"(//).*$\n?", Comment.Single),
+            (r"(--).*$\n?", Comment.Single),
+            (r"(?s)\(\*.*?\*\)", Comment.Multiline),
+            (r"(?s)\{.*?\}", Comment.Multiline),
+        ],
+        "root": [
+            include("whitespace"),
+            (r"((0(x|X)[0-9a-fA-F]*)|(([0-9]+\.?[0-9]*)|(\.[0-9]+))((e|E)(\+|-)?[0-9]+)?)"
+             r"(L|l|UL|ul|u|U|F|f|ll|LL|ull|ULL)?", Number),
+            (r"\$[0-9A-Fa-f]+", Number.Hex),
+            (r"[~!@#$%^&*()+`\-={}\[\]:;<>?,./|\\]", Punctuation),
+            (r"'([^']|'')*'", String),
+            (r"(?i)(true|false|nil)\b", Name.Builtin),
+            (rf"(?i)(?=\w)({'|'.join(PASCAL_KEYWORDS)})\b", Keyword),
+            (rf"(?i)(?=\w)({'|'.join(PASCAL_TYPES)})\b", Keyword.Type),
+            (ID, Name),
+        ],
+    }
+
+
+VALA_KEYWORDS = """
+abstract as async base break case catch const construct continue default delegate delete do
+dynamic else ensures enum errordomain extern false finally for foreach get global if in inline
+interface internal is lock new null out override owned private protected public ref requires
+return set signal sizeof static switch this throw throws true try typeof unowned var value
+virtual void weak while yield
+""".split()
+VALA_TYPES = """
+bool char double float int int8 int16 int32 int64 long short size_t ssize_t string unichar uint
+uint8 uint16 uint32 uint64 ulong ushort
+""".split()
+
+
+class RougeValaLexer(RougeRegexLexer):
+    """Vala tokenised like Rouge 3.30.0."""
+
+    name = "Vala (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "whitespace": [
+            (r"\s+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"(?s)/[*].*?[*]/", Comment.Multiline),
+        ],
+        "root": [
+            include("whitespace"),
+            (r"^\s*\[.*?\]", Name.Attribute),
+            (rf"(<\[)\s*({ID}:)?", Keyword),
+            (r"\]>", Keyword),
+            (r"[~!%^&*()+=|\[\]{}:;,.<>/?-]", Punctuation),
+            (r'@"(\\.|.)*?"', String),
+            (r'"(\\.|.)*?["\n]', String),
+            (r"'(\\.|.)'", String.Char),
+            (r"(?i)0x[0-9a-f]+[lu]?", Number),
+            (r"(?i)[0-9]([.][0-9]*)?(e[+-][0-9]+)?[fldu]?", Number),
+            (rf"(?=\w)({'|'.join(VALA_KEYWORDS)})\b", Keyword),
+            (rf"(?=\w)({'|'.join(VALA_TYPES)})\b", Keyword.Type),
+            (r"class|struct", Keyword, "class"),
+            (r"namespace|using", Keyword, "namespace"),
+            (rf"{ID}(?=\s*[(])", Name.Function),
+            (ID, Name),
+            (r"#.*", Comment.Preproc),
+        ],
+        "class": [include("whitespace"), (ID, Name.Class, "#pop")],
+        "namespace": [
+            include("whitespace"),
+            (r"(?=[(])", Text, "#pop"),
+            (rf"({ID}|[.])+", Name.Namespace, "#pop"),
+        ],
+    }
+
+
+class RougeTurtleLexer(RougeRegexLexer):
+    """Turtle (RDF) tokenised like Rouge 3.30.0."""
+
+    name = "Turtle (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"@base\b", Keyword.Declaration),
+            (r"@prefix\b", Keyword.Declaration),
+            (r"true\b", Keyword.Constant),
+            (r"false\b", Keyword.Constant),
+            (r'(?s)""".*?"""', Literal.String),
+            (r'"([^"\\]|\\.)*"', Literal.String),
+            (r"(?s)'''.*?'''", Literal.String),
+            (r"'([^'\\]|\\.)*'", Literal.String),
+            (r"#.*$", Comment.Single),
+            (r"@[^\s,.;]+", Name.Attribute),
+            (r"[+-]?[0-9]+\.[0-9]*E[+-]?[0-9]+", Literal.Number.Float),
+            (r"[+-]?\.[0-9]+E[+-]?[0-9]+", Literal.Number.Float),
+            (r"[+-]?[0-9]+E[+-]?[0-9]+", Literal.Number.Float),
+            (r"[+-]?[0-9]*\.[0-9]+?", Literal.Number.Float),
+            (r"[+-]?[0-9]+", Literal.Number.Integer),
+            (r"\.", Punctuation),
+            (r",", Punctuation),
+            (r";", Punctuation),
+            (r"\(", Punctuation),
+            (r"\)", Punctuation),
+            (r"\{", Punctuation),
+            (r"\}", Punctuation),
+            (r"\[", Punctuation),
+            (r"\]", Punctuation),
+            (r"\^\^", Punctuation),
+            (r"<[^>]*>", Name.Label),
+            (r"(?i)base\b", Keyword.Declaration),
+            (r"(?i)prefix\b", Keyword.Declaration),
+            (r"GRAPH\b", Keyword),
+            (r"a\b", Keyword),
+            (r"\s+", Text.Whitespace),
+            (r"[^:;<>#@\"().\[\]{} ]*:", Name.Namespace),
+            (r"[^:;<>#@\"().\[\]{} ]+", Name),
+        ],
+    }
