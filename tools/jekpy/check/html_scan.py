@@ -27,10 +27,12 @@ class Scan:
     Attributes:
         links: (tag, attribute, url, output line) in document order.
         ids: every ``id`` and ``<a name>`` in the page.
+        base: the ``href`` of the first ``<base>`` tag (relative links resolve against it).
     """
 
     links: list[tuple[str, str, str, int]] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    base: str | None = None
 
 
 def _attributes(text: str) -> dict[str, str]:
@@ -66,6 +68,8 @@ def scan(text: str) -> Scan:
         if tag == "a" and values.get("name"):
             result.ids.add(values["name"])
         line = 0
+        if tag == "base" and "href" in values and result.base is None:
+            result.base = values["href"].strip()
         if tag in ("a", "area") and "href" in values:
             result.links.append((tag, "href", values["href"].strip(), line))
         elif tag == "link" and "href" in values:

@@ -174,11 +174,25 @@ class LinkIndex:
         for number in self._deferred_in(dest):
             urls.extend(markdown_links.links(self.deferred.texts[number]))
         found = []
+        base_dest = self._base(dest, scan.base)
         for url in urls:
-            problem = self.problem(dest, url, md_ok)
+            problem = self.problem(base_dest, url, md_ok) if base_dest != dest and not url.startswith("#") \
+                else self.problem(dest, url, md_ok)
             if problem:
                 found.append((url, problem))
         return found
+
+    def _base(self, dest: str, base: str | None) -> str:
+        """The page a ``<base href>`` makes relative links resolve from (a same-site base only)."""
+        if not base:
+            return dest
+        parts = urlsplit(base)
+        if parts.scheme or parts.netloc:
+            return dest  # another site: its links are external
+        target = self.target(dest, unquote(parts.path) or "/")
+        if target is None:
+            return dest
+        return target + "index.html" if target == "" or target.endswith("/") else target
 
     def problem(self, dest: str, url: str, md_ok=None) -> str | None:
         """Why ``url`` on page ``dest`` does not resolve, or None."""

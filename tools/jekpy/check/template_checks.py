@@ -55,6 +55,7 @@ def _templates(ctx: CheckContext) -> list[tuple[SourceFile, str, int]]:
             if text is not None:
                 result.append((item, text, 0))
     for item in sources.includes(site):
+        ctx.report.files_checked += 1
         text = _read(item)
         if text is not None:
             result.append((item, text, 0))
