@@ -44,7 +44,12 @@ def step(pattern: str):
     return register
 
 
-def slug(title: str) -> str:
+def slug(title: str | None) -> str:
+    """The step file name: the title slugged, or a nanosecond timestamp when there is none."""
+    if not title:
+        import time
+
+        return str(time.time_ns())
     return re.sub(r"\s+", "-", re.sub(r"[^\w]", " ", title.lower()).strip())
 
 
@@ -106,7 +111,7 @@ def directory(world, name):
 def following(world, status, direction, folder, table=None):
     for row in table or []:
         row = dict(row)
-        title = slug(row.get("title", ""))
+        title = slug(row.get("title"))
         ext = row.get("type") or "markdown"
         before = folder if direction == "in" else "."
         after = folder if direction == "under" else "."
