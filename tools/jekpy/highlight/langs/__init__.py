@@ -199,6 +199,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
         "solidity": solidity.RougeSolidityLexer,
+        "sparql": pascal_vala.RougeSPARQLLexer,
         "sql": sql.RougeSQLLexer,
         "ssh": config.RougeSSHLexer,
         "systemd": config.RougeSystemDLexer,

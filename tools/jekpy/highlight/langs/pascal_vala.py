@@ -1,5 +1,5 @@
-"""Pascal, Vala and Turtle as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/pascal.rb,
-vala.rb, turtle.rb).
+"""Pascal, Vala, Turtle and SPARQL as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/pascal.rb,
+vala.rb, turtle.rb, sparql.rb).
 
 Pascal: keywords and types are matched case-insensitively, all punctuation is
 ``Punctuation``.  Vala: like Rouge's C# lexer.  Turtle (RDF): prefixed names
@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
-from pygments.lexer import include
+from pygments.lexer import bygroups, include
 from pygments.token import (
     Comment,
+    Error,
     Keyword,
     Literal,
     Name,
     Number,
+    Operator,
     Punctuation,
     String,
     Text,
@@ -173,5 +175,101 @@ class RougeTurtleLexer(RougeRegexLexer):
             (r"\s+", Text.Whitespace),
             (r"[^:;<>#@\"().\[\]{} ]*:", Name.Namespace),
             (r"[^:;<>#@\"().\[\]{} ]+", Name),
+        ],
+    }
+
+
+SPARQL_BUILTINS = frozenset(
+    """
+    ABS AVG BNODE BOUND CEIL COALESCE CONCAT CONTAINS COUNT DATATYPE DAY ENCODE_FOR_URI FLOOR
+    GROUP_CONCAT HOURS IF IRI isBLANK isIRI isLITERAL isNUMERIC isURI LANG LANGMATCHES LCASE MAX
+    MD5 MIN MINUTES MONTH NOW RAND REGEX REPLACE ROUND SAMETERM SAMPLE SECONDS SEPARATOR SHA1
+    SHA256 SHA384 SHA512 STR STRAFTER STRBEFORE STRDT STRENDS STRLANG STRLEN STRSTARTS STRUUID
+    SUBSTR SUM TIMEZONE TZ UCASE URI UUID YEAR
+    """.split()
+)
+SPARQL_KEYWORDS = frozenset(
+    """
+    ADD ALL AS ASC ASK BASE BIND BINDINGS BY CLEAR CONSTRUCT COPY CREATE DATA DEFAULT DELETE DESC
+    DESCRIBE DISTINCT DROP EXISTS FILTER FROM GRAPH GROUP BY HAVING IN INSERT LIMIT LOAD MINUS
+    MOVE NAMED NOT OFFSET OPTIONAL ORDER PREFIX SELECT REDUCED SERVICE SILENT TO UNDEF UNION
+    USING VALUES WHERE WITH
+    """.split()
+)
+
+
+def _sparql_word(lexer, match, ctx):
+    upper = match.group(0).upper()
+    if upper in SPARQL_BUILTINS:
+        token = Name.Builtin
+    elif upper in SPARQL_KEYWORDS:
+        token = Keyword
+    else:
+        token = Error
+    yield match.start(), token, match.group(0)
+    ctx.pos = match.end()
+
+
+def _string_end(token, close: str) -> list:
+    return [(close, token, ("#pop", "string_end"))]
+
+
+class RougeSPARQLLexer(RougeRegexLexer):
+    """SPARQL tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/sparql.rb)."""
+
+    name = "SPARQL (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"\s+", Text.Whitespace),
+            (r"#.*", Comment.Single),
+            (r'"""', String.Double, "string_double_literal"),
+            (r'"', String.Double, "string_double"),
+            (r"'''", String.Single, "string_single_literal"),
+            (r"'", String.Single, "string_single"),
+            (r"[$?]\w+", Name.Variable),
+            (r"([\w-]*)(:)([\w-]+)?", bygroups(Name.Namespace, Operator, String.Symbol)),
+            (r"<[^>]*>", Name.Namespace),
+            (r"(?i)true|false", Keyword.Constant),
+            (r"a\b", Keyword),
+            (r"(?i)[A-Z]\w+\b", _sparql_word),
+            (r"(?i)[+\-]?(?:\d+\.\d*|\.\d+)(?:[e][+\-]?[0-9]+)?", Number.Float),
+            (r"[+\-]?\d+", Number.Integer),
+            (r"[\]\[(){}.,;=]", Punctuation),
+            (r"[/?*+=!<>]|&&|\|\||\^\^", Operator),
+        ],
+        "string_double_common": [
+            include("string_escapes"),
+            (r"\\", String.Double),
+            (r'[^"\\]+', String.Double),
+        ],
+        "string_double": [*_string_end(String.Double, '"'), include("string_double_common")],
+        "string_double_literal": [
+            *_string_end(String.Double, '"""'),
+            (r'"', String.Double),
+            include("string_double_common"),
+        ],
+        "string_single_common": [
+            include("string_escapes"),
+            (r"\\", String.Single),
+            (r"[^'\\]+", String.Single),
+        ],
+        "string_single": [*_string_end(String.Single, "'"), include("string_single_common")],
+        "string_single_literal": [
+            *_string_end(String.Single, "'''"),
+            (r"'", String.Single),
+            include("string_single_common"),
+        ],
+        "string_escapes": [
+            (r"\\[tbnrf\"'\\]", String.Escape),
+            (r"\\u[0-9a-fA-F]{4}", String.Escape),
+            (r"\\U[0-9a-fA-F]{8}", String.Escape),
+        ],
+        "string_end": [
+            (r"(@)([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)", bygroups(Operator, Name.Property)),
+            (r"\^\^", Operator),
+            (r"", Text, "#pop"),
         ],
     }
