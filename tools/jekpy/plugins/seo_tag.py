@@ -478,4 +478,15 @@ def register_liquid(env: Any, site: Site) -> None:
 
     env.env.add_tag(SeoTag)
     text = template_text("seo.html", MINIFY)
-    env.env.tags[SeoTag.name].template = env.env.from_string(text, name="jekyll-seo-tag template")
+    env.env.tags[SeoTag.name].template = _template_env(env).from_string(text, name="jekyll-seo-tag template")
+
+
+def _template_env(env: Any) -> Any:
+    """The Liquid environment for the output template: the build's, but never strict about
+    variables (the gem renders its template with ``render!(payload, registers + filters)``, without
+    the site's ``strict_variables``), so a strict site still gets its SEO block."""
+    if not getattr(env, "strict_variables", False):
+        return env.env
+    from liquid.undefined import Undefined
+
+    return type(env.env)(env, undefined=Undefined)
