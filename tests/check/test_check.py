@@ -152,7 +152,7 @@ def _placeholders_missing(meta: dict, src: Path) -> list[str]:
 
 def _oracle_broken(meta_path: Path, meta: dict) -> set[tuple[str, str]]:
     """(page, url) of the broken links of the reference renderer's own output."""
-    from jekpy.check.output_checks import links_in_built_site
+    from jekpy.check.link_index import links_in_built_site
 
     manifest = json.loads((meta_path.parent / "manifest.json").read_text())
     base = meta["effective_config"].get("baseurl")
