@@ -306,3 +306,17 @@ def test_reference_failures_are_errors(case: Path):
     if yaml_errors and reference:
         line, col = map(int, ORACLE_POSITION_RE.search(reference[0]).groups())
         assert (yaml_errors[0]["line"], yaml_errors[0]["col"]) == (line, col)
+
+
+def test_yaml_positions_duplicates_nested_and_merge_keys():
+    from jekpy.check import yaml_positions
+
+    doc = yaml_positions.load("---\nbase: &b {x: 1}\nmeta:\n  <<: *b\n  a: 1\n  a: 2\nlist:\n  - k: 1\n    k: 2\n")
+    assert doc.data["meta"] == {"x": 1, "a": 2}
+    assert [(p, line, col) for p, line, col in doc.duplicates] == [(("meta", "a"), 6, 3), (("list", 0, "k"), 9, 5)]
+    assert doc.where(("list", 0, "k")) == (9, 5)
+    assert doc.where(("meta", "missing")) == (3, 1)
+    assert yaml_positions.load("d: 2020-02-30\n").data == {"d": "2020-02-30"}  # as Psych: a string
+    with pytest.raises(yaml_positions.YamlSyntax) as err:
+        yaml_positions.load("a:\n  - [1, 2\nb: 3\n", line_offset=10)
+    assert (err.value.line, err.value.col) == (12, 5)
