@@ -29,6 +29,7 @@ def ported_tags() -> list[str]:
 @cache
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
+        apex,
         awk,
         batchfile,
         clike,
@@ -103,6 +104,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "apex": apex.RougeApexLexer,
         "awk": awk.RougeAwkLexer,
         "batchfile": batchfile.RougeBatchfileLexer,
         "c": clike.RougeCLexer,
