@@ -151,6 +151,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "gradle": jvm.RougeGradleLexer,
         "groovy": jvm.RougeGroovyLexer,
         "handlebars": handlebars.RougeHandlebarsLexer,
+        "hack": php.RougeHackLexer,
         "haskell": haskell.RougeHaskellLexer,
         "hlsl": clike.RougeHLSLLexer,
         "hcl": hcl.RougeHCLLexer,

@@ -70,7 +70,7 @@ def _escape(lexer, match, ctx):
 
 def _call_name(lexer, match, ctx):
     name = match.group(0).lower()
-    if name in KEYWORDS:
+    if name in type(lexer).keywords:
         token = Keyword
     elif name in words("php.builtins"):
         token = Name.Builtin
@@ -86,7 +86,7 @@ def _name(lexer, match, ctx):
     if low in PUSHING:
         state, token = PUSHING[low]
         ctx.stack.append(state)
-    elif low in KEYWORDS:
+    elif low in type(lexer).keywords:
         token = Keyword
     elif re.match(r"__.*?__\Z", word):
         token = Name.Builtin
@@ -112,6 +112,7 @@ class RougePHPLexer(RougeRegexLexer):
     name = "PHP (Rouge)"
     aliases = []
     flags = re.MULTILINE
+    keywords = KEYWORDS
 
     def new_context(self, text: str) -> LexerContext:
         """Rouge's ``start``: PHP at once (``start_inline``), a guess, or markup first."""
@@ -292,3 +293,34 @@ class RougePHPLexer(RougeRegexLexer):
             *RETURN,
         ],
     }
+
+
+HACK_KEYWORDS = KEYWORDS | frozenset(
+    "type newtype enum as super async await Awaitable vec dict keyset void int string bool float "
+    "double arraykey num Stringish".split()
+)
+
+
+def _hack_tokens() -> dict[str, list]:
+    table = dict(RougePHPLexer.tokens)
+    table["root"] = [
+        (r"<\?hh(\s*//\s*(strict|decl|partial))?$", Comment.Preproc, "php"),
+        *table["root"],
+    ]
+    table["php"] = [
+        (r"(/\*\s*)(HH_(?:IGNORE_ERROR|FIXME)\[\d+\])([^*]*)(\*/)",
+         bygroups(Comment.Preproc, Comment.Preproc, Comment.Multiline, Comment.Preproc)),
+        (r"// UNSAFE(?:_EXPR|_BLOCK)?", Comment.Preproc),
+        (r"/\*\s*UNSAFE_EXPR\s*\*/", Comment.Preproc),
+        *table["php"],
+    ]
+    return table
+
+
+class RougeHackLexer(RougePHPLexer):
+    """Hack (PHP with Hack's words, ``<?hh`` and ``HH_FIXME`` comments) like Rouge 3.30.0
+    (rouge lib/rouge/lexers/hack.rb)."""
+
+    name = "Hack (Rouge)"
+    keywords = HACK_KEYWORDS
+    tokens = _hack_tokens()
