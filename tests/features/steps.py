@@ -203,7 +203,8 @@ def no_directory(world, path):
 
 
 # -- When -----------------------------------------------------------------------------------
-SUPPORTED_FLAGS = {"--future", "--drafts", "--unpublished", "--trace", "--verbose", "-q", "--quiet", "--safe"}
+SUPPORTED_FLAGS = {"--future", "--drafts", "--unpublished", "--trace", "--verbose", "-q", "--quiet", "--safe",
+                   "--profile"}
 
 
 @step(r"^I run jekyll(.*)$")
@@ -315,9 +316,21 @@ def see_output(world, negative, text):
     assert found != bool(negative), f"{text!r} vs output:\n{world.output}"
 
 
+@step(r"^I'm using kramdown v(\d+)$")
+def kramdown_version(world, major):
+    if major != "2":
+        raise Unsupported(f"scenario for kramdown v{major}; jekpy follows kramdown 2.4")
+
+
+@step(r'^I should see today\'s (date|time) in "(.*)"$')
+def see_today(world, kind, file):
+    now = dt.datetime.now(dt.timezone.utc).astimezone()
+    text = now.strftime("%Y-%m-%d") if kind == "date" else now.strftime("%H:%M")
+    assert text in contents(world, file), contents(world, file)
+
+
 def run_step(world: World, text: str, table=None, doc=None) -> None:
     """Find the step that matches and run it."""
-    text = text.replace("today's date", dt.date.today().strftime("%Y-%m-%d"))
     for pattern, func in STEPS:
         match = pattern.match(text)
         if match:
