@@ -320,3 +320,15 @@ def test_yaml_positions_duplicates_nested_and_merge_keys():
     with pytest.raises(yaml_positions.YamlSyntax) as err:
         yaml_positions.load("a:\n  - [1, 2\nb: 3\n", line_offset=10)
     assert (err.value.line, err.value.col) == (12, 5)
+
+
+def test_check_built_site(tmp_path):
+    from jekpy.build import build
+
+    site = HERE / "cases" / "anchor_other_page_broken" / "site"
+    build(site, tmp_path / "out")
+    result = CliRunner().invoke(check, [str(site), "--built", str(tmp_path / "out"), "--format", "json"])
+    problems = json.loads(result.output)["problems"]
+    assert [(p["file"], p["message"]) for p in problems] == [
+        ("index.html", "Broken anchor '/about/#install': /about/index.html has no id=\"install\".")]
+    assert result.exit_code == 1

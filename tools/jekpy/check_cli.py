@@ -33,12 +33,19 @@ def _source(argument: str | None, option: str | None) -> Path:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors")
 @click.option("--no-output", is_flag=True, help="Skip the in-memory build (links, anchors, render errors)")
 @click.option("--thorough", is_flag=True, help="Convert all Markdown in the output check (slower)")
+@click.option("--built", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Only check the links of this already built site (e.g. _site)")
 @click.option("--color/--no-color", "color", default=None, help="Colour the human report (default: on a terminal)")
 def check(source_arg: str | None, source: str | None, config_files: str | None, fmt: str, strict: bool,
-          no_output: bool, thorough: bool, color: bool | None) -> None:
+          no_output: bool, thorough: bool, built: str | None, color: bool | None) -> None:
     """Check a site for everything that would break it on GitHub Pages; report every problem."""
-    from jekpy.check import formats, run_check
+    from jekpy.check import check_built, formats, run_check
 
+    if built:
+        report = check_built(_source(source_arg, source), Path(built), _configs(config_files))
+        colour = sys.stdout.isatty() if color is None else color
+        click.echo(formats.render(report, fmt, strict, colour and fmt == "human"), nl=False, color=colour)
+        sys.exit(report.exit_code(strict))
     report = run_check(_source(source_arg, source), _configs(config_files),
                        environment=os.environ.get("JEKYLL_ENV") or "production", output=not no_output,
                        thorough=thorough)

@@ -114,6 +114,26 @@ def run_check(source: Path, config_files: list[Path] | None = None, overrides: d
     return ctx.report
 
 
+def check_built(source: Path, built: Path, config_files: list[Path] | None = None) -> Report:
+    """Links, images and anchors of a site built already (``_site``), like html-proofer.
+
+    The configuration of ``source`` gives the baseurl and ``jekpy: check: ignore_missing``;
+    problems name the output file and come from its HTML only.
+    """
+    from jekpy.check.link_index import links_in_built_site
+
+    ctx = make_context(source, config_files)
+    baseurl = str((ctx.site.config if ctx.site else ctx.user_config).get("baseurl") or "")
+    ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
+    report = Report()
+    found = links_in_built_site(Path(built), baseurl, ignore=ignore, lenient_baseurl=not ctx.user_config.get("baseurl"))
+    report.files_checked = len({page for page, _, _ in found}) if found else 0
+    for page, url, message in found:
+        report.links.append((page, url, message))
+        report.error(message, page, rule="broken-link")
+    return report
+
+
 def _drafts_are_warnings(ctx: CheckContext) -> None:
     """Pages does not build drafts, unpublished pages or future posts: their problems only
     matter once they are published (a YAML error still hides ``published: false``)."""

@@ -147,7 +147,7 @@ class LinkIndex:
 
 
 def links_in_built_site(folder, baseurl: str = "", files: set[str] | None = None,
-                        ignore: list[str] | None = None) -> list[tuple[str, str, str]]:
+                        ignore: list[str] | None = None, lenient_baseurl: bool = False) -> list[tuple[str, str, str]]:
     """(page, url, message) for every broken link of an already built site (a ``_site`` folder).
 
     ``files`` lists the output paths when the folder holds only some of them (the corpus keeps
@@ -159,5 +159,5 @@ def links_in_built_site(folder, baseurl: str = "", files: set[str] | None = None
     on_disk = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     html = {rel: (root / rel).read_text(encoding="utf-8", errors="replace")
             for rel in on_disk if rel.endswith(HTML_EXTS)}
-    index = LinkIndex(on_disk | (files or set()), html, baseurl, ignore)
+    index = LinkIndex(on_disk | (files or set()), html, baseurl, ignore, lenient_baseurl=lenient_baseurl)
     return [(dest, url, message) for dest in sorted(html) for url, message in index.page_problems(dest)]
