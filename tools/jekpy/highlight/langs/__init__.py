@@ -117,6 +117,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "docker": config.RougeDockerLexer,
         "dot": dot.RougeDotLexer,
         "ini": config.RougeIniLexer,
+        "io": smalltalk.RougeIoLexer,
         "irb": console.RougeIRBLexer,
         "irb_output": console.RougeIRBOutputLexer,
         "properties": config.RougePropertiesLexer,

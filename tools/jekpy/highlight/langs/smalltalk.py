@@ -1,8 +1,8 @@
-"""Smalltalk as Rouge 3.30.0's ``Rouge::Lexers::Smalltalk`` (rouge lib/rouge/lexers/smalltalk.rb)
-splits it.
+"""Smalltalk and Io as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/smalltalk.rb, io.rb).
 
-After an object Rouge reads messages: keyword and unary selectors are ``Name.Function``,
-``ifTrue:``-style control messages ``Name.Builtin``; ``#symbols`` ``String.Symbol``.
+Smalltalk: after an object Rouge reads messages - keyword and unary selectors are
+``Name.Function``, ``ifTrue:``-style control messages ``Name.Builtin``; ``#symbols``
+``String.Symbol``.  Io: capitalised names ``Name.Class``, a few builtins.
 """
 
 from __future__ import annotations
@@ -81,5 +81,54 @@ class RougeSmalltalkLexer(RougeRegexLexer):
             (r"[.]", Punctuation, "#pop"),
             (r";", Punctuation),
             default("#pop"),
+        ],
+    }
+
+
+IO_BUILTINS = frozenset(
+    "args call clone do doFile doString else elseif for if list method return super then".split()
+)
+
+
+def _io_word(lexer, match, ctx):
+    word = match.group(0)
+    if word in ("nil", "false", "true"):
+        token = Keyword.Constant
+    elif word in IO_BUILTINS:
+        token = Name.Builtin
+    else:
+        token = Name
+    yield match.start(), token, word
+    ctx.pos = match.end()
+
+
+class RougeIoLexer(RougeRegexLexer):
+    """Io tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/io.rb)."""
+
+    name = "Io (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"\s+", Text),
+            (r"//.*", Comment.Single),
+            (r"#.*", Comment.Single),
+            (r"(?s)/(\\\n)?[*].*?[*](\\\n)?/", Comment.Multiline),
+            (r"/[+]", Comment.Multiline, "nested_comment"),
+            (r'"(\\\\|\\"|[^"])*"', String),
+            (r":?:=", Keyword),
+            (r"[()]", Punctuation),
+            (r"[-=;,*+><!/|^.%&\[\]{}]", Operator),
+            (r"[A-Z]\w*", Name.Class),
+            (r"[a-z_]\w*", _io_word),
+            (r"(?i)(\d+[.]?\d*|\d*[.]\d+)(e[+-]?[0-9]+)?", Number.Float),
+            (r"\d+", Number.Integer),
+            (r"@@?", Keyword),
+        ],
+        "nested_comment": [
+            (r"[^/+]+", Comment.Multiline),
+            (r"/[+]", Comment.Multiline, "nested_comment"),
+            (r"[+]/", Comment.Multiline, "#pop"),
         ],
     }
