@@ -66,8 +66,14 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
 
 
 def assert_case(name: str, tmp_path: Path, monkeypatch, count, suite: str) -> None:
-    """Build one case and require the reference's files, byte for byte."""
+    """Build one case and require the reference's files, byte for byte (or its failure)."""
     code, output, dest = build_plugin_case(name, tmp_path, monkeypatch)
+    case = regen.load_case(PLUGIN_CASES / name)
+    if case["exit"] != 0:
+        missing = [s for s in case.get("stderr_contains", []) if s not in output]
+        count(suite, code != 0 and not missing)
+        assert code != 0 and not missing, f"exit {code}, missing {missing}: {output[-800:]}"
+        return
     problems = [] if code == 0 else [f"exit {code}: {output[-800:]}"]
     problems += tree_differences(PLUGIN_CASES / name / "out", dest) if code == 0 else []
     count(suite, not problems)

@@ -33,12 +33,15 @@ if TYPE_CHECKING:
 
 PRIORITY = "lowest"
 MINIFY = re.compile(r"(?<=>|})\s+")
+LEADING_COMMENT = re.compile(r"\A\{% comment %\}.*?\{% endcomment %\}\n?", re.S)
 TAG_NAME_OK = re.compile(r"^[a-zA-Z0-9_]+$")
 
 
 def template_text(name: str, minify: re.Pattern | None = None) -> str:
-    """A template shipped in ``jekpy/plugins/templates``, minified with ``minify``."""
+    """A template shipped in ``jekpy/plugins/templates``, without its leading comment (so that
+    Liquid error line numbers are those of the gem's template), minified with ``minify``."""
     text = resources.files("jekpy.plugins").joinpath("templates", name).read_text(encoding="utf-8")
+    text = LEADING_COMMENT.sub("", text, count=1)
     return minify.sub("", text) if minify is not None else text
 
 
