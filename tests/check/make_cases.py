@@ -88,6 +88,8 @@ SPECS: dict[str, dict] = {
     "fm_delimiter_trailing_text": {**BASE, "index.md": "--- title: x\nHello\n"},
     "fm_delimiter_leading_space": {**BASE, "index.md": " ---\nlayout: default\n---\nHello\n"},
     "fm_layout_missing": {**BASE, "index.md": page("layout: defualt\n")},
+    "fm_misspelled_keys": {**BASE, "index.md": page("layuot: default\npermlink: /home/\npublshed: false\n"),
+                           "about.md": page("layout: default\nlayouts: [a]\n")},
     "fm_layout_type": {**BASE, "index.md": page("layout: [default]\n")},
     "fm_permalink_type": {**BASE, "index.md": page("layout: default\npermalink: 5\n")},
     "fm_permalink_empty": {**BASE, "index.md": page("layout: default\npermalink: \"\"\n")},

@@ -9,6 +9,7 @@ is rendered whole, ``---`` and YAML included. Date rules: lib/jekyll/document.rb
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from jekpy.check import sources, yaml_positions
@@ -149,9 +150,27 @@ def _keys(ctx: CheckContext, item: SourceFile, data: dict, layout_names: set[str
         message = _date_problem(data["date"])
         if message:
             report(severity, "date", message, "front-matter-date")
+    for key in data:
+        close = _misspelling(key, data)
+        if close:
+            report("warning", key, f"Unknown front matter key '{key}': did you mean '{close}'? Jekyll ignores '{key}'.",
+                   "front-matter-spelling")
     if "render_with_liquid" in data:
         report("warning", "render_with_liquid", "'render_with_liquid' is Jekyll 4 only: GitHub Pages (Jekyll 3.10) "
                "renders Liquid in this file anyway.", "pages-jekyll4")
+
+
+# Keys Jekyll and the Pages plugins act on: a near miss silently does nothing.
+JEKYLL_KEYS = ("layout", "permalink", "published", "categories", "category", "tags", "excerpt_separator",
+               "redirect_from", "redirect_to", "sitemap", "render_with_liquid")
+
+
+def _misspelling(key: str, data: dict) -> str | None:
+    """The Jekyll key ``key`` was probably meant to be (not when that key is also set)."""
+    if len(key) < 5 or key in JEKYLL_KEYS or key in ("date", "title", "tag", "slug", "excerpt"):
+        return None
+    close = difflib.get_close_matches(key, JEKYLL_KEYS, n=1, cutoff=0.8)
+    return close[0] if close and close[0] not in data else None
 
 
 YMD_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
