@@ -29,6 +29,7 @@ def ported_tags() -> list[str]:
 @cache
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
+        actionscript,
         apex,
         awk,
         batchfile,
@@ -105,6 +106,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "actionscript": actionscript.RougeActionScriptLexer,
         "apex": apex.RougeApexLexer,
         "awk": awk.RougeAwkLexer,
         "batchfile": batchfile.RougeBatchfileLexer,
