@@ -179,3 +179,11 @@ def test_profile_prints_a_table_of_templates(tmp_path):
     result = run("build", "--profile", "-s", str(src), "-d", str(tmp_path / "out"))
     assert result.exit_code == 0
     assert "Filename" in result.output and "_layouts/default.html" in result.output
+
+
+def test_string_filters_print_arrays_as_ruby_inspect(tmp_path):
+    # Jekyll 3.10 filters call input.to_s, which for an Array is its inspect (checked with the reference)
+    page = "---\nlayout: none\nauthor: [Bart Simpson, Nelson]\n---\n{{ page.author | xml_escape }}|{{ page.author }}\n"
+    src = make_site(tmp_path / "src", {**BASIC, "index.html": page})
+    assert run("build", "-q", "-s", str(src), "-d", str(tmp_path / "out")).exit_code == 0
+    assert (tmp_path / "out" / "index.html").read_text() == "[&quot;Bart Simpson&quot;, &quot;Nelson&quot;]|Bart SimpsonNelson\n"

@@ -15,7 +15,7 @@ from liquid.filter import with_context
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.uri import normalize_component
 from jekpy.liquid.ruby import inspect as ruby_inspect
-from jekpy.liquid.ruby import is_nil, ruby_class, time_to_s, to_s
+from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, time_to_s, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -26,8 +26,8 @@ _PRETTY_KEEP = "._~!$&'()+,;=@"
 
 
 def xml_escape(value: object) -> str:
-    """``encode(xml: :attr)`` without the surrounding quotes."""
-    text = to_s(value)
+    """``input.to_s.encode(xml: :attr)`` without the surrounding quotes (arrays print as inspect)."""
+    text = ruby_str(value)
     return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;").replace("'", "&apos;"))
 
@@ -103,7 +103,7 @@ def slugify(value: object, mode: object = None) -> object:
 
 def normalize_whitespace(value: object) -> str:
     r"""Runs of Ruby ``\s`` (ASCII whitespace only) become one space; then strip."""
-    return re.sub(r"[ \t\n\v\f\r]+", " ", to_s(value)).strip(" \t\n\v\f\r\0")
+    return re.sub(r"[ \t\n\v\f\r]+", " ", ruby_str(value)).strip(" \t\n\v\f\r\0")
 
 
 def number_of_words(value: object) -> int:
@@ -186,8 +186,8 @@ def inspect(value: object) -> str:
 
 @with_context
 def markdownify(value: object, *, context: RenderContext) -> str:
-    """Convert with the site's kramdown settings (jekpy.markdown)."""
-    text = to_s(value)
+    """Convert ``input.to_s`` with the site's kramdown settings (jekpy.markdown)."""
+    text = ruby_str(value)
     try:
         from jekpy.markdown import markdownify as convert
     except ImportError:
@@ -200,8 +200,8 @@ def smartify(value: object) -> str:
     try:
         from jekpy.markdown import smartify as convert
     except ImportError:
-        return _smartify_fallback(to_s(value))
-    return convert(to_s(value))
+        return _smartify_fallback(ruby_str(value))
+    return convert(ruby_str(value))
 
 
 def _smartify_fallback(text: str) -> str:
