@@ -18,6 +18,8 @@ from .ruby import RougeRubyLexer
 
 OPEN = r"<%%|<%=|<%#|<%-|<%"
 CLOSE = r"%%>|-%>|%>"
+EEX_OPEN = r"<%%|<%=|<%#|<%"
+EEX_CLOSE = r"%%>|%>"
 
 
 def _continue(lexer_class, attr: str):
@@ -76,3 +78,36 @@ class RougeERBLexer(RougeRegexLexer):
             (rf"(?s).+?(?={CLOSE})|.+", _continue(RougeRubyLexer, "ruby_state")),
         ],
     }
+
+
+def _eex_tokens() -> dict[str, list]:
+    from .elixir import RougeElixirLexer
+
+    return {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (EEX_OPEN, Comment.Preproc, "ruby"),
+            (rf"(?s).+?(?={EEX_OPEN})|.+", _continue(RougeHTMLLexer, "html_state")),
+        ],
+        "comment": [(EEX_CLOSE, Comment, "#pop"), (rf"(?s).+?(?={EEX_CLOSE})|.+", Comment)],
+        "ruby": [
+            (EEX_CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={EEX_CLOSE})|.+", _continue(RougeElixirLexer, "ruby_state")),
+        ],
+    }
+
+
+class RougeEEXLexer(RougeERBLexer):
+    """EEX (HTML with embedded Elixir) tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/
+    eex.rb); the Elixir pieces run on one continuing Elixir lexer."""
+
+    name = "EEX (Rouge)"
+    tokens = _eex_tokens()
+
+    def new_context(self, text: str) -> LexerContext:
+        """A fresh context; the HTML and Elixir lexers start afresh."""
+        from .elixir import RougeElixirLexer
+
+        ctx = super().new_context(text)
+        ctx.ruby_state = dict(RougeElixirLexer().new_context("").__dict__)
+        return ctx

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import bygroups, include
-from pygments.token import Keyword, Name, Number, Punctuation, String, Text
+from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text
 
 from .base import RougeRegexLexer
 
@@ -61,3 +61,26 @@ class RougeJSONLexer(RougeRegexLexer):
             (r"-?(?:0|[1-9]\d*)(?:[eE][+-]?\d+)?", Number.Integer),
         ],
     }
+
+
+def _jsondoc_tokens() -> dict[str, list]:
+    table = dict(RougeJSONLexer.tokens)
+    table["name"] = [
+        (r"([$\w]+)(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation)),
+        *table["name"],
+    ]
+    table["value"] = [
+        (r"/[*].*?[*]/", Comment),
+        (r"//.*?$", Comment.Single),
+        (r"(\.\.\.)", Comment.Single),
+        *table["value"],
+    ]
+    return table
+
+
+class RougeJSONDocLexer(RougeJSONLexer):
+    """JSON with comments, bare keys and ``...`` (Rouge's ``json-doc``, alias ``jsonc``;
+    rouge lib/rouge/lexers/json_doc.rb)."""
+
+    name = "JSON-doc (Rouge)"
+    tokens = _jsondoc_tokens()
