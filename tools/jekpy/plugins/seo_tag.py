@@ -77,7 +77,7 @@ def call_filter(context: RenderContext, name: str, value: object, *args: object)
 def is_absolute_url(value: object) -> bool | None:
     """url_helper.rb ``absolute_url?``: Addressable's ``absolute?`` (has a scheme)."""
     if not isinstance(value, str):
-        return None if is_nil(value) or value is False else None
+        return None
     return bool(SCHEME.match(value))
 
 
