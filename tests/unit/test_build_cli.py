@@ -184,6 +184,6 @@ def test_profile_prints_a_table_of_templates(tmp_path):
 def test_string_filters_print_arrays_as_ruby_inspect(tmp_path):
     # Jekyll 3.10 filters call input.to_s, which for an Array is its inspect (checked with the reference)
     page = "---\nlayout: none\nauthor: [Bart Simpson, Nelson]\n---\n{{ page.author | xml_escape }}|{{ page.author }}\n"
-    src = make_site(tmp_path / "src", {**BASIC, "index.html": page})
+    src = make_site(tmp_path / "src", {**BASIC, "authors.html": page})
     assert run("build", "-q", "-s", str(src), "-d", str(tmp_path / "out")).exit_code == 0
-    assert (tmp_path / "out" / "index.html").read_text() == "[&quot;Bart Simpson&quot;, &quot;Nelson&quot;]|Bart SimpsonNelson\n"
+    assert (tmp_path / "out" / "authors.html").read_text() == "[&quot;Bart Simpson&quot;, &quot;Nelson&quot;]|Bart SimpsonNelson\n"
