@@ -140,6 +140,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "elixir": elixir.RougeElixirLexer,
         "elm": ml.RougeElmLexer,
         "email": smallformats.RougeEmailLexer,
+        "epp": erb.RougeEPPLexer,
         "erb": erb.RougeERBLexer,
         "erlang": erlang.RougeErlangLexer,
         "java": java.RougeJavaLexer,

@@ -1,4 +1,5 @@
-"""ERB as Rouge 3.30.0's ``Rouge::Lexers::ERB`` (rouge lib/rouge/lexers/erb.rb) splits it.
+"""ERB, EEX and EPP templates as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/erb.rb,
+eex.rb, epp.rb).
 
 ``<%`` ... ``%>`` delimiters are ``Comment.Preproc`` (``<%#`` comments plain ``Comment``); the
 Ruby inside goes to the Ruby lexer and the text around to the HTML lexer, each carrying its
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import LexerContext
-from pygments.token import Comment
+from pygments.token import Comment, Text
 
 from .base import RougeRegexLexer
 from .html import RougeHTMLLexer
@@ -110,4 +111,46 @@ class RougeEEXLexer(RougeERBLexer):
 
         ctx = super().new_context(text)
         ctx.ruby_state = dict(RougeElixirLexer().new_context("").__dict__)
+        return ctx
+
+
+EPP_OPEN = r"<%%|<%=|<%#|(<%-|<%)(\s*\|)?"
+EPP_CLOSE = r"%%>|(\|\s*)?(-%>|%>)"
+
+
+def _plain_text(lexer, match, ctx):
+    yield match.start(), Text, match.group(0)
+    ctx.pos = match.end()
+
+
+def _epp_tokens() -> dict[str, list]:
+    from .puppet import RougePuppetLexer
+
+    return {
+        "root": [
+            (r"<%#", Comment, "comment"),
+            (EPP_OPEN, Comment.Preproc, "ruby"),
+            (rf"(?s).+?(?={EPP_OPEN})|.+", _plain_text),
+        ],
+        "comment": [(EPP_CLOSE, Comment, "#pop"), (rf"(?s).+?(?={EPP_CLOSE})|.+", Comment)],
+        "ruby": [
+            (EPP_CLOSE, Comment.Preproc, "#pop"),
+            (rf"(?s).+?(?={EPP_CLOSE})|.+", _continue(RougePuppetLexer, "ruby_state")),
+        ],
+    }
+
+
+class RougeEPPLexer(RougeERBLexer):
+    """EPP (embedded Puppet; the text around is plain, Rouge's default parent) tokenised like
+    Rouge 3.30.0 (rouge lib/rouge/lexers/epp.rb)."""
+
+    name = "EPP (Rouge)"
+    tokens = _epp_tokens()
+
+    def new_context(self, text: str) -> LexerContext:
+        """A fresh context; the Puppet lexer starts afresh."""
+        from .puppet import RougePuppetLexer
+
+        ctx = super().new_context(text)
+        ctx.ruby_state = dict(RougePuppetLexer().new_context("").__dict__)
         return ctx
