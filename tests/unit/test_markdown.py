@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 
 try:
-    from jekpy.markdown import markdownify
+    from jekpy.markdown import markdownify, smartify
 except ImportError:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-    from jekpy.markdown import markdownify
+    from jekpy.markdown import markdownify, smartify
 
 DATA = Path(__file__).resolve().parent / "data"
 SITE_INDEX = Path(__file__).resolve().parents[2] / ".." / "shared" / "site" / "index.md"
@@ -76,3 +76,20 @@ def test_fenced_code_has_rouge_wrapper() -> None:
 @pytest.mark.parametrize("text", ["", "\n", "*", "[", "<", "<div>", "```", "| a |", "\x00", "\r\n"])
 def test_never_raises_on_odd_input(text: str) -> None:
     assert isinstance(markdownify(text), str)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [  # outputs of Jekyll 4.3.1's SmartyPants converter (kramdown 2.4.0)
+        ('Hello "world" -- it\'s... <b>"x"</b> &amp; & <<x>>',
+         "Hello \u201cworld\u201d \u2013 it\u2019s\u2026 <b>\u201cx\u201d</b> &amp; &amp; \u00abx\u00bb"),
+        ('line1\n\n<div>"a"</div>\n"b"\n', 'line1\n\n<div>"a"</div>\n\u201cb\u201d'),
+    ],
+)
+def test_smartify_matches_jekyll(source: str, expected: str) -> None:
+    assert smartify(source) == expected
+
+
+def test_self_referencing_footnote() -> None:
+    html = markdownify("a[^1]\n\n[^1]: see[^1]\n")
+    assert html.count('href="#fn:1"') == 2

@@ -19,7 +19,7 @@ from . import options as _options
 from .html import HtmlConverter
 from .parser import KramdownParser
 
-__all__ = ["convert", "markdownify"]
+__all__ = ["convert", "markdownify", "smartify"]
 
 
 def _key(options: Mapping[str, Any] | None) -> str:
@@ -62,3 +62,22 @@ def convert(text: str, options: dict | None = None) -> str:
     if changed:
         opts = dataclasses.replace(opts, **changed)
     return HtmlConverter(root, opts).convert(root)
+
+
+def smartify(text: str, options: dict | None = None) -> str:
+    """Jekyll's ``smartify``: smart quotes, dashes, ellipses and entities, no Markdown.
+
+    ``options`` are the site's ``kramdown`` settings (as for :func:`markdownify`). Never raises.
+    """
+    from .smartypants import SmartyPantsParser
+
+    try:
+        opts = _configured(_key(options))[0]
+    except (TypeError, ValueError):
+        opts = _configured(_key(None))[0]
+    try:
+        root = SmartyPantsParser(dataclasses.replace(opts, gfm=False)).parse(str(text))
+        html = HtmlConverter(root, opts).convert(root)
+    except Exception:  # noqa: BLE001 - same safety net as markdownify
+        html = _escape(str(text), quote=False)
+    return html[:-1] if html.endswith("\n") else html
