@@ -40,3 +40,62 @@ def format_number(literal: str) -> str:
     if not m:
         return literal
     return format_value(float(m.group(1))) + m.group(2)
+
+
+_UNARY_MINUS = re.compile(
+    r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
+    r"|(?<=[(,:])-(\$[\w-]+)(?![\w-]*\()"
+    r"|(?<=[(,:])(\s*)-(?:\s*(\$[\w-]+)|\s+(map-get\())")
+_SPECIAL = re.compile(r"(?<![\w-])(?:-[a-z]+-)?(?:calc|url|expression|element)\(", re.I)
+
+
+def _call_end(text: str, start: int) -> int | None:
+    """Index just past the ``)`` closing the call whose ``(`` is at ``start - 1``."""
+    depth = 1
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _special_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``calc()``/``url()``... calls, whose text Ruby copies as written."""
+    spans = []
+    for m in _SPECIAL.finditer(text):
+        end = _call_end(text, m.end())
+        spans.append((m.start(), end if end is not None else len(text)))
+    return spans
+
+
+def keep_unary_minus_zero(statement: str) -> str:
+    """Ruby prints a negated number with its leading zero even when compressed (``-$x``,
+    ``- map-get(...)`` -> ``-0.25rem``: the value made by unary minus carries no output
+    options); libsass drops it.  libsass keeps the zero of a subtraction from ``0.0``, so the
+    negation becomes ``(0.0 - ...)`` (compressed output only)."""
+    if "-" not in statement:
+        return statement
+    out, last = [], 0
+    skip = _special_spans(statement)
+    for m in _UNARY_MINUS.finditer(statement):
+        if m.group(1) or any(a <= m.start() < b for a, b in skip):
+            continue
+        if m.group(2):
+            out.append(statement[last:m.start()] + f"(0.0 - {m.group(2)})")
+            last = m.end()
+            continue
+        group = 4 if m.group(4) else 5
+        operand_start = m.start(group)
+        end = m.end()
+        if group == 5:
+            end = _call_end(statement, m.end())
+            if end is None:
+                continue
+        out.append(statement[last:m.start()] + m.group(3)
+                   + f"(0.0 - {statement[operand_start:end]})")
+        last = end
+    out.append(statement[last:])
+    return "".join(out)

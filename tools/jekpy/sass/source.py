@@ -21,7 +21,7 @@ import re
 from .colors import hex_rgb, keep_short_hex_case, name_rgb, smallest
 from .comments import normalize_comments
 from .minmax import keep_calc_text, protect_css_min_max
-from .numbers import format_number, format_value
+from .numbers import format_number, format_value, keep_unary_minus_zero
 
 MARKER = "-jekpy-nest"
 AT_ROOT_MARKER = "-jekpy-at-root"
@@ -278,8 +278,10 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
         statement = text[start:end]
         if term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
-            if compressed and _DECL.match(new) and not new.lstrip().startswith("@"):
-                new = keep_short_hex_case(new)
+            if compressed:
+                new = keep_unary_minus_zero(new)
+                if _DECL.match(new) and not new.lstrip().startswith("@"):
+                    new = keep_short_hex_case(new)
             if "%" in new:
                 new = fix_percent_alpha(new)
             if new != statement:
