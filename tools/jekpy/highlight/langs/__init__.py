@@ -161,6 +161,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "hack": php.RougeHackLexer,
         "haskell": haskell.RougeHaskellLexer,
         "hlsl": clike.RougeHLSLLexer,
+        "hocon": jsonlang.RougeHOCONLexer,
         "hcl": hcl.RougeHCLLexer,
         "tap": smallformats.RougeTAPLexer,
         "terraform": hcl.RougeTerraformLexer,

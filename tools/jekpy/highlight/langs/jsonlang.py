@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import bygroups, include
-from pygments.token import Comment, Keyword, Name, Number, Punctuation, String, Text
+from pygments.token import Comment, Keyword, Literal, Name, Number, Punctuation, String, Text
 
 from .base import RougeRegexLexer
 
@@ -84,3 +84,49 @@ class RougeJSONDocLexer(RougeJSONLexer):
 
     name = "JSON-doc (Rouge)"
     tokens = _jsondoc_tokens()
+
+
+def _hocon_tokens() -> dict[str, list]:
+    table = dict(RougeJSONLexer.tokens)
+    comments = [(r"//.*?$", Comment.Single), (r"#.*?$", Comment.Single)]
+    table["comments"] = comments
+    table["root"] = [include("comments"), *table["root"]]
+    table["object"] = [(r"(?=\w)(?:include|url|file|classpath)\b", Keyword), *table["object"]]
+    table["name"] = [
+        (r'("(?:"|[^"\n])*?")(\s*)([:=]|(?=\{))',
+         bygroups(Name.Label, Text.Whitespace, Punctuation)),
+        (r"([-\w.]+)(\s*)([:=]|(?=\{))", bygroups(Name.Label, Text.Whitespace, Punctuation)),
+    ]
+    table["value"] = [
+        include("comments"),
+        (r"\n", Text.Whitespace),
+        (r"\s+", Text.Whitespace),
+        include("constants"),
+        (r"[$][{][?]?", String.Interpol, "interpolation"),
+        (r'"""', String.Double, "multiline_string"),
+        (r'"', String.Double, "string"),
+        (r"\[", Punctuation, "array"),
+        (r"\{", Punctuation, "object"),
+        (r"[()=]", Punctuation),
+        (r"[^$\"{}\[\]:=,+#`^?!@*&]+?", Literal),
+    ]
+    table["interpolation"] = [(r"[\w\-.]+?", Name.Variable), (r"\}", String.Interpol, "#pop")]
+    table["string"] = [
+        (r"[$][{][?]?", String.Interpol, "interpolation"),
+        (r'[^\\"${]+', String.Double),
+        *table["string"],
+    ]
+    table["multiline_string"] = [
+        (r'"[^"]{1,2}', String.Double),
+        include("string"),
+        (r'"""', String.Double, "#pop"),
+    ]
+    table["constants"] = [(r"\d+\.(\d+\.?){3,}", Literal), *table["constants"]]
+    return table
+
+
+class RougeHOCONLexer(RougeJSONLexer):
+    """HOCON tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/hocon.rb)."""
+
+    name = "HOCON (Rouge)"
+    tokens = _hocon_tokens()
