@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from liquid.ast import Node
 from liquid.builtin.output import Output, OutputNode
+from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
@@ -155,8 +156,47 @@ class GistTag(Tag):
         return GistNode(token, parts[0], parts[1] if len(parts) > 1 else None)
 
 
+class _NonBlankBreak(BreakNode):
+    """``break`` is a plain Tag in Liquid 4.0.4, so a block holding it is not blank and keeps its
+    whitespace (lib/liquid/tag.rb ``blank?`` is false); python-liquid marks it blank."""
+
+    __slots__ = ()
+
+    def __init__(self, token: Token):
+        super().__init__(token)
+        self.blank = False
+
+
+class _NonBlankContinue(ContinueNode):
+    """``continue``, not blank, as `_NonBlankBreak`."""
+
+    __slots__ = ()
+
+    def __init__(self, token: Token):
+        super().__init__(token)
+        self.blank = False
+
+
+class Liquid4Break(BreakTag):
+    """``{% break %}`` whose node is not blank."""
+
+    def parse(self, stream: TokenStream) -> Node:  # noqa: D102
+        stream.expect(TOKEN_TAG, value="break")
+        return _NonBlankBreak(stream.current)
+
+
+class Liquid4Continue(ContinueTag):
+    """``{% continue %}`` whose node is not blank."""
+
+    def parse(self, stream: TokenStream) -> Node:  # noqa: D102
+        stream.expect(TOKEN_TAG, value="continue")
+        return _NonBlankContinue(stream.current)
+
+
 def register(env: Environment) -> None:
-    """Install the output, comment, raw and gist tags."""
+    """Install the output, comment, raw, gist, break and continue tags."""
+    env.add_tag(Liquid4Break)
+    env.add_tag(Liquid4Continue)
     env.add_tag(RubyOutput)
     env.add_tag(Liquid4Comment)
     env.add_tag(UnclosedRaw)
