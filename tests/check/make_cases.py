@@ -173,6 +173,10 @@ SPECS: dict[str, dict] = {
     "include_relative_missing": {**BASE, "docs/index.md": page("layout: default\n", "{% include_relative parts/intro.md %}\n")},
     "include_in_layout_missing": {"_config.yml": CONFIG, "_layouts/default.html": "<html>\n  {% include head.html %}\n{{ content }}</html>\n",
                                   "index.md": page("layout: default\n")},
+    "sass_syntax_error": {**BASE, "index.md": page("layout: default\n"),
+                          "assets/site.scss": "---\n---\nbody {\n  color: red;\n  a { color: blue; }\n"},
+    "sass_import_missing": {**BASE, "index.md": page("layout: default\n"),
+                            "assets/site.scss": "---\n---\n@import \"colors\";\nbody { color: $fg; }\n"},
     # -- output --------------------------------------------------------------------------------
     "link_broken": {**BASE, "index.md": page("layout: default\n", "See [the docs](/docs/).\n")},
     "link_relative_broken": {**BASE, "blog/index.html": page("layout: default\n", "<a href=\"../archive.html\">old</a>\n")},

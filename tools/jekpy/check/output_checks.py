@@ -8,6 +8,7 @@ written). Each item renders separately, so every render error is reported, not o
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 
 from jekpy import converters, plugins, reader, writer
@@ -16,7 +17,7 @@ from jekpy.check.context import CheckContext
 from jekpy.check.link_index import HTML_EXTS, LinkIndex
 from jekpy.check.liquid_env import install_stubs
 from jekpy.check.template_checks import LINE_PREFIX_RE
-from jekpy.errors import JekpyError
+from jekpy.errors import ConversionError, JekpyError
 
 MARKDOWN_EXTS = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
@@ -71,11 +72,10 @@ def _build(ctx: CheckContext) -> bool:
         return False
     renderer = _renderer(ctx)
     install_stubs(renderer.env, site)
-    docs = [doc for c in site.collections.values() for doc in c.docs if not _is_sass(site, doc)]
+    docs = [doc for c in site.collections.values() for doc in c.docs]
     parallel.render_documents(ctx, docs, lambda item: _render_one(ctx, renderer, item))
     for page in site.pages:
-        if not _is_sass(site, page):  # CSS is not link-checked; Sass is compiled by `jekpy build`
-            _render_one(ctx, renderer, page)
+        _render_one(ctx, renderer, page)  # Sass too: a Sass error stops the Pages build
     return True
 
 
@@ -83,6 +83,10 @@ def _render_one(ctx: CheckContext, renderer, item) -> None:
     """Render one item; its problems go to the report."""
     try:
         renderer.render_item(item)
+    except ConversionError as exc:  # Sass counts lines from the end of the front matter
+        line = exc.line + getattr(item, "body_line", 1) - 1 if exc.line else None
+        message = re.sub(r" on line \d+$", "", " ".join(str(exc.message).split()))
+        ctx.report.error(message, _source_rel(ctx, item), line, None, "render")
     except JekpyError as exc:
         _render_error(ctx, exc, _source_rel(ctx, item))
     except Exception as exc:  # noqa: BLE001 - a jekpy limitation, not the site's fault
@@ -91,11 +95,6 @@ def _render_one(ctx: CheckContext, renderer, item) -> None:
                            "its output is not checked.", _source_rel(ctx, item), rule="jekpy-internal")
     finally:
         ctx.site.current_document = None
-
-
-def _is_sass(site, item) -> bool:
-    ext = item.ext if hasattr(item, "ext") else getattr(item, "extname", "")
-    return converters.kind(site, ext) in ("sass", "scss")
 
 
 def _render_error(ctx: CheckContext, exc: JekpyError, rel: str) -> None:
