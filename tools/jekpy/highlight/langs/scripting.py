@@ -1,4 +1,5 @@
-"""VimL and Prolog as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/viml.rb, prolog.rb).
+"""VimL, Prolog and Rego as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/viml.rb,
+prolog.rb, rego.rb).
 
 VimL: Ex commands are ``Keyword``, functions/options/autocommand events ``Name.Builtin``
 (Rouge's lists), other words plain text; a line starting with ``"`` is a comment.  Rouge's
@@ -97,4 +98,46 @@ class RougePrologLexer(RougeRegexLexer):
             (r"\s*\*[^*/]+", Comment.Multiline),
             (r"\*/", Comment.Multiline, "#pop"),
         ],
+    }
+
+
+REGO_CONSTANTS = frozenset(["true", "false", "null"])
+REGO_OPERATORS = frozenset("as default else import not package some with".split())
+
+
+def _rego_word(lexer, match, ctx):
+    word = match.group(0)
+    if word in REGO_CONSTANTS:
+        token = Keyword.Constant
+    elif word in REGO_OPERATORS:
+        token = Operator.Word
+    else:
+        token = Name
+    yield match.start(), token, word
+    ctx.pos = match.end()
+
+
+class RougeRegoLexer(RougeRegexLexer):
+    """Rego (Open Policy Agent) tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/rego.rb)."""
+
+    name = "Rego (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "basic": [
+            (r"\s+", Text),
+            (r"#.*", Comment.Single),
+            (r"[\[\](){}|.,;!]", Punctuation),
+            (r'"[^"]*"', String.Double),
+            (r"-?\d+\.\d+([eE][+-]?\d+)?", Number.Float),
+            (r"-?\d+([eE][+-]?\d+)?", Number),
+            (r"\\u[0-9a-fA-F]{4}", Number.Hex),
+            (r"\\[\"/bfnrt]", String.Escape),
+        ],
+        "operators": [
+            (r"(=|!=|>=|<=|>|<|\+|-|\*|%|/|\||&|:=)", Operator),
+            (r"[/:?@^~]+", Operator),
+        ],
+        "root": [include("basic"), include("operators"), (r"\w+", _rego_word)],
     }

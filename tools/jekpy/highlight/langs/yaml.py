@@ -267,3 +267,34 @@ class RougeYAMLLexer(RougeRegexLexer):
              bygroups(Text, Keyword.Type, Text, Keyword.Type), ("#pop", "ignored_line")),
         ],
     }
+
+
+DIGDAG_KEYWORDS = [
+    f"{name}>"
+    for name in (
+        "call require loop for_each if fail echo td td_run td_ddl td_load td_for_each td_wait "
+        "td_wait_table td_partial_delete td_table_export pg mail http s3_wait redshift "
+        "redshift_load redshift_unload emr gcs_wait bq bq_ddl bq_extract bq_load sh py rb embulk"
+    ).split()
+] + ["_do", "_parallel"]
+
+
+def _digdag_key(lexer, match, ctx):
+    yield match.start(1), Keyword.Reserved, match.group(1)
+    yield match.start(2), PI, match.group(2)
+    _set_indent(ctx, match.group(0), implicit=True)
+    ctx.pos = match.end()
+
+
+class RougeDigdagLexer(RougeYAMLLexer):
+    """digdag workflows (YAML with operator keys such as ``sh>:``) tokenised like Rouge 3.30.0
+    (rouge lib/rouge/lexers/digdag.rb)."""
+
+    name = "digdag (Rouge)"
+    tokens = {
+        **RougeYAMLLexer.tokens,
+        "block_nodes": [
+            (rf"({'|'.join(re.escape(k) for k in DIGDAG_KEYWORDS)})(:)(?={S}|$)", _digdag_key),
+            *RougeYAMLLexer.tokens["block_nodes"],
+        ],
+    }
