@@ -83,7 +83,8 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
     populate_title(doc, site)
     populate_categories(doc)
     doc.data["tags"] = pluralized(doc.data, "tag", "tags")
-    if excerpt_separator(site, doc) and not doc.data.get("excerpt"):
+    # `data["excerpt"] ||= Excerpt.new(self)`: only nil or false make one ("" is kept, as in Ruby)
+    if excerpt_separator(site, doc) and doc.data.get("excerpt") in (None, False):
         doc.excerpt = Excerpt(doc, extract_excerpt(doc.content, excerpt_separator(site, doc)))
     return finish_document(site, doc, collection)
 

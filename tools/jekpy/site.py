@@ -80,6 +80,11 @@ class Site:
         name = self.config.get("theme")
         if not name:
             return None
+        if self.config.get("remote_theme") and "jekyll-remote-theme" in self.config.get("plugins", []):
+            try:
+                return find_theme(name)
+            except JekpyError:
+                return None  # jekyll-remote-theme replaces the theme at after_init
         if not isinstance(name, str):
             self.logger.warn(
                 "Theme:",
