@@ -93,3 +93,9 @@ def test_smartify_matches_jekyll(source: str, expected: str) -> None:
 def test_self_referencing_footnote() -> None:
     html = markdownify("a[^1]\n\n[^1]: see[^1]\n")
     assert html.count('href="#fn:1"') == 2
+
+
+def test_guess_lang_is_copied_into_highlighter_options() -> None:
+    """Jekyll's KramdownParser#setup copies ``guess_lang`` (output of Jekyll 4.3.1)."""
+    html = markdownify("```\nx\n```\n\n`y`\n", {"guess_lang": False})
+    assert html == "<pre><code>x\n</code></pre>\n\n<p><code>y</code></p>\n"

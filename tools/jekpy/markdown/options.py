@@ -66,7 +66,11 @@ class Options:
 
 
 def merge(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Lay ``overrides`` over Pages' defaults the way a ``kramdown:`` config block is merged."""
+    """Lay ``overrides`` over Pages' defaults the way a ``kramdown:`` config block is merged.
+
+    Each top-level key replaces the default; ``syntax_highlighter_opts``/``math_engine_opts``
+    merge key by key; then Jekyll's own adjustments apply (see the end of this function).
+    """
     result = dict(PAGES_DEFAULTS)
     result["syntax_highlighter_opts"] = dict(PAGES_DEFAULTS["syntax_highlighter_opts"])
     for key, value in (overrides or {}).items():
@@ -77,6 +81,13 @@ def merge(overrides: Mapping[str, Any] | None) -> dict[str, Any]:
             result[key] = merged
         else:
             result[key] = value
+    # Jekyll's KramdownParser#setup (jekyll 3.10/4.3 converters/markdown/kramdown_parser.rb):
+    # default_lang falls back to plaintext and guess_lang is copied from the top level.
+    highlighter_opts = dict(result.get("syntax_highlighter_opts") or {})
+    if not highlighter_opts.get("default_lang"):
+        highlighter_opts["default_lang"] = "plaintext"
+    highlighter_opts["guess_lang"] = result.get("guess_lang")
+    result["syntax_highlighter_opts"] = highlighter_opts
     return result
 
 
