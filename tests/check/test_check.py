@@ -335,3 +335,27 @@ def test_check_built_site(tmp_path):
     assert [(p["file"], p["message"]) for p in problems] == [
         ("index.html", "Broken anchor '/about/#install': /about/index.html has no id=\"install\".")]
     assert result.exit_code == 1
+
+
+GOLDEN_FAILURES = sorted((REPO / "tests" / "sites").glob("fail_*/case.json"))
+
+
+@pytest.mark.skipif(not GOLDEN_FAILURES, reason="tests/sites has no fail_* golden sites")
+def test_golden_failure_sites_fail_the_check(tmp_path, monkeypatch):
+    """Every golden site whose reference build fails (tests/sites/fail_*) gets an error from the check."""
+    missed = []
+    for case_path in GOLDEN_FAILURES:
+        case = json.loads(case_path.read_text())
+        if case.get("exit", 0) == 0:
+            continue
+        for key, value in (case.get("env") or {}).items():
+            monkeypatch.setenv(key, str(value))
+        src = case_path.parent / "in"
+        extra = tmp_path / f"{case_path.parent.name}.yml"
+        extra.write_text(yaml.safe_dump(case.get("extra_config") or {}))
+        configs = [src / "_config.yml", extra] if (src / "_config.yml").exists() else [extra]
+        report = run_check(src, configs)
+        if report.exit_code() != 1:
+            missed.append(case_path.parent.name)
+    print(f"\ngolden failure sites: {len(GOLDEN_FAILURES) - len(missed)}/{len(GOLDEN_FAILURES)} reported as errors")
+    assert missed == []
