@@ -9,9 +9,7 @@ from test_plugin_seo_tag import PLUGIN_CASES, assert_case, plugin_cases
 
 from jekpy.plugins import feed
 
-SKIP: dict[str, str] = {
-    "feed_more": "core: front matter `excerpt: \"\"` must win over the generated excerpt (lead inbox)",
-}
+SKIP: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", plugin_cases("feed"))
