@@ -214,6 +214,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "scss": scss.RougeScssLexer,
         "shell": shell.RougeShellLexer,
         "smalltalk": smalltalk.RougeSmalltalkLexer,
+        "smarty": jinja.RougeSmartyLexer,
         "solidity": solidity.RougeSolidityLexer,
         "sparql": pascal_vala.RougeSPARQLLexer,
         "sql": sql.RougeSQLLexer,

@@ -1,5 +1,5 @@
-"""Jinja/Django and Twig templates as Rouge 3.30.0's ``Rouge::Lexers::Jinja`` / ``Twig`` split
-them (rouge lib/rouge/lexers/jinja.rb, twig.rb).
+"""Jinja/Django, Twig and Smarty templates as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/
+jinja.rb, twig.rb, smarty.rb).
 
 ``{% %}``/``{{ }}`` delimiters are ``Comment.Preproc``; inside, words are keywords,
 pseudo-keywords, word operators, tests (``Name.Builtin``) or ``Name.Variable``; text around the
@@ -158,3 +158,50 @@ class RougeTwigLexer(RougeJinjaLexer):
 
     name = "Twig (Rouge)"
     tokens = jinja_tokens(TWIG_WORDS)
+
+
+SMARTY_BUILTINS = frozenset(
+    """
+    append assign block call capture config_load debug extends for foreach foreachelse break
+    continue function if elseif else include include_php insert ldelim rdelim literal nocache php
+    section sectionelse setfilter strip while counter cycle eval fetch html_checkboxes html_image
+    html_options html_radios html_select_date html_select_time html_table mailto math textformat
+    capitalize cat count_characters count_paragraphs count_sentences count_words date_format
+    default escape from_charset indent lower nl2br regex_replace replace spacify string_format
+    strip strip_tags to_charset truncate unescape upper wordwrap
+    """.split()
+)
+
+
+def _smarty_word(lexer, match, ctx):
+    word = match.group(0)
+    yield match.start(), Name.Builtin if word in SMARTY_BUILTINS else Name.Attribute, word
+    ctx.pos = match.end()
+
+
+class RougeSmartyLexer(RougeJinjaLexer):
+    """Smarty templates tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/smarty.rb)."""
+
+    name = "Smarty (Rouge)"
+    tokens = {
+        "root": [
+            (r"\{\s+", _html),
+            (r"(?s)\{\*.*?\*\}", Comment),
+            (r"\{/?(?![\s*])", Keyword, "smarty"),
+            (r"(?s).+?(?=\{[/a-zA-Z0-9$#*\"'])", _html),
+            (r"(?s).+", _html),
+        ],
+        "smarty": [
+            (r"\{/?(?![\s*])", Keyword, "smarty"),
+            (r"\}", Keyword, "#pop"),
+            (r"\s+", Text),
+            (r"[~!%^&*()+=|\[\]:;,.<>/@?-]", Operator),
+            (r"#[a-zA-Z_]\w*#", Name.Variable),
+            (r"\$[a-zA-Z_]\w*(\.\w+)*", Name.Variable),
+            (r"(true|false|null)\b", Keyword.Constant),
+            (r"[0-9](\.[0-9]*)?(eE[+-][0-9])?[flFLdD]?|0[xX][0-9a-fA-F]+[Ll]?", Number),
+            (r'"(\\.|.)*?"', String.Double),
+            (r"'(\\.|.)*?'", String.Single),
+            (r"([a-zA-Z_]\w*)", _smarty_word),
+        ],
+    }
