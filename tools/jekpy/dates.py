@@ -6,6 +6,7 @@ lib/jekyll/utils.rb ``parse_date``); the local zone is ``timezone:`` from the co
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import re
@@ -58,16 +59,24 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
     frac = parts["frac"]
     micro = int((frac[1:] + "000000")[:6]) if frac else 0
     tz = _offset(parts["tz"]) if parts["tz"] else zone
+    year, month, day = int(parts["y"]), int(parts["m"]), int(parts["d"])
+    # Ruby's Time rolls a day past the month's end over (Time.parse("2020-02-30") is March 1st);
+    # days above 31 and months above 12 are errors there too.
+    overflow = 0
+    if 1 <= month <= 12 and 28 < day <= 31:
+        last = calendar.monthrange(year, month)[1]
+        if day > last:
+            overflow, day = day - last, last
     stamp = dt.datetime(
-        int(parts["y"]),
-        int(parts["m"]),
-        int(parts["d"]),
+        year,
+        month,
+        day,
         int(parts["H"] or 0),
         int(parts["M"] or 0),
         int(parts["S"] or 0),
         micro,
         tzinfo=tz,
-    )
+    ) + dt.timedelta(days=overflow)
     return stamp.astimezone(zone)
 
 

@@ -53,6 +53,8 @@ class Site:
         #: Liquid render statistics per template when ``profile`` is on (path -> count, bytes, seconds).
         self.stats: dict[str, list] | None = {} if config.get("profile") else None
         self.current_document: Page | Document | None = None
+        #: The enabled plugin modules, filled on first use by jekpy.plugins.
+        self.plugin_modules: list | None = None
         self.render_excerpt = lambda excerpt: excerpt.content  # replaced while rendering
 
     def process(self) -> None:

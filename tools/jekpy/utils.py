@@ -13,9 +13,24 @@ from frontmatter.default_handlers import YAMLHandler
 from jekpy.errors import JekpyError
 
 try:  # the C loader is much faster and gives the same values
-    _BaseLoader: type = yaml.CSafeLoader
+    _CLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
+    _CLoader = yaml.SafeLoader
+
+
+class _BaseLoader(_CLoader):  # type: ignore[misc,valid-type]
+    """Safe YAML with Psych's leniency for impossible dates: ``2020-02-30`` stays a string
+    (Psych's ScalarScanner rescues Date.strptime), which Jekyll's Time.parse then rolls over."""
+
+
+def _timestamp_or_string(loader: yaml.SafeLoader, node: yaml.Node):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_BaseLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_string)
 
 
 _YAML_HANDLER = YAMLHandler()

@@ -52,7 +52,10 @@ MODULES = {
 
 
 def enabled_modules(site: Site) -> list[ModuleType]:
-    """The plugin modules this build runs, in configuration order."""
+    """The plugin modules this build runs, in configuration order (looked up once per site)."""
+    cached = getattr(site, "plugin_modules", None)
+    if cached is not None:
+        return cached
     found = []
     for name in github_pages.enabled_plugins(site.config):
         module_name = MODULES.get(name)
@@ -63,6 +66,7 @@ def enabled_modules(site: Site) -> list[ModuleType]:
         except ModuleNotFoundError as exc:
             if exc.name != f"jekpy.plugins.{module_name}":
                 raise
+    site.plugin_modules = found
     return found
 
 

@@ -7,6 +7,7 @@ needless escapes, NFC-normalize, lowercase scheme and host, remove dot segments.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -86,6 +87,7 @@ def is_absolute(text: str) -> bool:
     return bool(match and match.group(1) and _SCHEME.match(match.group(1)))
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """``Addressable::URI.parse(text).normalize.to_s``."""
     match = _SPLIT.match(text)
