@@ -359,3 +359,15 @@ def test_golden_failure_sites_fail_the_check(tmp_path, monkeypatch):
             missed.append(case_path.parent.name)
     print(f"\ngolden failure sites: {len(GOLDEN_FAILURES) - len(missed)}/{len(GOLDEN_FAILURES)} reported as errors")
     assert missed == []
+
+
+def test_html_scan_attributes():
+    from jekpy.check.html_scan import scan
+
+    found = scan('<a href="/a?x=1&amp;y=2#f" id=top>x</a><!-- <a href="/commented"> -->'
+                 '<script>var s = "<a href=\\"/in-script\\">";</script><script src="/s.js"></script>'
+                 '<img srcset="data:image/png;base64,AAA,BBB 1x" src="/i.png"><link rel="stylesheet" href="/c.css">'
+                 '<link rel="alternate" href="/feed.xml"><a name="n"></a><base href="/docs/">')
+    assert [url for _, _, url, _ in found.links] == ["/a?x=1&y=2#f", "/s.js", "/i.png", "/c.css"]
+    assert found.ids == {"top", "n"}
+    assert found.base == "/docs/"

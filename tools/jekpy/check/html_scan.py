@@ -78,7 +78,8 @@ def scan(text: str) -> Scan:
         if tag in SRC_TAGS:
             if values.get("src"):
                 result.links.append((tag, "src", values["src"].strip(), line))
-            for candidate in values.get("srcset", "").split(","):
+            srcset = values.get("srcset", "")
+            for candidate in ([] if "data:" in srcset else srcset.split(",")):
                 url = candidate.strip().split(" ")[0] if candidate.strip() else ""
                 if url:
                     result.links.append((tag, "srcset", url, line))
