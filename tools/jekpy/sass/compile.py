@@ -87,9 +87,10 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     else:
         if counter is not None:
             source = split_extends(source, counter)
-        source = rewrite_source(source, compressed, markers)
+        source = rewrite_source(source, compressed, markers, page=True)
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as scratch:
         importer = Importer(paths, compressed, markers, counter, scratch)
+        importer.helper = compressed and not indented
         importer.css_names = media_imports(source)
         try:
             css = libsass.compile(string=source, include_paths=paths,

@@ -78,6 +78,7 @@ class Importer:
         self.origin: dict[str, str] = {}
         self._numbers = itertools.count()
         self.saw_extend = False
+        self.helper = False
         self.missing: str | None = None
         self.css_names: set[str] = set()
 
@@ -100,7 +101,7 @@ class Importer:
             return self._indented(path, text)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
-        return [(path, rewrite_source(text, *self.options))]
+        return [(path, rewrite_source(text, *self.options, helper=self.helper))]
 
     def _indented(self, path: str, text: str):
         if self.scratch is None:

@@ -99,3 +99,35 @@ def keep_unary_minus_zero(statement: str) -> str:
         last = end
     out.append(statement[last:])
     return "".join(out)
+
+
+# Ruby prints numbers taken out of maps and lists, or chosen by if(), without the leading
+# zero when compressed (they are evaluated values); libsass keeps the zero of the literal.
+# ``1 * $v`` makes libsass print the zero-less form, so such calls are wrapped in this
+# helper (prepended to the page; compressed output only).
+HELPER_NAME = "_jekpy-n"
+HELPER = ("@function _jekpy-n($v){@if type-of($v)==number{@return 1*$v;}@return $v;}")
+_PICKERS = re.compile(r"(?<![\w$.@#-])(map-get|nth|if)\(", re.I)
+
+
+def strip_picked_zero(statement: str) -> str:
+    """Wrap ``map-get()``/``nth()``/``if()`` calls in :data:`HELPER_NAME` (see above)."""
+    if "(" not in statement or not _PICKERS.search(statement):
+        return statement
+    skip = _special_spans(statement) + _string_spans(statement)
+    out, last = [], 0
+    for m in _PICKERS.finditer(statement):
+        if m.start() < last or any(a <= m.start() < b for a, b in skip):
+            continue
+        end = _call_end(statement, m.end())
+        if end is None:
+            continue
+        inner = strip_picked_zero(statement[m.end():end - 1])
+        out.append(statement[last:m.start()] + f"{HELPER_NAME}({m.group(1)}({inner}))")
+        last = end
+    out.append(statement[last:])
+    return "".join(out)
+
+
+def _string_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", text)]

@@ -21,7 +21,13 @@ import re
 from .colors import hex_rgb, keep_short_hex_case, name_rgb, smallest
 from .comments import normalize_comments
 from .minmax import keep_calc_text, protect_css_min_max
-from .numbers import format_number, format_value, keep_unary_minus_zero
+from .numbers import (
+    HELPER,
+    format_number,
+    format_value,
+    keep_unary_minus_zero,
+    strip_picked_zero,
+)
 
 MARKER = "-jekpy-nest"
 AT_ROOT_MARKER = "-jekpy-at-root"
@@ -270,8 +276,12 @@ def _has_comment(statement: str) -> bool:
     return "/*" in statement or "//" in statement
 
 
-def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
-    """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text."""
+def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = False,
+                   helper: bool = False) -> str:
+    """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text.
+    ``helper``: the zero-stripping helper function is defined (it is prepended to the
+    ``page`` itself when compressed) so calls may be wrapped in it."""
+    helper = helper or (page and compressed)
     text = normalize_comments(text)
     out, last, stack = [], 0, []
     for start, end, term in _Scanner(text).statements():
@@ -280,6 +290,8 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
             if compressed:
                 new = keep_unary_minus_zero(new)
+                if helper:
+                    new = strip_picked_zero(new)
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
                     new = keep_short_hex_case(new)
             if "%" in new:
@@ -296,7 +308,10 @@ def rewrite_source(text: str, compressed: bool, markers: bool) -> str:
                 out.append(text[last:end + 1] + f"{marker}:1;")
                 last = end + 1
     out.append(text[last:])
-    return "".join(out)
+    result = "".join(out)
+    if page and compressed:
+        result = HELPER + result  # same line: line numbers stay
+    return result
 
 
 def scan_statements(text: str) -> list[tuple[int, int, str]]:
