@@ -87,7 +87,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex).each { |t| Rouge::Lexer.find(t) }
+  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -127,6 +127,9 @@ def word_lists
     },
     **%w(keywords soql declarations types constants).to_h { |k|
       ["apex.#{k}", Rouge::Lexers::Apex.send(k).to_a.sort]
+    },
+    **%w(functions keywords predicates).to_h { |k|
+      ["cypher.#{k}", Rouge::Lexers::Cypher.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

@@ -135,6 +135,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "glsl": clike.RougeGLSLLexer,
         "objective_cpp": clike.RougeObjectiveCppLexer,
         "css": css.RougeCSSLexer,
+        "cypher": pascal_vala.RougeCypherLexer,
         "d": dlang.RougeDLexer,
         "dart": dart.RougeDartLexer,
         "diff": diff.RougeDiffLexer,

@@ -1,5 +1,5 @@
-"""Pascal, Vala, Turtle and SPARQL as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/pascal.rb,
-vala.rb, turtle.rb, sparql.rb).
+"""Pascal, Vala, Turtle, SPARQL and Cypher as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/
+pascal.rb, vala.rb, turtle.rb, sparql.rb, cypher.rb).
 
 Pascal: keywords and types are matched case-insensitively, all punctuation is
 ``Punctuation``.  Vala: like Rouge's C# lexer.  Turtle (RDF): prefixed names
@@ -24,6 +24,7 @@ from pygments.token import (
     Text,
 )
 
+from . import words
 from .base import RougeRegexLexer
 
 PASCAL_KEYWORDS = """
@@ -271,5 +272,72 @@ class RougeSPARQLLexer(RougeRegexLexer):
             (r"(@)([a-zA-Z]+(?:-[a-zA-Z0-9]+)*)", bygroups(Operator, Name.Property)),
             (r"\^\^", Operator),
             (r"", Text, "#pop"),
+        ],
+    }
+
+
+def _cypher_call(lexer, match, ctx):
+    name = match.group(1).upper()
+    if name in words("cypher.functions"):
+        token = Name.Function
+    elif name in words("cypher.keywords"):
+        token = Keyword
+    else:
+        token = Name
+    yield match.start(1), token, match.group(1)
+    if match.group(2):
+        yield match.start(2), Text.Whitespace, match.group(2)
+    yield match.start(3), String.Symbol, match.group(3)
+    ctx.pos = match.end()
+
+
+def _cypher_word(lexer, match, ctx):
+    upper = match.group(0).upper()
+    if upper in words("cypher.predicates"):
+        token = Operator.Word
+    elif upper in words("cypher.keywords"):
+        token = Keyword
+    else:
+        token = Name
+    yield match.start(), token, match.group(0)
+    ctx.pos = match.end()
+
+
+class RougeCypherLexer(RougeRegexLexer):
+    """Cypher (Neo4j) tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/cypher.rb)."""
+
+    name = "Cypher (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+
+    tokens = {
+        "root": [
+            (r"[\s]+", Text),
+            (r"//.*?$", Comment.Single),
+            (r"/\*", Comment.Multiline, "multiline_comments"),
+            (r"[*+\-<>=&|~%^]", Operator),
+            (r"[{}),;\[\]]", String.Symbol),
+            (r"(\w+)(:)(\s*)(-?[._\d]+)",
+             bygroups(Name.Label, String.Delimiter, Text.Whitespace, Number)),
+            (r"(\w+)(\s*)(\()", _cypher_call),
+            (r":\w+", Name.Class),
+            (r"(-?\d+)(\.\.)(-?\d+)", bygroups(Number, Operator, Number)),
+            (r"(?i)(\d+\.\d*|\d*\.\d+)(e[+-]?\d+)?", Number.Float),
+            (r"(?i)\d+e[+-]?\d+", Number.Float),
+            (r"0[0-7]+", Number.Oct),
+            (r"(?i)0x[a-f0-9]+", Number.Hex),
+            (r"\d+", Number.Integer),
+            (r"[.\w]+:", Name.Property),
+            (r"\(", String.Symbol),
+            (r"[.\w$]+", _cypher_word),
+            (r'"(\\\\|\\"|[^"])*"', String.Double),
+            (r"'(\\\\|\\'|[^'])*'", String.Single),
+            (r"`(\\\\|\\`|[^`])*`", String.Backtick),
+        ],
+        "multiline_comments": [
+            (r"/[*]", Comment.Multiline, "multiline_comments"),
+            (r"[*]/", Comment.Multiline, "#pop"),
+            (r"[^/*]+", Comment.Multiline),
+            (r"[/*]", Comment.Multiline),
         ],
     }
