@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -20,6 +21,10 @@ def load_module(name: str, path: Path):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+# Tests never download themes: a theme must come from JEKPY_THEME_PATH (../shared/oracle/themes).
+os.environ.setdefault("JEKPY_NO_DOWNLOAD", "1")
 
 
 _COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])

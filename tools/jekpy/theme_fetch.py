@@ -72,7 +72,7 @@ def _download(url: str, progress: Callable[[str], None]) -> bytes:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     chunks, size = [], 0
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - fixed schemes
+        with urllib.request.urlopen(request, timeout=15) as response:  # noqa: S310 - fixed schemes
             while True:
                 chunk = response.read(64 * 1024)
                 if not chunk:

@@ -60,12 +60,33 @@ def find_theme(name: str) -> Theme:
         root = folder / name
         if root.is_dir():
             return Theme(name, root.resolve())
+    why = download(name)
+    if isinstance(why, Path):
+        return Theme(name, why.resolve())
     raise JekpyError(
         f"The {name} theme could not be found.",
         path="_config.yml",
         hint=(
             "jekpy looks for themes in the folders of JEKPY_THEME_PATH and in "
-            f"{search_path()[-1]}; put a copy of the theme's files in a folder named {name} there, "
+            f"{search_path()[-1]}{why}; put a copy of the theme's files in a folder named {name} there "
+            f"(`python -m jekpy.theme_fetch {name}` downloads a GitHub Pages theme when online), "
             "or set `theme: null` to build without a theme."
         ),
     )
+
+
+def download(name: str) -> Path | str:
+    """Fetch one of GitHub Pages' themes into the cache on first use (not when JEKPY_NO_DOWNLOAD
+    is set); the folder, or why not as text for the error message."""
+    from jekpy import github_pages
+
+    if name not in github_pages.THEMES:
+        return " (GitHub Pages does not offer this theme)"
+    if os.environ.get("JEKPY_NO_DOWNLOAD"):
+        return " (downloads are off: JEKPY_NO_DOWNLOAD is set)"
+    from jekpy.theme_fetch import fetch_theme
+
+    try:
+        return fetch_theme(name)
+    except Exception as exc:  # noqa: BLE001 - any download failure becomes the message
+        return f" (downloading it from GitHub failed: {exc})"
