@@ -31,7 +31,7 @@ COMMON = (
     "plaintext shell console python ruby javascript html css scss sass yaml json c cpp java go "
     "rust diff markdown liquid xml sql erb php typescript jsx tsx csharp toml ini docker http "
     "properties conf kotlin swift r matlab make nginx apache tex lua objective_c irb jinja twig "
-    "handlebars haskell elixir scala dart groovy clojure powershell perl cuda glsl objective_cpp erlang protobuf email plist ocaml viml prolog elm fsharp hcl terraform coffeescript batchfile gherkin graphql julia vue solidity vb fortran scheme awk zig nix d dot llvm nasm cmake vhdl verilog sed puppet jsonnet gradle ssh systemd hlsl reasonml tap pascal vala turtle nim sparql apex hack smalltalk io actionscript json-doc eex epp hocon rego digdag prometheus smarty meson cypher"
+    "handlebars haskell elixir scala dart groovy clojure powershell perl cuda glsl objective_cpp erlang protobuf email plist ocaml viml prolog elm fsharp hcl terraform coffeescript batchfile gherkin graphql julia vue solidity vb fortran scheme awk zig nix d dot llvm nasm cmake vhdl verilog sed puppet jsonnet gradle ssh systemd hlsl reasonml tap pascal vala turtle nim sparql apex hack smalltalk io actionscript json-doc eex epp hocon rego digdag prometheus smarty meson cypher velocity"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

@@ -192,6 +192,7 @@ def _registry() -> dict[str, type[Lexer]]:
         "tex": tex.RougeTeXLexer,
         "vala": assorted.RougeValaLexer,
         "vb": vb.RougeVisualBasicLexer,
+        "velocity": jinja.RougeVelocityLexer,
         "verilog": verilog.RougeVerilogLexer,
         "vhdl": vhdl.RougeVHDLLexer,
         "viml": scripting.RougeVimLLexer,

@@ -1,5 +1,5 @@
-"""Jinja/Django, Twig and Smarty templates as Rouge 3.30.0 splits them (rouge lib/rouge/lexers/
-jinja.rb, twig.rb, smarty.rb).
+"""Jinja/Django, Twig, Smarty and Velocity templates as Rouge 3.30.0 splits them (rouge
+lib/rouge/lexers/jinja.rb, twig.rb, smarty.rb, velocity.rb).
 
 ``{% %}``/``{{ }}`` delimiters are ``Comment.Preproc``; inside, words are keywords,
 pseudo-keywords, word operators, tests (``Name.Builtin``) or ``Name.Variable``; text around the
@@ -203,5 +203,57 @@ class RougeSmartyLexer(RougeJinjaLexer):
             (r'"(\\.|.)*?"', String.Double),
             (r"'(\\.|.)*?'", String.Single),
             (r"([a-zA-Z_]\w*)", _smarty_word),
+        ],
+    }
+
+
+VELOCITY_ID = r"(?i:[a-z_]\w*)"
+
+
+class RougeVelocityLexer(RougeJinjaLexer):
+    """Apache Velocity templates tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/
+    velocity.rb); text between directives goes to the HTML lexer."""
+
+    name = "Velocity (Rouge)"
+    tokens = {
+        "root": [
+            (r"[^{#$]+", _html),
+            (r"(?s)(#)(\*.*?\*)(#)", Comment.Multiline),
+            (r"(##)(.*?$)", Comment.Single),
+            (rf"(?s)(#\{{?)({VELOCITY_ID})(\}}?)(\s?\()",
+             bygroups(Punctuation, Name.Function, Punctuation, Punctuation), "directive_params"),
+            (rf"(?s)(#\{{?)({VELOCITY_ID})(\}}|\b)", bygroups(Punctuation, Name.Function,
+                                                             Punctuation)),
+            (r"\$\{?", Punctuation, "variable"),
+        ],
+        "variable": [
+            (VELOCITY_ID, Name.Variable),
+            (r"\(", Punctuation, "func_params"),
+            (rf"(\.)({VELOCITY_ID})", bygroups(Punctuation, Name.Variable)),
+            (r"\}", Punctuation, "#pop"),
+            (r"", Text, "#pop"),
+        ],
+        "directive_params": [
+            (r"(&&|\|\||==?|!=?|[-<>+*%&|^/])|(?=\w)(eq|ne|gt|lt|ge|le|not|in)\b", Operator),
+            (r"\[", Operator, "range_operator"),
+            (rf"(?=\w){VELOCITY_ID}\b", Name.Function),
+            include("func_params"),
+        ],
+        "range_operator": [
+            (r"[.]{2}", Operator),
+            include("func_params"),
+            (r"\]", Operator, "#pop"),
+        ],
+        "func_params": [
+            (r"\$\{?", Punctuation, "variable"),
+            (r"\s+", Text),
+            (r",", Punctuation),
+            (r'"(\\\\|\\"|[^"])*"', String.Double),
+            (r"'(\\\\|\\'|[^'])*'", String.Single),
+            (r"0[xX][0-9a-fA-F]+[Ll]?", Number.Hex),
+            (r"(?=\w)[0-9]+\b", Number.Integer),
+            (r"(true|false|null)\b", Keyword.Constant),
+            (r"[(\[]", Punctuation, "#push"),
+            (r"[)\]}]", Punctuation, "#pop"),
         ],
     }
