@@ -45,7 +45,7 @@ def format_number(literal: str) -> str:
 _UNARY_MINUS = re.compile(
     r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')"
     r"|(?<=[(,:])-(\$[\w-]+)(?![\w-]*\()"
-    r"|(?<=[(,:])(\s*)-(?:\s*(\$[\w-]+)|\s+(map-get\())")
+    r"|(?<=[(,:])(\s*)-(?:\s*(\$[\w-]+)|\s+(map-get\()|(\())")
 _SPECIAL = re.compile(r"(?<![\w-])(?:-[a-z]+-)?(?:calc|url|expression|element)\(", re.I)
 
 
@@ -87,10 +87,10 @@ def keep_unary_minus_zero(statement: str) -> str:
             out.append(statement[last:m.start()] + f"(0.0 - {m.group(2)})")
             last = m.end()
             continue
-        group = 4 if m.group(4) else 5
+        group = 4 if m.group(4) else (5 if m.group(5) else 6)
         operand_start = m.start(group)
         end = m.end()
-        if group == 5:
+        if group in (5, 6):
             end = _call_end(statement, m.end())
             if end is None:
                 continue
@@ -107,7 +107,7 @@ def keep_unary_minus_zero(statement: str) -> str:
 # helper (prepended to the page; compressed output only).
 HELPER_NAME = "_jekpy-n"
 HELPER = ("@function _jekpy-n($v){@if type-of($v)==number{@return 1*$v;}@return $v;}")
-_PICKERS = re.compile(r"(?<![\w$.@#-])(map-get|nth|if)\(", re.I)
+_PICKERS = re.compile(r"(?<![\w$.@#-])(map-get|nth|if|abs|round|ceil|floor|min|max)\(", re.I)
 
 
 def strip_picked_zero(statement: str) -> str:
@@ -131,3 +131,4 @@ def strip_picked_zero(statement: str) -> str:
 
 def _string_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", text)]
+
