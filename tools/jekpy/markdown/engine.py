@@ -34,6 +34,11 @@ WORK_PER_CHAR = 2
 WORK_BASE = 10000
 
 
+#: Returned by a span rule whose cheap start pattern matched but whose full pattern did not:
+#: the span loop then tries the next rules, exactly as if the start pattern had failed.
+DECLINE = object()
+
+
 class StopBlockParsing(Exception):
     """Raised by block HTML when the closing tag of the enclosing HTML element is found."""
 
@@ -230,8 +235,8 @@ class Engine:
             processed = False
             if not stop_found:
                 for rule in rules:
-                    if src.check(rule.start) is not None:
-                        getattr(self, rule.method)()
+                    if (src.check(rule.start) is not None
+                            and getattr(self, rule.method)() is not DECLINE):
                         processed = True
                         break
             if not processed and not stop_found:

@@ -46,6 +46,7 @@ class HtmlConverter(CodeMixin, NotesMixin):
         self.options = options
         self.stack: list[Element] = []
         self.used_ids: dict[str, int] = {}
+        self._cell_index: dict[int, tuple[Element, dict[int, int]]] = {}
         self.init_notes()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -235,7 +236,11 @@ class HtmlConverter(CodeMixin, NotesMixin):
         kind = "th" if len(self.stack) >= 2 and self.stack[-2].type == "thead" else "td"
         attr = el.attr
         row = self.stack[-1]
-        index = next(i for i, c in enumerate(row.children) if c is el)
+        positions = self._cell_index.get(id(row))
+        if positions is None or positions[0] is not row:
+            positions = (row, {id(c): i for i, c in enumerate(row.children)})
+            self._cell_index[id(row)] = positions
+        index = positions[1][id(el)]
         alignment = self.stack[-3].options.get("alignment") or []
         align = alignment[index] if index < len(alignment) else "default"
         if align != "default":

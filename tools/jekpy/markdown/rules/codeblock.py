@@ -18,6 +18,7 @@ _INDENT = re.compile(INDENT, re.MULTILINE)
 _FENCE_GFM = rx(
     r"^[ ]{0,3}(([~`]){3,})\s*?((\S+?)(?:\?\S*)?)?\s*?\n(.*?)^[ ]{0,3}\1\2*\s*?\n", dotall=True
 )
+_CLOSER = re.compile(r"\n[ ]{0,3}[~`]{3}")
 _FENCE_KD = rx(r"^((~){3,})\s*?((\S+?)(?:\?\S*)?)?\s*?\n(.*?)^\1\2*\s*?\n", dotall=True)
 
 
@@ -36,7 +37,9 @@ class CodeblockRules(Engine):
 
     def _fenced(self, pattern) -> bool:
         src = self.src
-        if src.check(pattern) is None:
+        # The fence regex backtracks over the opening run; without any later line that could
+        # close it (three fence characters after at most three spaces) it cannot match.
+        if _CLOSER.search(src.string, src.pos) is None or src.check(pattern) is None:
             return False
         src.pos += len(src.matched)
         el = self.new_block_el("codeblock", src.group(5), None, {"fenced": True})

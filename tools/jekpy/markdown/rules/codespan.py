@@ -5,8 +5,6 @@ Emulates gettalong/kramdown lib/kramdown/parser/kramdown/codespan.rb.
 
 from __future__ import annotations
 
-import re
-
 from ..element import Element
 from ..engine import Engine, Rule
 from ..scanner import rx
@@ -30,12 +28,15 @@ class CodespanRules(Engine):
             if (not before or before in " \t\n\r\f\v") and src.check(_SPACE):
                 self.add_text(result)
                 return
-        text = src.scan_until(rx(re.escape(result)))
-        if text is None:
+        # str.find instead of a regex search: a long run of backticks would make the regex
+        # engine quadratic; the first occurrence is the same.
+        end = src.string.find(result, src.pos)
+        if end < 0:
             src.pos = saved
             self.add_text(result)
             return
-        text = text[: -len(result)]
+        text = src.string[src.pos:end]
+        src.pos = end + len(result)
         if not simple:
             if text[:1] == " ":
                 text = text[1:]

@@ -106,13 +106,14 @@ class ExtensionRules(Engine):
     def parse_span_extensions(self) -> None:
         """Extension tags and span IALs inside text."""
         src = self.src
-        if src.check(_EXT_SPAN_START) is not None:
+        if src.occurs_after("}", src.pos) and src.check(_EXT_SPAN_START) is not None:
             self.parse_extension_start_tag("span")
             return
-        if src.check(_IAL_SPAN_START) is not None:
-            children = self.tree.children
-            last = children[-1] if children else None
-            if last is not None and last.type != "text":
+        children = self.tree.children
+        last = children[-1] if children else None
+        # Only an IAL after a non-text element does anything; skip the (lazy) regex otherwise.
+        if last is not None and last.type != "text" and src.check(_IAL_SPAN_START) is not None:
+            if True:
                 src.pos += len(src.matched)
                 attr: dict[str, Any] = {}
                 self.parse_attribute_list(src.group(1), attr)
@@ -145,8 +146,14 @@ class ExtensionRules(Engine):
                 stop = rx("^" + OPT_SPACE + EXT_STOP % re.escape(ext) + r" *?\n")
             else:
                 stop = rx(EXT_STOP % re.escape(ext))
+            memo_key = f"ext-stop-{kind}-{ext}"
+            if (not src.occurs_after("{:/", src.pos)
+                    or src.pos >= src.memo.get(memo_key, len(src.string) + 1)):
+                return error()
             result = src.scan_until(stop)
             if result is None:
+                # A later tag of the same name cannot find a stop tag either.
+                src.memo[memo_key] = src.pos
                 return error()
             body = result[: len(result) - len(src.matched)]
             if kind == "block" and body.endswith("\n"):

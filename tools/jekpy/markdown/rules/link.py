@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..element import Element
-from ..engine import Engine, Rule
+from ..engine import DECLINE, Engine, Rule
 from ..patterns import OPT_SPACE, RUBY_WS
 from ..scanner import rx
 
@@ -156,9 +156,16 @@ class LinkRules(Engine):
             return (url,)
         return url
 
-    def parse_autolink(self) -> None:
+    def parse_autolink(self) -> object:
         """``<http://...>`` or ``<user@example.com>``."""
         src = self.src
+        pos = src.pos
+        end_of_line = src.string.find("\n", pos)
+        # The regex needs a ">" on this line; checking that first keeps `<http:` runs linear.
+        if src.string.find(">", pos, None if end_of_line < 0 else end_of_line) < 0:
+            return DECLINE
+        if src.check(_AUTOLINK) is None:
+            return DECLINE
         src.pos += len(src.matched)
         target = src.group(1)
         href = target if src.group(2) else f"mailto:{target}"
@@ -172,5 +179,5 @@ _LINK_START = rx(r"!?\[(?=[^^])")
 RULES = {
     "link_definition": Rule(_LINK_DEF, "parse_link_definition"),
     "link": Rule(_LINK_START, "parse_link", r"!?\["),
-    "autolink": Rule(_AUTOLINK, "parse_autolink", "<"),
+    "autolink": Rule(rx(r"<(?:mailto:|https?:|ftps?:|" + _ACHARS + r"+?@)"), "parse_autolink", "<"),
 }
