@@ -99,3 +99,21 @@ def test_guess_lang_is_copied_into_highlighter_options() -> None:
     """Jekyll's KramdownParser#setup copies ``guess_lang`` (output of Jekyll 4.3.1)."""
     html = markdownify("```\nx\n```\n\n`y`\n", {"guess_lang": False})
     assert html == "<pre><code>x\n</code></pre>\n\n<p><code>y</code></p>\n"
+
+
+@pytest.mark.parametrize(
+    ("opts", "expected_start"),
+    [  # kramdown 2.4.0 + Rouge 3.30.0 output
+        ({"css_class": "hl"}, '<div class="language-plaintext highlighter-rouge">'
+                              '<div class="highlight"><pre class="hl"><code>x\n'),
+        ({"wrap": False}, '<div class="language-plaintext highlighter-rouge">x\n</div>'),
+        ({"block": {"line_numbers": True}, "start_line": 5},
+         '<div class="language-plaintext highlighter-rouge"><div class="highlight">'
+         '<pre class="highlight"><code><table class="rouge-table"><tbody><tr>'
+         '<td class="rouge-gutter gl"><pre class="lineno">5\n</pre></td>'
+         '<td class="rouge-code"><pre>x\n</pre></td></tr></tbody></table></code></pre></div></div>'),
+    ],
+)
+def test_rouge_formatter_options(opts: dict, expected_start: str) -> None:
+    html = markdownify("```\nx\n```\n", {"syntax_highlighter_opts": opts})
+    assert html.startswith(expected_start)

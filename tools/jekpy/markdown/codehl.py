@@ -76,10 +76,39 @@ def rouge(code: str, lang: str | None, kind: str,
                                                  and not options.get("guess_lang")):
         return None, default_lang
     tokens = _tokens(code, str(name))
-    if kind == "span" or _plain_formatter(options.get("formatter")):
+    if _plain_formatter(options.get("formatter")):
         return tokens, default_lang
-    return (f'<div class="highlight"><pre class="highlight"><code>{tokens}</code></pre></div>',
+    # Rouge::Formatters::HTMLLegacy: optional HTMLTable, then the HTMLPygments wrapper.
+    if options.get("line_numbers"):
+        tokens = _table(tokens, code, options)
+    if kind == "span" or options.get("wrap", True) is False:
+        return tokens, default_lang
+    css_class = options.get("css_class") or "highlight"
+    return (f'<div class="highlight"><pre class="{css_class}"><code>{tokens}</code></pre></div>',
             default_lang)
+
+
+def _table(tokens: str, code: str, options: Mapping[str, Any]) -> str:
+    """``Rouge::Formatters::HTMLTable`` (rouge 3.30 formatters/html_table.rb)."""
+    lines = code.count("\n")
+    if not code.endswith("\n"):
+        lines += 1
+        tokens += "\n"
+    try:
+        start = int(options.get("start_line", 1))
+    except (TypeError, ValueError):
+        start = 1
+    line_format = str(options.get("line_format", "%i"))
+    try:
+        numbers = "\n".join(line_format % n for n in range(start, start + lines)) + "\n"
+    except (TypeError, ValueError):
+        numbers = "\n".join(str(n) for n in range(start, start + lines)) + "\n"
+    table_class = options.get("table_class", "rouge-table")
+    gutter_class = options.get("gutter_class", "rouge-gutter")
+    code_class = options.get("code_class", "rouge-code")
+    return (f'<table class="{table_class}"><tbody><tr><td class="{gutter_class} gl">'
+            f'<pre class="lineno">{numbers}</pre></td><td class="{code_class}"><pre>{tokens}'
+            "</pre></td></tr></tbody></table>")
 
 
 def minted(code: str, lang: str | None, kind: str,
