@@ -1,11 +1,13 @@
 """Put the selectors that ``@extend`` adds in Ruby Sass's order.
 
 Ruby Sass appends the selectors an ``@extend`` produces in the order the ``@extend``s were
-seen; libsass appends the same groups in the reverse order (each group's own order intact).
+seen; libsass keeps that order only for ``@extend``s seen before the target rule and puts
+later ones first, in reverse (each group's own order intact).
 To find the groups, the stylesheet is compiled a second time with the ``@extend``s of every
 rule moved into a sibling rule whose selector carries a class ``.jekpy-eN`` (one per rule);
 every selector that extender contributes then carries its tag, while the rule's own output
-stays untagged.  The two outputs have the same shape, so the tags of the
+stays untagged.  Tags are numbered in source order (imports in the order libsass loads them),
+so sorting each run of extension selectors by tag restores Ruby's order.  The two outputs have the same shape, so the tags of the
 second tell how to regroup the selector lists of the first.
 """
 from __future__ import annotations
@@ -85,28 +87,29 @@ def _walk(nodes: list, twins: list) -> None:
 
 
 def _regroup(selector: str, tagged: str) -> str:
-    """Reverse the order of the tagged groups that follow each untagged selector."""
+    """Put each run of tagged selectors (after an untagged one) in tag-number order."""
     members = split_selector_list(selector)
     tags = [TAG.findall(_outside_parens(m)) for _, m in split_selector_list(tagged)]
     if len(members) != len(tags) or not any(tags):
         return selector
-    keys = [t[-1] if t else None for t in tags]
+    keys = [int(t[-1]) if t else None for t in tags]
     order: list[int] = []
-    segment: list[list[int]] = []
+    segment: list[int] = []
+
+    def flush() -> None:
+        order.extend(sorted(segment, key=lambda j: keys[j]))
+        segment.clear()
+
     for i, key in enumerate(keys):
         if key is None:
-            order.extend(i for g in reversed(segment) for i in g)
-            segment = []
+            flush()
             order.append(i)
-        elif segment and keys[segment[-1][0]] == key:
-            segment[-1].append(i)
-        elif any(keys[g[0]] == key for g in segment):
-            # a tag seen again: the extensions of the next (invisible, placeholder) selector
-            order.extend(j for g in reversed(segment) for j in g)
-            segment = [[i]]
+        elif segment and key != keys[segment[-1]] and key in {keys[j] for j in segment}:
+            flush()  # a tag seen again: the extensions of the next (placeholder) selector
+            segment.append(i)
         else:
-            segment.append([i])
-    order.extend(i for g in reversed(segment) for i in g)
+            segment.append(i)
+    flush()
     if order == list(range(len(members))):
         return selector
     out = members[0][0] + members[order[0]][1]

@@ -232,7 +232,8 @@ def _invisible(node, style: str) -> bool:
     """Nodes Ruby Sass leaves out: non-loud comments when compressed, empty rules."""
     if isinstance(node, Comment):
         return style == "compressed" and not node.loud
-    if isinstance(node, Block) and not node.is_directive and node.has_children:
+    if isinstance(node, Block) and node.has_children and (not node.is_directive or node.bubbles):
+        # empty rules, and @media/@supports left empty (e.g. only held marker declarations)
         return not any(not _invisible(c, style) for c in node.children)
     return False
 
