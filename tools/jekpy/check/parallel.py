@@ -37,7 +37,7 @@ def render_documents(ctx, docs: list, render_one: Callable) -> None:
             render_one(doc)
         return
     context = multiprocessing.get_context("fork")
-    pipes, processes = [], []
+    pipes, processes, shares = [], [], []
     for worker in range(workers):
         receive, send = context.Pipe(duplex=False)
         indexes = list(range(worker, len(docs), workers))
@@ -46,8 +46,13 @@ def render_documents(ctx, docs: list, render_one: Callable) -> None:
         send.close()
         pipes.append(receive)
         processes.append(process)
-    for receive in pipes:
-        _merge(ctx, docs, receive.recv())
+        shares.append(indexes)
+    for receive, indexes in zip(pipes, shares, strict=True):
+        try:
+            _merge(ctx, docs, receive.recv())
+        except (EOFError, OSError):  # the worker died: render its share here
+            for index in indexes:
+                render_one(docs[index])
     for process in processes:
         process.join()
 
@@ -57,15 +62,17 @@ def _child(ctx, docs: list, indexes: list[int], render_one: Callable, send, work
     known = len(ctx.report.problems)
     if ctx.deferred is not None:
         ctx.deferred.next_number = (worker + 1) * NUMBER_BLOCK
-    results = []
-    for index in indexes:
-        render_one(docs[index])
-        doc = docs[index]
-        results.append((index, doc.output, doc.content, doc.rendered))
-    deferred = ctx.deferred.texts if ctx.deferred is not None else {}
-    send.send((results, ctx.report.problems[known:], ctx.reached_includes, deferred, ctx.report.links))
-    send.close()
-    os._exit(0)
+    try:
+        results = []
+        for index in indexes:
+            render_one(docs[index])
+            doc = docs[index]
+            results.append((index, doc.output, doc.content, doc.rendered))
+        deferred = ctx.deferred.texts if ctx.deferred is not None else {}
+        send.send((results, ctx.report.problems[known:], ctx.reached_includes, deferred, ctx.report.links))
+        send.close()
+    finally:
+        os._exit(0)  # never run the parent's cleanup (or pytest) in the child
 
 
 def _merge(ctx, docs: list, payload) -> None:
