@@ -371,3 +371,22 @@ def test_html_scan_attributes():
     assert [url for _, _, url, _ in found.links] == ["/a?x=1&y=2#f", "/s.js", "/i.png", "/c.css"]
     assert found.ids == {"top", "n"}
     assert found.base == "/docs/"
+
+
+def test_parallel_rendering_falls_back_to_this_process(tmp_path, monkeypatch):
+    from jekpy.check import parallel
+
+    (tmp_path / "_config.yml").write_text("theme: null\n")
+    (tmp_path / "_layouts").mkdir()
+    (tmp_path / "_layouts" / "default.html").write_text("<html>{{ content }}</html>\n")
+    (tmp_path / "_posts").mkdir()
+    for day in range(1, 6):
+        (tmp_path / "_posts" / f"2020-01-0{day}-p{day}.md").write_text(
+            f"---\nlayout: default\n---\n[next](/2020/01/0{day + 1}/p{day + 1}.html)\n")
+    serial = run_check(tmp_path)
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(parallel, "_merge", lambda *args: (_ for _ in ()).throw(EOFError()))
+    fallback = run_check(tmp_path)
+    assert [p.message for p in serial.sorted()] == ["Broken link '/2020/01/06/p6.html': /2020/01/06/p6.html "
+                                                     "is not in the built site."]
+    assert fallback.sorted() == serial.sorted()
