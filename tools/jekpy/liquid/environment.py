@@ -22,6 +22,7 @@ from liquid.undefined import StrictUndefined, Undefined
 
 from jekpy.errors import LiquidException
 from jekpy.liquid import filters, tags
+from jekpy.liquid.compare import rubify_template
 from jekpy.liquid.errors import (
     JekyllSyntaxError,
     lax_rejects,
@@ -31,6 +32,7 @@ from jekpy.liquid.errors import (
 )
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
+from jekpy.liquid.strict4 import warning_text
 from jekpy.liquid.tags.lax import relax_conditions
 
 _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
@@ -178,7 +180,9 @@ class JekyllEnvironment:
         previous = self.env.parsing_path
         self.env.parsing_path = path
         try:
-            return self.env.from_string(source, name=path, path=path)
+            bound = self.env.from_string(source, name=path, path=path)
+            rubify_template(bound)
+            return bound
         except LiquidError as err:
             raise to_jekyll(_unwrap(err), path, source, line_offset) from None
         finally:
@@ -193,6 +197,7 @@ class JekyllEnvironment:
         self.env.parsing_path = path
         try:
             bound = self.env.from_string(source, name=path, path=path)
+            rubify_template(bound)
         finally:
             self.env.parsing_path = previous
         self.partials[path] = JekyllTemplate(bound, path, source)
@@ -228,6 +233,9 @@ class JekyllEnvironment:
         """Log a warn-mode syntax problem once per (file, line, message)."""
         line = liquid_line(err, "")
         message = liquid4_message(err)
+        token = err.token
+        if token is not None and token.source and token.start_index >= 0:
+            message = warning_text(token.source, token.start_index) or message
         key = (path, line, message)
         if key in self._warned:
             return

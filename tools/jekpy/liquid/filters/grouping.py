@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
-from liquid.exceptions import LiquidSyntaxError
+from liquid.exceptions import FilterArgumentError, LiquidSyntaxError, UndefinedError
 from liquid.filter import with_context
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_AND, TOKEN_EOF, TOKEN_OR, Token
 
+from jekpy.liquid.compare import rubify
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import CompareError, inspect, is_nil, spaceship, to_s
 from jekpy.liquid.values import item_property
@@ -71,7 +72,9 @@ def parse_condition(env: Environment, expression: str) -> BooleanExpression:
     for tok in tokens:
         if tok.kind in (TOKEN_AND, TOKEN_OR):
             raise LiquidSyntaxError("Expected end_of_string but found id", token=None)
-    return BooleanExpression.parse(env, TokenStream(iter(tokens)))
+    condition = BooleanExpression.parse(env, TokenStream(iter(tokens)))
+    rubify(condition)
+    return condition
 
 
 @with_context
@@ -86,9 +89,19 @@ def where_exp(value: object, variable: object, expression: object, *,
     result = []
     for item in items:
         with context.extend({name: item}):
-            if condition.evaluate(context):
+            try:
+                matched = condition.evaluate(context)
+            except UndefinedError as err:
+                # Reported at the line of the tag calling the filter, as Liquid does.
+                raise FilterUndefinedError(str(err.message), token=None) from err
+            if matched:
                 result.append(item)
     return result
+
+
+class FilterUndefinedError(FilterArgumentError, UndefinedError):
+    """strict_variables failure inside a filter's expression; python-liquid gives a
+    ``FilterArgumentError`` the calling tag's token, so the error carries its line."""
 
 
 def _grouped(groups: dict) -> list[dict]:

@@ -20,6 +20,8 @@ from liquid.mode import Mode
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 
+from jekpy.liquid.compare import unknown_operator_marker
+from jekpy.liquid.errors import JekyllSyntaxError
 from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
 
 if TYPE_CHECKING:
@@ -64,7 +66,8 @@ def lax_expression(markup: str, *, argument: bool = False) -> str:
     if match:
         return f"({lax_expression(match.group(1))}..{lax_expression(match.group(2))})"
     segments = VARIABLE_PARSER.findall(text)
-    if not segments or segments[0].startswith("["):
+    if not segments or segments[0].startswith("[") or not re.match(r"[A-Za-z_]", segments[0]):
+        # A lookup of a variable named e.g. "0" (``sort:0)``): never assigned, so nil.
         return "nil"
     out = segments[0]
     for segment in segments[1:]:
@@ -117,7 +120,7 @@ def lax_condition(markup: str) -> str | None:
         elif operator in OPERATORS:
             out.append(f"{lax_expression(left)} {operator} {lax_expression(right or '')}")
         else:
-            return None
+            out.append(unknown_operator_marker(operator))
     return " ".join(out)
 
 
@@ -228,9 +231,10 @@ class LaxAssign(AssignTag):
                 raise
             match = ASSIGN_SYNTAX.search(token.value)
             if not match:
-                raise LiquidSyntaxError(
+                # Liquid 4.0.4 tags/assign.rb: no ``Syntax`` match raises in every error mode.
+                raise JekyllSyntaxError(
                     "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
-                    token=start) from None
+                    token=start, prefixed=True) from None
             if not _literal_argument(err):
                 self.env.error(err)
             expression = parse_lax(self.env, match.group(2), token)

@@ -1,0 +1,111 @@
+"""Markup Liquid 4.0.4 accepts or rejects in warn/lax mode, as GitHub Pages (Jekyll 3.10) does.
+
+Expected outputs and messages come from the reference renderer (shared/oracle/pages-build,
+Jekyll 4.3.1 on Liquid 5.4) where Liquid 5.4 and 4.0.4 agree on the rule; each case names
+the Liquid 4.0.4 source that decides it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from jekpy.errors import LiquidException
+from jekpy.liquid import JekyllEnvironment
+
+
+def make_site(tmp_path: Path, **liquid: object) -> SimpleNamespace:
+    """A bare site whose logger collects warnings."""
+    (tmp_path / "_includes").mkdir(exist_ok=True)
+    warnings: list[str] = []
+    config = {"safe": True, "liquid": {"error_mode": "warn", **liquid}}
+    return SimpleNamespace(
+        config=config, source=tmp_path, include_dirs=[tmp_path / "_includes"],
+        documents_for_link_tag=list, warnings=warnings,
+        logger=SimpleNamespace(warn=lambda topic, msg: warnings.append(msg)))
+
+
+def render(site: SimpleNamespace, source: str, path: str = "index.html",
+           variables: dict | None = None) -> str:
+    """Parse and render ``source``; the payload is ``variables``."""
+    env = JekyllEnvironment(site)
+    template = env.parse_template(source, path)
+    return env.render_template(template, variables or {"page": {"title": "T"}, "site": {}})
+
+
+# (template, output, warning or None); the line numbers assume a template starting "a\n".
+RENDERS = [
+    # variable.rb markup_context: the Variable's markup inside braces; parser.rb wording.
+    ("{{ page.title | | upcase }}", "T",
+     'Liquid syntax error (line 2): Expected id but found pipe in "{{ page.title | | upcase }}"'),
+    # assign.rb: Syntax regexp, then a lax Variable; its warning quotes the Variable markup.
+    ("{% assign a = (page.title | downcase) %}{{ a }}", "t",
+     'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(page.title | downcase) }}"'),
+    # lexer.rb: "=" is not an operator character.
+    ("{% if x == 1 or y %}y{% endif %}", "", None),
+    ("{% unless a == 'b' && c %}y{% endunless %}", "y",
+     "Liquid syntax error (line 2): Unexpected character & in \"a == 'b' && c\""),
+    # expression.rb: "0)" is a variable lookup (nil), so sort gets no property.
+    ("{% assign t = 'b,c,a' | split: ',' %}{% assign h = (t | sort:0) %}{{ h | join: '-' }}",
+     "a-b-c", 'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(t | sort:0) }}"'),
+    ("{% case 1 %}{% when 1 2 %}one{% endcase %}", "one", None),
+    ("{% cycle 'a' 'b' %}{% cycle 'a' 'b' %}", "ab", None),
+    ("{% if 'a' > nil %}y{% endif %}", "", None),
+    ("{% if 2 > 1 %}y{% endif %}{% if 'b' > 'a' %}z{% endif %}", "yz", None),
+]
+
+
+@pytest.mark.parametrize(("template", "output", "warning"), RENDERS)
+def test_warn_mode_renders(tmp_path: Path, template: str, output: str,
+                           warning: str | None) -> None:
+    """Output and warning text (Jekyll appends `` in <path>``)."""
+    site = make_site(tmp_path)
+    assert render(site, "a\n" + template) == "a\n" + output
+    assert site.warnings == ([] if warning is None else [f"{warning} in index.html"])
+
+
+ERRORS = [
+    # assign.rb: no Syntax match raises in every error mode.
+    ("{% assign y 3 %}", "Liquid syntax error (line 2): Syntax Error in 'assign' - Valid syntax: "
+     "assign [var] = [source]"),
+    ("{% assign = 5 %}", "Liquid syntax error (line 2): Syntax Error in 'assign' - Valid syntax: "
+     "assign [var] = [source]"),
+    # if.rb lax_parse keeps "=", condition.rb interpret_condition raises at render.
+    ("{% if x = 1 %}y{% endif %}", "Liquid error (line 2): Unknown operator ="),
+    # condition.rb: left.send(op, right), Ruby's ArgumentError text.
+    ('{% if "a" > 26 %}y{% endif %}', "Liquid error (line 2): comparison of String with 26 failed"),
+    ('{% if 26 > "a" %}y{% endif %}',
+     "Liquid error (line 2): comparison of Integer with String failed"),
+    ('{% if "a" >= 1.5 %}y{% endif %}',
+     "Liquid error (line 2): comparison of String with 1.5 failed"),
+]
+
+
+@pytest.mark.parametrize(("template", "message"), ERRORS)
+@pytest.mark.parametrize("mode", ["warn", "lax"])
+def test_errors_in_every_mode(tmp_path: Path, template: str, message: str, mode: str) -> None:
+    """These fail the build in warn and lax mode alike."""
+    site = make_site(tmp_path, error_mode=mode)
+    with pytest.raises(LiquidException) as info:
+        render(site, "a\n" + template)
+    assert info.value.message == message
+    assert str(info.value).startswith(f"{message} in index.html")
+
+
+def test_where_exp_error_line_is_the_tag_line(tmp_path: Path) -> None:
+    """jekyll-sitemap's where_exp under strict_variables: the error names the tag's line."""
+    site = make_site(tmp_path, strict_variables=True)
+    source = "a\nb\nc\n{% assign docs = coll | where_exp:'doc','doc.sitemap != false' %}\n"
+    with pytest.raises(LiquidException) as info:
+        render(site, source, "sitemap.xml", {"coll": [{"a": 1}]})
+    assert info.value.message == "Liquid error (line 4): undefined variable sitemap"
+
+
+def test_where_exp_compares_like_ruby(tmp_path: Path) -> None:
+    """where_exp conditions use Condition's comparison too."""
+    site = make_site(tmp_path)
+    with pytest.raises(LiquidException) as info:
+        render(site, "{{ coll | where_exp: 'd', 'd.n > 1' }}", variables={"coll": [{"n": "x"}]})
+    assert "comparison of String with 1 failed" in info.value.message

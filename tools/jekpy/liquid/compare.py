@@ -1,0 +1,208 @@
+"""Liquid 4.0.4's ``<``, ``>``, ``<=``, ``>=`` and unknown operators, applied to parsed trees.
+
+python-liquid compares mixed types its own way (``"a" >= 26`` is false, ``"a" > 26`` raises
+``'<' and '>' are not supported ...``). Liquid 4.0.4 (lib/liquid/condition.rb
+``interpret_condition``) sends the operator to the left value when both values respond to it
+(Numeric, String, Time) and neither is a Hash, and wraps Ruby's ``ArgumentError``:
+``Liquid error (line N): comparison of String with 26 failed``; otherwise the result is nil.
+An operator Condition does not know (lax-parsed ``{% if x = 1 %}``) fails when evaluated:
+``Liquid error (line N): Unknown operator =``.
+
+`rubify(node)` swaps these behaviours into a parsed tree, in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from liquid.builtin.expressions.logical import (
+    GeExpression,
+    GtExpression,
+    LeExpression,
+    LtExpression,
+)
+from liquid.builtin.expressions.path import Path
+from liquid.exceptions import LiquidError
+from liquid.expression import Expression
+
+from jekpy.liquid.ruby import to_s
+
+if TYPE_CHECKING:
+    from liquid.context import RenderContext
+    from liquid.token import Token
+
+_OPERATORS = {LtExpression: "<", GtExpression: ">", LeExpression: "<=", GeExpression: ">="}
+# Marker name the lax condition reader writes for an operator Condition does not know.
+UNKNOWN_OPERATOR = "__liquid4_unknown_operator_"
+_COMPARABLE = (str, int, float, Decimal, dt.date)
+
+
+class LiquidArgumentError(LiquidError):
+    """``Liquid::ArgumentError`` raised while rendering (``Liquid error (line N): ...``)."""
+
+
+def unknown_operator_marker(operator: str) -> str:
+    """An identifier standing for ``operator`` in rewritten lax markup."""
+    return UNKNOWN_OPERATOR + operator.encode().hex()
+
+
+def _ruby_class(value: object) -> str:
+    if isinstance(value, bool):
+        return "TrueClass" if value else "FalseClass"
+    if isinstance(value, int):
+        return "Integer"
+    if isinstance(value, float):
+        return "Float"
+    if isinstance(value, Decimal):
+        return "BigDecimal"
+    if isinstance(value, str):
+        return "String"
+    if isinstance(value, dt.date):
+        return "Time"
+    return type(value).__name__
+
+
+def _described(value: object) -> str:
+    """rb_cmperr: special constants (nil, true, false, Integer, Float) by inspect, else class."""
+    if isinstance(value, (bool, int, float)) or value is None:
+        return to_s(value) if value is not None else "nil"
+    return _ruby_class(value)
+
+
+def _liquid(value: object) -> object:
+    return value.__liquid__() if hasattr(value, "__liquid__") else value
+
+
+def ruby_compare(operator: str, left: object, right: object, token: Token | None) -> object:
+    """``left.send(operator, right)`` with Condition's guards; nil when not comparable."""
+    left, right = _liquid(left), _liquid(right)
+    if isinstance(left, bool) or isinstance(right, bool) \
+            or not isinstance(left, _COMPARABLE) or not isinstance(right, _COMPARABLE):
+        return None
+    numbers = (int, float, Decimal)
+    same = (isinstance(left, str) and isinstance(right, str)) \
+        or (isinstance(left, numbers) and isinstance(right, numbers)) \
+        or (isinstance(left, dt.date) and isinstance(right, dt.date))
+    if not same:
+        raise LiquidArgumentError(
+            f"comparison of {_ruby_class(left)} with {_described(right)} failed", token=token)
+    if isinstance(left, float) and isinstance(right, Decimal):
+        left = Decimal(str(left))
+    elif isinstance(right, float) and isinstance(left, Decimal):
+        right = Decimal(str(right))
+    if operator == "<":
+        return left < right
+    if operator == ">":
+        return left > right
+    if operator == "<=":
+        return left <= right
+    return left >= right
+
+
+class RubyComparison(Expression):
+    """A comparison evaluated as Liquid 4.0.4's Condition does."""
+
+    __slots__ = ("operator", "left", "right")
+
+    def __init__(self, token: Token, operator: str, left: Expression, right: Expression) -> None:
+        super().__init__(token=token)
+        self.operator = operator
+        self.left = left
+        self.right = right
+
+    def __str__(self) -> str:
+        return f"{self.left} {self.operator} {self.right}"
+
+    def evaluate(self, context: RenderContext) -> object:
+        """Compare both sides."""
+        return ruby_compare(self.operator, self.left.evaluate(context),
+                            self.right.evaluate(context), self.token)
+
+    async def evaluate_async(self, context: RenderContext) -> object:
+        """Compare both sides."""
+        return self.evaluate(context)
+
+    def children(self) -> list[Expression]:
+        """Both operands."""
+        return [self.left, self.right]
+
+
+class UnknownOperator(Expression):
+    """A condition with an operator Liquid 4 does not know: fails when evaluated."""
+
+    __slots__ = ("operator",)
+
+    def __init__(self, token: Token, operator: str) -> None:
+        super().__init__(token=token)
+        self.operator = operator
+
+    def evaluate(self, context: RenderContext) -> object:  # noqa: ARG002
+        """Raise ``Unknown operator`` (condition.rb ``interpret_condition``)."""
+        raise LiquidArgumentError(f"Unknown operator {self.operator}", token=self.token)
+
+    async def evaluate_async(self, context: RenderContext) -> object:
+        """Raise ``Unknown operator``."""
+        return self.evaluate(context)
+
+    def children(self) -> list[Expression]:
+        """No operands are evaluated."""
+        return []
+
+
+def _replacement(value: object) -> object | None:
+    operator = _OPERATORS.get(type(value))
+    if operator is not None:
+        return RubyComparison(value.token, operator, value.left, value.right)
+    if isinstance(value, Path) and value.path and isinstance(value.path[0], str) \
+            and value.path[0].startswith(UNKNOWN_OPERATOR):
+        return UnknownOperator(value.token,
+                               bytes.fromhex(value.path[0][len(UNKNOWN_OPERATOR):]).decode())
+    return None
+
+
+def _slots(obj: object) -> list[str]:
+    names: list[str] = []
+    for klass in type(obj).__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        names.extend([slots] if isinstance(slots, str) else slots)
+    return names
+
+
+def rubify(obj: object, _seen: set[int] | None = None) -> None:
+    """Replace comparisons and unknown-operator markers below ``obj`` (nodes, expressions)."""
+    seen = _seen if _seen is not None else set()
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    for name in _slots(obj):
+        if name == "token" or not hasattr(obj, name):
+            continue
+        value = getattr(obj, name)
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                new = _replacement(item)
+                if new is not None:
+                    value[index] = item = new
+                if _walkable(item):
+                    rubify(item, seen)
+            continue
+        new = _replacement(value)
+        if new is not None:
+            setattr(obj, name, new)
+            value = new
+        if _walkable(value):
+            rubify(value, seen)
+
+
+def _walkable(value: object) -> bool:
+    module = type(value).__module__
+    return module.startswith(("liquid.", "jekpy.")) and hasattr(type(value), "__slots__")
+
+
+def rubify_template(bound: object) -> None:
+    """`rubify` every top-level node of a parsed template."""
+    seen: set[int] = set()
+    for node in getattr(bound, "nodes", []):
+        rubify(node, seen)
