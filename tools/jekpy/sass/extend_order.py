@@ -92,7 +92,8 @@ def _regroup(selector: str, tagged: str) -> str:
     tags = [TAG.findall(_outside_parens(m)) for _, m in split_selector_list(tagged)]
     if len(members) != len(tags) or not any(tags):
         return selector
-    keys = [int(t[-1]) if t else None for t in tags]
+    # a selector added through a chain of @extends carries its parent's tag first
+    keys = [tuple(int(n) for n in t) if t else None for t in tags]
     order: list[int] = []
     segment: list[int] = []
 
