@@ -208,6 +208,8 @@ SPECS: dict[str, dict] = {
                       "b.md": page("layout: default\npermalink: /about/\n")},
     "render_link_tag_missing": {**BASE, "index.md": page("layout: default\n", "Text\n[x]({% link missing.md %})\n")},
     # -- clean sites ---------------------------------------------------------------------------
+    "jekpy_block_misspelled": cfg("jekpy:\n  schema: []\n  check:\n    ignore_mising: [/x]\n"),
+    "jekpy_ignore_missing_type": cfg("jekpy:\n  check:\n    ignore_missing: /files/*\n"),
     "clean_site": {**BASE, "index.md": page("layout: default\ntitle: Home\n", "# Home\n\n[About](/about/) [top](#home)\n"),
                    "about.md": page("layout: default\ntitle: About\npermalink: /about/\n", "About\n"),
                    "_posts/2020-01-01-first.md": page("layout: default\ntitle: First\ntags: [a, b]\n"),

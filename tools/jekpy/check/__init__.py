@@ -124,7 +124,7 @@ def check_built(source: Path, built: Path, config_files: list[Path] | None = Non
 
     ctx = make_context(source, config_files)
     baseurl = str((ctx.site.config if ctx.site else ctx.user_config).get("baseurl") or "")
-    ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
+    ignore = ctx.ignore_missing
     report = Report()
     found = links_in_built_site(Path(built), baseurl, ignore=ignore, lenient_baseurl=not ctx.user_config.get("baseurl"))
     report.files_checked = len({page for page, _, _ in found}) if found else 0

@@ -179,6 +179,7 @@ def check_values(ctx: CheckContext) -> None:
             ctx.report.warning(f"Deprecated setting '{key}': {DEPRECATED[key]}", file, line, col, "config-deprecated")
     _nested_types(ctx)
     _defaults(ctx)
+    _jekpy_block(ctx)
     from jekpy.check import pages_rules
 
     pages_rules.check(ctx)
@@ -222,6 +223,32 @@ def _nested_types(ctx: CheckContext) -> None:
                 file, line, col = ctx.position(("collections", label))
                 ctx.report.error(f"Collection '{label}' must be a mapping of settings, not {type_name(meta)}.",
                                  file, line, col, "config-type")
+
+
+JEKPY_KEYS = {(): ("schemas", "check"), ("check",): ("ignore_missing",)}
+
+
+def _jekpy_block(ctx: CheckContext) -> None:
+    """The ``jekpy:`` block's own keys (a misspelled key would silently do nothing)."""
+    block = ctx.user_config.get("jekpy")
+    for path, allowed in JEKPY_KEYS.items():
+        value = block
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            continue
+        for key in value:
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                hint = f" Did you mean '{close[0]}'?" if close else f" Known: {', '.join(allowed)}."
+                file, line, col = ctx.position(("jekpy", *path, key))
+                ctx.report.warning(f"Unknown setting 'jekpy.{'.'.join((*path, str(key)))}'.{hint}",
+                                   file, line, col, "config-spelling")
+    ignore = ctx.check_config.get("ignore_missing")
+    if ignore is not None and not isinstance(ignore, list):
+        file, line, col = ctx.position(("jekpy", "check", "ignore_missing"))
+        ctx.report.error(f"'jekpy.check.ignore_missing' must be a list of patterns, not {type_name(ignore)}.",
+                         file, line, col, "config-type")
 
 
 def _defaults(ctx: CheckContext) -> None:

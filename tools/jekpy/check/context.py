@@ -84,6 +84,12 @@ class CheckContext:
         return value if isinstance(value, dict) else {}
 
     @property
+    def ignore_missing(self) -> list[str]:
+        """``jekpy: {check: {ignore_missing: [...]}}``: targets known to be absent."""
+        value = self.check_config.get("ignore_missing")
+        return [str(p) for p in value if p is not None] if isinstance(value, list) else []
+
+    @property
     def check_config(self) -> dict:
         """``jekpy: {check: ...}``."""
         value = self.jekpy_config.get("check")

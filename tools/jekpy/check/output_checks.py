@@ -144,7 +144,7 @@ class LinkChecker:
         self.site = ctx.site
         self.items = {dest: item for dest, item in outputs
                       if dest.endswith(HTML_EXTS) and getattr(item, "output", None) is not None}
-        ignore = [str(p) for p in (ctx.check_config.get("ignore_missing") or []) if p is not None]
+        ignore = ctx.ignore_missing
         self.index = LinkIndex({dest for dest, _ in outputs}, {d: i.output for d, i in self.items.items()},
                                str(self.site.config.get("baseurl") or ""), ignore,
                                lenient_baseurl=not ctx.user_config.get("baseurl"), deferred=ctx.deferred)
