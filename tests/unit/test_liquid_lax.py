@@ -50,8 +50,27 @@ RENDERS = [
     # expression.rb: "0)" is a variable lookup (nil), so sort gets no property.
     ("{% assign t = 'b,c,a' | split: ',' %}{% assign h = (t | sort:0) %}{{ h | join: '-' }}",
      "a-b-c", 'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(t | sort:0) }}"'),
-    ("{% case 1 %}{% when 1 2 %}one{% endcase %}", "one", None),
-    ("{% cycle 'a' 'b' %}{% cycle 'a' 'b' %}", "ab", None),
+    # case.rb Syntax / WhenSyntax: first fragment; "or" and commas separate values.
+    ("{% case page.title | downcase %}{% when 'T' %}t{% endcase %}", "t", None),
+    ("{% case 1 %}{% when 'a' 'b' %}ab{% when 1 2 %}one{% endcase %}", "one", None),
+    ("{% case 1 %}{% when 2 or 1 %}x{% endcase %}{% case 1 %}{% when 2 , 1 , 3 %}y{% endcase %}",
+     "xy", None),
+    ("{% case 1 %}{% when 2 and 1 %}one{% endcase %}", "", None),
+    # cycle.rb variables_from_string: comma-separated pieces, first fragment of each.
+    ("{% cycle 'a', 'b' 'c' %}{% cycle 'a', 'b' 'c' %}", "ab", None),
+    ("{% cycle 'a' 'b' %}{% cycle 'a' 'b' %}", "aa", None),
+    # the key is @variables.to_s: a VariableLookup makes it unique to the tag.
+    ("{% cycle g 'x', 'y' %}{% cycle g 'x', 'y' %}", "", None),
+    ("{% for i in (1..3) %}{% cycle g, 'x', 'y' %}{% endfor %}", "xy", None),
+    # table_row.rb Syntax + TagAttributes anywhere; "cols=2" is no attribute.
+    ("{% tablerow i in (1..3) cols:2 foo %}{{i}}{% endtablerow %}",
+     '<tr class="row1">\n<td class="col1">1</td><td class="col2">2</td></tr>\n'
+     '<tr class="row2"><td class="col1">3</td></tr>\n', None),
+    ("{% tablerow i in (1..3) cols=2 %}{{i}}{% endtablerow %}",
+     '<tr class="row1">\n<td class="col1">1</td><td class="col2">2</td>'
+     '<td class="col3">3</td></tr>\n', None),
+    # if.rb: else markup is ignored.
+    ("{% if true %}a{% else y %}b{% endif %}", "a", None),
     ("{% if 'a' > nil %}y{% endif %}", "", None),
     ("{% if 2 > 1 %}y{% endif %}{% if 'b' > 'a' %}z{% endif %}", "yz", None),
 ]
@@ -72,6 +91,10 @@ ERRORS = [
      "assign [var] = [source]"),
     ("{% assign = 5 %}", "Liquid syntax error (line 2): Syntax Error in 'assign' - Valid syntax: "
      "assign [var] = [source]"),
+    # case.rb record_else_condition raises in every mode.
+    ("{% case 1 %}{% when 1 %}one{% else x %}else{% endcase %}",
+     "Liquid syntax error (line 2): Syntax Error in tag 'case' - Valid else condition: "
+     "{% else %} (no parameters) "),
     # if.rb lax_parse keeps "=", condition.rb interpret_condition raises at render.
     ("{% if x = 1 %}y{% endif %}", "Liquid error (line 2): Unknown operator ="),
     # condition.rb: left.send(op, right), Ruby's ArgumentError text.
