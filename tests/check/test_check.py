@@ -103,11 +103,15 @@ def test_doctor_reports_conflicts_and_pages_verdict():
     ("url: https://example.com\nbaseurl: blog/\n", "`baseurl: blog/` should start with a slash (/blog/)."),
     ("url: https://example.com\ngems: [jekyll-feed]\n", "Deprecated setting 'gems'"),
     ("url: https://example.com\ncollections_dir: my_collections\n", "Detected '_posts' directory outside custom"),
+    ("url: https://me.github.io\n", "CNAME serves the site at example.org but `url` is https://me.github.io"),
+    ("url: https://example.org\nbaseurl: /blog\n", "with a custom domain (example.org) the site is served from the root"),
 ])
 def test_doctor_url_baseurl_and_deprecations(tmp_path, config, expected):
     (tmp_path / "_config.yml").write_text("theme: null\n" + config)
     (tmp_path / "_posts").mkdir()
     (tmp_path / "index.md").write_text("---\ntitle: x\n---\nHi\n")
+    if "CNAME" in expected or "custom domain" in expected:
+        (tmp_path / "CNAME").write_text("example.org\n")
     result = CliRunner().invoke(doctor, [str(tmp_path)])
     assert expected in result.output
     assert result.exit_code == 1

@@ -90,6 +90,13 @@ def _doctor_findings(ctx: CheckContext, result: Diagnosis) -> None:
             result.doctor.append(f"Warning: `url` has a path ({parts.path}); put it in `baseurl` instead.")
         elif str(url).endswith("/"):
             result.doctor.append("Warning: `url` ends with a slash; relative_url and absolute_url add one, giving '//'.")
+    cname = _cname(ctx)
+    if cname and url and urlsplit(str(url)).netloc and urlsplit(str(url)).netloc.lower() != cname.lower():
+        result.doctor.append(f"Warning: CNAME serves the site at {cname} but `url` is {url}; absolute links "
+                             "(feeds, sitemaps, SEO tags) will point elsewhere.")
+    if cname and isinstance(ctx.user_config.get("baseurl"), str) and ctx.user_config["baseurl"].strip("/"):
+        result.doctor.append(f"Warning: with a custom domain ({cname}) the site is served from the root; "
+                             f"`baseurl: {ctx.user_config['baseurl']}` breaks its links.")
     baseurl = config.get("baseurl")
     if isinstance(baseurl, str) and baseurl:
         if not baseurl.startswith("/"):
@@ -100,6 +107,16 @@ def _doctor_findings(ctx: CheckContext, result: Diagnosis) -> None:
     if collections_dir and (ctx.source / "_posts").is_dir():
         result.doctor.append(f"Warning: Detected '_posts' directory outside custom `collections_dir` ({collections_dir}); "
                              "move it inside, or Jekyll will not read those posts.")
+
+
+def _cname(ctx: CheckContext) -> str | None:
+    """The custom domain in the site's CNAME file, if any."""
+    path = ctx.source / "CNAME"
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines[0] if lines else None
 
 
 def _pages_report(ctx: CheckContext, result: Diagnosis) -> None:
