@@ -8,7 +8,7 @@ import sass as libsass
 
 from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
-from .errors import from_libsass
+from .errors import SassError, from_libsass
 from .extend_order import reorder_extends, split_extends, split_extends_indented
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
@@ -55,8 +55,12 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     compressed = style == "compressed"
     sheet, saw_extend = _run(source, syntax, paths, compressed, filename)
     if saw_extend:
-        tagged, _ = _run(source, syntax, paths, compressed, filename, tag_extends=True)
-        reorder_extends(sheet, tagged)
+        try:
+            tagged, _ = _run(source, syntax, paths, compressed, filename, tag_extends=True)
+        except SassError:
+            tagged = None  # the probe is only a hint: keep libsass's order
+        if tagged is not None:
+            reorder_extends(sheet, tagged)
     if compressed:
         _compress_fixups(sheet.children)
     else:
