@@ -47,6 +47,10 @@ RENDERS = [
     ("{% if x == 1 or y %}y{% endif %}", "", None),
     ("{% unless a == 'b' && c %}y{% endunless %}", "y",
      "Liquid syntax error (line 2): Unexpected character & in \"a == 'b' && c\""),
+    # for.rb strict_parse wording, then For#lax_parse.
+    ("{% for x in (1..3) foo:2 %}{{x}}{% endfor %}", "123",
+     "Liquid syntax error (line 2): Invalid attribute in for loop. Valid attributes are limit "
+     'and offset in "x in (1..3) foo:2"'),
     # expression.rb: "0)" is a variable lookup (nil), so sort gets no property.
     ("{% assign t = 'b,c,a' | split: ',' %}{% assign h = (t | sort:0) %}{{ h | join: '-' }}",
      "a-b-c", 'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(t | sort:0) }}"'),
@@ -132,3 +136,11 @@ def test_where_exp_compares_like_ruby(tmp_path: Path) -> None:
     with pytest.raises(LiquidException) as info:
         render(site, "{{ coll | where_exp: 'd', 'd.n > 1' }}", variables={"coll": [{"n": "x"}]})
     assert "comparison of String with 1 failed" in info.value.message
+
+
+def test_include_warnings_are_not_logged(tmp_path: Path) -> None:
+    """Jekyll prints only the page's and layouts' template warnings, never an include's."""
+    site = make_site(tmp_path)
+    (tmp_path / "_includes" / "x.html").write_text("{{ page.title | | upcase }}")
+    assert render(site, "{% include x.html %}", variables={"page": {"title": "T"}}) == "T"
+    assert site.warnings == []

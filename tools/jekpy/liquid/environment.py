@@ -72,6 +72,7 @@ class LiquidEnv(Environment):
     def __init__(self, jekyll: JekyllEnvironment, **kwargs: Any) -> None:
         self.jekyll = jekyll
         self.parsing_path: str | None = None
+        self.parsing_include = False
         self.open_tags: list = []
         super().__init__(**kwargs)
 
@@ -118,7 +119,9 @@ class LiquidEnv(Environment):
             or lax_rejects(exc)
         if not isinstance(exc, LiquidSyntaxError) or fatal or isinstance(exc, JekyllSyntaxError):
             raise exc
-        if self.mode == Mode.WARN:
+        # Jekyll prints the warnings of the page's or layout's template only; an include is
+        # parsed by the include tag, whose template warnings nobody reads (tags/include.rb).
+        if self.mode == Mode.WARN and not self.parsing_include:
             self.jekyll.warn_syntax(exc, self.parsing_path)
 
 
@@ -178,8 +181,8 @@ class JekyllEnvironment:
         return template
 
     def _parse(self, source: str, path: str, line_offset: int) -> BoundTemplate:
-        previous = self.env.parsing_path
-        self.env.parsing_path = path
+        previous = self.env.parsing_path, self.env.parsing_include
+        self.env.parsing_path, self.env.parsing_include = path, False
         try:
             bound = self.env.from_string(source, name=path, path=path)
             rubify_template(bound)
@@ -187,20 +190,20 @@ class JekyllEnvironment:
         except LiquidError as err:
             raise to_jekyll(_unwrap(err), path, source, line_offset) from None
         finally:
-            self.env.parsing_path = previous
+            self.env.parsing_path, self.env.parsing_include = previous
 
     def parse_partial(self, source: str, path: str) -> BoundTemplate:
         """Parse an include file (errors propagate as python-liquid errors for the tag)."""
         cached = self.partials.get(path)
         if cached is not None and cached.source == source:
             return cached.bound
-        previous = self.env.parsing_path
-        self.env.parsing_path = path
+        previous = self.env.parsing_path, self.env.parsing_include
+        self.env.parsing_path, self.env.parsing_include = path, True
         try:
             bound = self.env.from_string(source, name=path, path=path)
             rubify_template(bound)
         finally:
-            self.env.parsing_path = previous
+            self.env.parsing_path, self.env.parsing_include = previous
         self.partials[path] = JekyllTemplate(bound, path, source)
         return bound
 

@@ -146,6 +146,31 @@ def _strict_condition(markup: str) -> None:
     parser.consume("end_of_string")
 
 
+def _strict_for(markup: str) -> None:
+    parser = _Parser(markup)
+    parser.consume("id")
+    if not parser.id_is("in"):
+        raise Liquid4SyntaxError("For loops require an 'in' clause")
+    parser.expression()
+    parser.id_is("reversed")
+    while parser.look("id") and parser.look("colon", 1):
+        if not (parser.id_is("limit") or parser.id_is("offset")):
+            raise Liquid4SyntaxError(
+                "Invalid attribute in for loop. Valid attributes are limit and offset")
+        parser.consume()
+        parser.expression()
+    parser.consume("end_of_string")
+
+
+def for_error(markup: str) -> str | None:
+    """For#strict_parse's message (lib/liquid/tags/for.rb, locales/en.yml)."""
+    try:
+        _strict_for(markup)
+    except Liquid4SyntaxError as err:
+        return f'{err} in "{markup.strip()}"'
+    return None
+
+
 def variable_error(markup: str) -> str | None:
     """Variable#strict_parse's message for ``markup`` (the text between the braces)."""
     try:
@@ -183,5 +208,7 @@ def warning_text(source: str, index: int) -> str | None:
             return variable_error(assigned.group(1)) if assigned else None
         if name in ("if", "elsif", "unless"):
             return condition_error(markup)
+        if name == "for":
+            return for_error(markup)
         return None
     return None
