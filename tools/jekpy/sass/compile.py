@@ -53,7 +53,11 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     if not source.strip():
         return ""
     compressed = style == "compressed"
-    sheet, saw_extend = _run(source, syntax, paths, compressed, filename)
+    try:
+        sheet, saw_extend = _run(source, syntax, paths, compressed, filename)
+    except SassError:
+        # if only our rewrites upset libsass, the plain source still compiles
+        sheet, saw_extend = _run(source, syntax, paths, compressed, filename, values=False)
     if saw_extend:
         try:
             tagged, _ = _run(source, syntax, paths, compressed, filename, tag_extends=True)
@@ -79,22 +83,25 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
 
 
 def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
-         tag_extends: bool = False) -> tuple[Sheet, bool]:
-    """Rewrite, compile with libsass and parse; also report whether ``@extend`` occurs."""
+         tag_extends: bool = False, values: bool = True) -> tuple[Sheet, bool]:
+    """Rewrite, compile with libsass and parse; also report whether ``@extend`` occurs.
+    ``values=False`` skips the value rewrites (fallback if they made libsass fail)."""
     markers = not compressed
     indented = syntax == "sass"
     counter = itertools.count(1) if tag_extends else None
     if indented:
         if counter is not None:
             source = split_extends_indented(source, counter)
-        source = rewrite_indented(source, compressed)
+        if values:
+            source = rewrite_indented(source, compressed)
     else:
         if counter is not None:
             source = split_extends(source, counter)
-        source = rewrite_source(source, compressed, markers, page=True)
+        source = rewrite_source(source, compressed, markers, page=True, values=values)
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as scratch:
         importer = Importer(paths, compressed, markers, counter, scratch)
-        importer.helper = compressed and not indented
+        importer.helper = compressed and not indented and values
+        importer.values = values
         importer.css_names = media_imports(source)
         try:
             css = libsass.compile(string=source, include_paths=paths,

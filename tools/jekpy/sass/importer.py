@@ -79,6 +79,7 @@ class Importer:
         self._numbers = itertools.count()
         self.saw_extend = False
         self.helper = False
+        self.values = True
         self.missing: str | None = None
         self.css_names: set[str] = set()
 
@@ -101,10 +102,11 @@ class Importer:
             return self._indented(path, text)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
-        return [(path, rewrite_source(text, *self.options, helper=self.helper))]
+        return [(path, rewrite_source(text, *self.options, helper=self.helper,
+                                      values=self.values))]
 
     def _indented(self, path: str, text: str):
-        if self.scratch is None:
+        if self.scratch is None or not self.values:
             return None
         folder = os.path.join(self.scratch, str(next(self._numbers)))
         os.makedirs(folder)

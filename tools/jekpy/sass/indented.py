@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from .minmax import protect_css_min_max
-from .numbers import keep_unary_minus_zero
 from .source import evaluate_value
 
 _PROPERTY = re.compile(r"(?P<head>\s*(?P<name>-?[a-zA-Z_][\w-]*)\s*:\s+)(?P<value>\S.*?)(?P<tail>\s*)\Z")
@@ -39,8 +38,6 @@ def rewrite_indented(text: str, compressed: bool) -> str:
             continue
         if not stripped.startswith(("@import", "@media", "@if", "@else", "@each", "@for", "@while")):
             line = lines[i] = protect_css_min_max(line)
-            if compressed and ":" in line:
-                line = lines[i] = keep_unary_minus_zero(line)
         m = _PROPERTY.match(line) or _OLD_PROPERTY.match(line)
         if not m or m.group("name").startswith("--") or "//" in m.group("value"):
             continue

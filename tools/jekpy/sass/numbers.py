@@ -75,7 +75,8 @@ def keep_unary_minus_zero(statement: str) -> str:
     """Ruby prints a negated number with its leading zero even when compressed (``-$x``,
     ``- map-get(...)`` -> ``-0.25rem``: the value made by unary minus carries no output
     options); libsass drops it.  libsass keeps the zero of a subtraction from ``0.0``, so the
-    negation becomes ``(0.0 - ...)`` (compressed output only)."""
+    negation goes through :data:`NEG_NAME` (``0.0 - $v`` for numbers, ``-$v`` otherwise;
+    compressed output only, where the helpers are defined)."""
     if "-" not in statement:
         return statement
     out, last = [], 0
@@ -84,7 +85,7 @@ def keep_unary_minus_zero(statement: str) -> str:
         if m.group(1) or any(a <= m.start() < b for a, b in skip):
             continue
         if m.group(2):
-            out.append(statement[last:m.start()] + f"(0.0 - {m.group(2)})")
+            out.append(statement[last:m.start()] + f"{NEG_NAME}({m.group(2)})")
             last = m.end()
             continue
         group = 4 if m.group(4) else (5 if m.group(5) else 6)
@@ -95,7 +96,7 @@ def keep_unary_minus_zero(statement: str) -> str:
             if end is None:
                 continue
         out.append(statement[last:m.start()] + m.group(3)
-                   + f"(0.0 - {statement[operand_start:end]})")
+                   + f"{NEG_NAME}({statement[operand_start:end]})")
         last = end
     out.append(statement[last:])
     return "".join(out)
@@ -106,7 +107,9 @@ def keep_unary_minus_zero(statement: str) -> str:
 # ``1 * $v`` makes libsass print the zero-less form, so such calls are wrapped in this
 # helper (prepended to the page; compressed output only).
 HELPER_NAME = "_jekpy-n"
-HELPER = ("@function _jekpy-n($v){@if type-of($v)==number{@return 1*$v;}@return $v;}")
+NEG_NAME = "_jekpy-neg"
+HELPER = ("@function _jekpy-n($v){@if type-of($v)==number{@return 1*$v;}@return $v;}"
+          "@function _jekpy-neg($v){@if type-of($v)==number{@return 0.0 - $v;}@return -$v;}")
 _PICKERS = re.compile(r"(?<![\w$.@#-])(map-get|nth|if|abs|round|ceil|floor|min|max)\(", re.I)
 
 

@@ -277,21 +277,22 @@ def _has_comment(statement: str) -> bool:
 
 
 def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = False,
-                   helper: bool = False) -> str:
+                   helper: bool = False, values: bool = True) -> str:
     """Apply the static-value rewrite and (optionally) the nesting markers to SCSS text.
     ``helper``: the zero-stripping helper function is defined (it is prepended to the
-    ``page`` itself when compressed) so calls may be wrapped in it."""
-    helper = helper or (page and compressed)
-    text = normalize_comments(text)
+    ``page`` itself when compressed) so calls may be wrapped in it.  ``values=False``
+    (fallback mode) only adds the markers."""
+    helper = values and (helper or (page and compressed))
+    if values:
+        text = normalize_comments(text)
     out, last, stack = [], 0, []
     for start, end, term in _Scanner(text).statements():
         statement = text[start:end]
-        if term in (";", "}") and not _has_comment(statement):
+        if values and term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
             if compressed:
-                new = keep_unary_minus_zero(new)
                 if helper:
-                    new = strip_picked_zero(new)
+                    new = strip_picked_zero(keep_unary_minus_zero(new))
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
                     new = keep_short_hex_case(new)
             if "%" in new:
@@ -309,7 +310,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
                 last = end + 1
     out.append(text[last:])
     result = "".join(out)
-    if page and compressed:
+    if helper and page:
         result = HELPER + result  # same line: line numbers stay
     return result
 
