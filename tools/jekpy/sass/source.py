@@ -39,6 +39,7 @@ _IDENT = rf"-*{_NAME}{_CHAR}*"
 _STRING = r"\"(?:[^\n\r\f\\\"#]|#(?!\{)|\\.)*\"|'(?:[^\n\r\f\\'#]|#(?!\{)|\\.)*'"
 _NUMBER = rf"[+-]?(?:[0-9]*\.[0-9]+|[0-9]+)(?:[eE][+-]?\d+)?(?:-?{_NAME}(?:[a-zA-Z0-9_]|-(?!\.?\d))*|%)?"
 _COMPONENT = re.compile(
+    r"(?P<urange>U\+[0-9a-fA-F?]{1,6}(?:-[0-9a-fA-F]{1,6})?)(?![\w-])|"
     rf"(?P<ident>{_IDENT})|(?P<string>{_STRING})|(?P<hex>#[0-9a-fA-F]+)|(?P<num>{_NUMBER})"
     r"|(?P<imp>!important)", re.I)
 _SEPARATOR = re.compile(r"\s*([\s,/])\s*")
@@ -153,8 +154,11 @@ def rewrite_declaration(statement: str, compressed: bool) -> str:
     value = raw.rstrip()
     if not value:
         return statement
-    if value == raw:  # static for Ruby: copied, but whitespace with a newline -> one space
-        if "\n" not in value or _components(value) is None:
+    static_items = _components(value)
+    unicode_range = bool(static_items) and any(k == "urange" for k, _ in static_items)
+    if value == raw and not unicode_range:
+        # static for Ruby: copied, but whitespace with a newline -> one space
+        if "\n" not in value or static_items is None:
             return statement
         folded = re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", " ", value)
         return statement[:m.start("value")] + folded + "\n" * value.count("\n")
