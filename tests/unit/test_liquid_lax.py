@@ -73,6 +73,15 @@ RENDERS = [
     ("{% tablerow i in (1..3) cols=2 %}{{i}}{% endtablerow %}",
      '<tr class="row1">\n<td class="col1">1</td><td class="col2">2</td>'
      '<td class="col3">3</td></tr>\n', None),
+    # if.rb strict_parse: "contains" needs a space after it; lax reading; Condition contains
+    # is false for an Integer.
+    ("{% if 1 contains\"a\" %}y{% endif %}|{% if 1 contains 'a' %}z{% endif %}", "|",
+     'Liquid syntax error (line 2): Expected end_of_string but found id in "1 contains\"a\""'),
+    ("{% assign h = 'a,b' | split: ',' %}{% if h contains 'b' %}h{% endif %}", "h", None),
+    # capture.rb Syntax, increment.rb / decrement.rb markup.strip: no strict parser.
+    ("{% capture \"q\" %}v{% endcapture %}{{q}}|{% capture a.b %}w{% endcapture %}{{a}}", "v|",
+     None),
+    ("{% increment %}{% increment %}|{% decrement c d %}{% decrement c %}", "01|-1-1", None),
     # if.rb: else markup is ignored.
     ("{% if true %}a{% else y %}b{% endif %}", "a", None),
     ("{% if 'a' > nil %}y{% endif %}", "", None),
@@ -95,6 +104,11 @@ ERRORS = [
      "assign [var] = [source]"),
     ("{% assign = 5 %}", "Liquid syntax error (line 2): Syntax Error in 'assign' - Valid syntax: "
      "assign [var] = [source]"),
+    # if.rb: "not" is a variable, "x" the operator: Unknown operator at render.
+    ("{% if not x %}y{% endif %}", "Liquid error (line 2): Unknown operator x"),
+    # if.rb lax_parse: an operator without a right-hand condition raises.
+    ("{% if x == 1 and %}y{% endif %}",
+     "Liquid syntax error (line 2): Syntax Error in tag 'if' - Valid syntax: if [expression]"),
     # case.rb record_else_condition raises in every mode.
     ("{% case 1 %}{% when 1 %}one{% else x %}else{% endcase %}",
      "Liquid syntax error (line 2): Syntax Error in tag 'case' - Valid else condition: "

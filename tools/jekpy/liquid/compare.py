@@ -14,10 +14,12 @@ An operator Condition does not know (lax-parsed ``{% if x = 1 %}``) fails when e
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from liquid.builtin.expressions.logical import (
+    ContainsExpression,
     GeExpression,
     GtExpression,
     LeExpression,
@@ -129,6 +131,53 @@ class RubyComparison(Expression):
         return [self.left, self.right]
 
 
+def _ruby_eq(left: object, right: object) -> bool:
+    """Ruby ``==`` for plain values: true/false equal only themselves."""
+    if isinstance(left, bool) or isinstance(right, bool):
+        return left is right
+    return left == right
+
+
+def ruby_contains(left: object, right: object) -> bool:
+    """condition.rb ``contains``: ``left.include?(right)`` for String, Array, Hash, Range;
+    false otherwise (nil and false on either side included)."""
+    left, right = _liquid(left), _liquid(right)
+    if left is None or left is False or right is None or right is False \
+            or getattr(left, "__class__", None).__name__.endswith("Undefined") \
+            or getattr(right, "__class__", None).__name__.endswith("Undefined"):
+        return False
+    if isinstance(left, str):
+        return to_s(right) in left
+    if isinstance(left, (list, tuple, range)):
+        return any(_ruby_eq(_liquid(item), right) for item in left)
+    if isinstance(left, Mapping):
+        return right in left
+    return False
+
+
+class RubyContains(Expression):
+    """``contains`` evaluated as Liquid 4.0.4's Condition does."""
+
+    __slots__ = ("left", "right")
+
+    def __init__(self, token: Token, left: Expression, right: Expression) -> None:
+        super().__init__(token=token)
+        self.left = left
+        self.right = right
+
+    def evaluate(self, context: RenderContext) -> object:
+        """``left.include?(right)``."""
+        return ruby_contains(self.left.evaluate(context), self.right.evaluate(context))
+
+    async def evaluate_async(self, context: RenderContext) -> object:
+        """``left.include?(right)``."""
+        return self.evaluate(context)
+
+    def children(self) -> list[Expression]:
+        """Both operands."""
+        return [self.left, self.right]
+
+
 class UnknownOperator(Expression):
     """A condition with an operator Liquid 4 does not know: fails when evaluated."""
 
@@ -152,6 +201,8 @@ class UnknownOperator(Expression):
 
 
 def _replacement(value: object) -> object | None:
+    if type(value) is ContainsExpression:
+        return RubyContains(value.token, value.left, value.right)
     operator = _OPERATORS.get(type(value))
     if operator is not None:
         return RubyComparison(value.token, operator, value.left, value.right)

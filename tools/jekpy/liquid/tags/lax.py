@@ -21,7 +21,8 @@ from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 
 from jekpy.liquid.compare import unknown_operator_marker
-from jekpy.liquid.errors import JekyllSyntaxError
+from jekpy.liquid.errors import TAG_SYNTAX, JekyllSyntaxError
+from jekpy.liquid.strict4 import condition_error, for_error
 from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def lax_variable(markup: str) -> str | None:
 def lax_condition(markup: str) -> str | None:
     """``If#lax_parse`` (lib/liquid/tags/if.rb) rewritten as a strict condition, or None."""
     parts = EXPRESSIONS_AND_OPERATORS.findall(markup)
-    if not parts:
+    if not parts or len(parts) % 2 == 0:
         return None
     out: list[str] = []
     for index, part in enumerate(parts):
@@ -145,25 +146,42 @@ def _strict_parser(kind: str):  # noqa: ANN202
 
 
 def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
-    """Rewrite if/elsif/unless/for markup only Liquid 4's lax parser reads (warn/lax modes)."""
+    """Rewrite if/elsif/unless/for markup Liquid 4's strict parser rejects (warn/lax modes)
+    into its lax reading; markup the lax reading rejects too is a syntax error in every mode
+    (lib/liquid/parser_switching.rb: ``lax_parse`` runs outside the rescue)."""
     previous: Token | None = None
     for token in tokens:
         if token.kind == TOKEN_EXPRESSION and previous is not None \
                 and previous.kind == TOKEN_TAG \
                 and (previous.value in CONDITION_TAGS or previous.value == "for"):
-            strict = _strict_parser(previous.value)
-            try:
-                strict(env, TokenStream(tokenize(token.value, token)))
-            except LiquidSyntaxError as err:
-                relax = lax_for if previous.value == "for" else lax_condition
-                rewritten = relax(token.value)
-                if rewritten is not None:
-                    if err.token is None or err.token.start_index < 0:
-                        err.token = previous
-                    env.error(err)
-                    token = token._replace(value=rewritten)
+            token = _relax_markup(env, previous, token)
         previous = token
         yield token
+
+
+def _relax_markup(env: Environment, tag: Token, token: Token) -> Token:
+    """The expression token of ``tag``, rewritten when Liquid 4 would read it laxly."""
+    kind = tag.value
+    liquid4 = for_error(token.value) if kind == "for" else condition_error(token.value)
+    err: LiquidSyntaxError | None = None
+    try:
+        _strict_parser(kind)(env, TokenStream(tokenize(token.value, token)))
+    except LiquidSyntaxError as exc:
+        err = exc
+    if err is None and liquid4 is None:
+        return token
+    rewritten = (lax_for if kind == "for" else lax_condition)(token.value)
+    if rewritten is None:
+        if liquid4 is None:
+            return token
+        raise JekyllSyntaxError(TAG_SYNTAX[kind], token=tag, prefixed=True)
+    if liquid4 is not None:
+        if err is None:
+            err = LiquidSyntaxError(liquid4, token=tag)
+        elif err.token is None or err.token.start_index < 0:
+            err.token = tag
+        env.error(err)
+    return token._replace(value=rewritten)
 
 
 def parse_lax(env: Environment, markup: str, token: Token) -> FilteredExpression | None:

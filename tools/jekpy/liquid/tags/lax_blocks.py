@@ -96,7 +96,31 @@ def lax_tablerow(markup: str) -> str | None:
     return text
 
 
-REWRITERS = {"case": lax_case, "when": lax_when, "cycle": lax_cycle, "tablerow": lax_tablerow}
+CAPTURE_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)")
+_PLAIN_NAME = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def _variable_name(name: str) -> str:
+    """``name`` when python-liquid can write it; otherwise a name nothing else can reach
+    (Liquid 4 stores e.g. ``a.b`` literally, which no lookup finds)."""
+    if _PLAIN_NAME.fullmatch(name):
+        return name
+    return "__jekpy_name_" + name.encode().hex()
+
+
+def lax_capture(markup: str) -> str | None:
+    """capture.rb ``Syntax``: the first run of VariableSignature characters."""
+    match = CAPTURE_SYNTAX.search(markup)
+    return _variable_name(match.group(1)) if match else None
+
+
+def lax_counter(markup: str) -> str:
+    """increment.rb / decrement.rb: the whole stripped markup names the counter."""
+    return _variable_name(markup.strip())
+
+
+REWRITERS = {"case": lax_case, "capture": lax_capture, "increment": lax_counter,
+             "decrement": lax_counter, "when": lax_when, "cycle": lax_cycle, "tablerow": lax_tablerow}
 
 
 _BLOCKS = ("case", "if", "unless", "for", "tablerow", "capture", "comment", "raw", "highlight")
@@ -111,6 +135,12 @@ def relax_blocks(tokens):  # noqa: ANN001, ANN201
     previous: Token | None = None
     open_blocks: list[str] = []
     for token in tokens:
+        if previous is not None and previous.kind == TOKEN_TAG \
+                and previous.value in ("increment", "decrement") \
+                and token.kind != TOKEN_EXPRESSION:
+            # ``{% increment %}`` counts a variable named "" (increment.rb).
+            yield Token(TOKEN_EXPRESSION, lax_counter(""), previous.start_index,
+                        previous.source)
         if token.kind == TOKEN_TAG:
             if token.value in _BLOCKS:
                 open_blocks.append(token.value)
@@ -132,3 +162,6 @@ def relax_blocks(tokens):  # noqa: ANN001, ANN201
                 token = token._replace(value=rewritten)
         previous = token
         yield token
+    if previous is not None and previous.kind == TOKEN_TAG \
+            and previous.value in ("increment", "decrement"):
+        yield Token(TOKEN_EXPRESSION, lax_counter(""), previous.start_index, previous.source)
