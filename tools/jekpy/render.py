@@ -197,10 +197,11 @@ def touch_date(site: Site, item: Page | Document) -> None:
 
 
 def sass_style(config: dict) -> str:
-    """jekyll-sass-converter 1.5.2's style: ``sass.style`` if it names one, else compact."""
+    """jekyll-sass-converter 1.5.2's style from ``sass.style`` (jekpy.sass.resolve_style)."""
+    from jekpy.sass import resolve_style
+
     sass = config.get("sass") if isinstance(config.get("sass"), dict) else {}
-    style = str(sass.get("style", "compact")).lstrip(":")
-    return style if style in ("nested", "expanded", "compact", "compressed") else "compact"
+    return resolve_style(sass.get("style"))
 
 
 def sass_load_paths(site: Site) -> list[str]:
