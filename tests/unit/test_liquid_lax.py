@@ -51,6 +51,9 @@ RENDERS = [
     ("{% for x in (1..3) foo:2 %}{{x}}{% endfor %}", "123",
      "Liquid syntax error (line 2): Invalid attribute in for loop. Valid attributes are limit "
      'and offset in "x in (1..3) foo:2"'),
+    # lexer.rb: a backslash does not escape; lax reading takes the first quoted fragment.
+    ('{{ "a\\"b" }}', "a\\",
+     'Liquid syntax error (line 2): Unexpected character " in "{{ "a\\"b" }}"'),
     # expression.rb: "0)" is a variable lookup (nil), so sort gets no property.
     ("{% assign t = 'b,c,a' | split: ',' %}{% assign h = (t | sort:0) %}{{ h | join: '-' }}",
      "a-b-c", 'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(t | sort:0) }}"'),

@@ -33,7 +33,7 @@ from jekpy.liquid.errors import (
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
-from jekpy.liquid.tags.lax import relax_conditions
+from jekpy.liquid.tags.lax import relax_conditions, relax_variables
 from jekpy.liquid.tags.lax_blocks import relax_blocks
 
 _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
@@ -95,7 +95,8 @@ class LiquidEnv(Environment):
         lex = liquid4_tokenizer()
         if self.mode == Mode.STRICT:
             return lambda source: relax_blocks(lex(source))
-        return lambda source: relax_conditions(self, relax_blocks(lex(source)))
+        return lambda source: relax_variables(
+            self, relax_conditions(self, relax_blocks(lex(source))))
 
     def setup_tags_and_filters(self, *, extra: bool = False) -> None:
         """Register Liquid 4.0.4's standard set, then Jekyll's tags and filters."""

@@ -22,7 +22,7 @@ from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 
 from jekpy.liquid.compare import unknown_operator_marker
 from jekpy.liquid.errors import TAG_SYNTAX, JekyllSyntaxError
-from jekpy.liquid.strict4 import condition_error, for_error
+from jekpy.liquid.strict4 import condition_error, for_error, variable_error
 from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
 
 if TYPE_CHECKING:
@@ -157,6 +157,37 @@ def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
             token = _relax_markup(env, previous, token)
         previous = token
         yield token
+
+
+def relax_variables(env: Environment, tokens):  # noqa: ANN001, ANN201
+    """Output statements and ``assign`` values Liquid 4's strict Variable parser rejects are
+    read the lax way even where python-liquid would accept them (warn/lax modes)."""
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == TOKEN_EXPRESSION and previous is not None \
+                and (previous.kind == TOKEN_OUTPUT
+                     or (previous.kind == TOKEN_TAG and previous.value == "assign")):
+            token = _relax_variable(env, previous, token)
+        previous = token
+        yield token
+
+
+def _relax_variable(env: Environment, start: Token, token: Token) -> Token:
+    if start.kind == TOKEN_OUTPUT:
+        name, markup = "", token.value
+    else:
+        match = ASSIGN_SYNTAX.search(token.value)
+        if not match:
+            return token
+        name, markup = f"{match.group(1)} = ", match.group(2)
+    message = variable_error(markup)
+    if message is None:
+        return token
+    rewritten = lax_variable(markup)
+    if rewritten is None:
+        return token
+    env.error(LiquidSyntaxError(message, token=start))
+    return token._replace(value=name + rewritten)
 
 
 def _relax_markup(env: Environment, tag: Token, token: Token) -> Token:
