@@ -64,9 +64,11 @@ class HtmlConverter(CodeMixin, NotesMixin):
         """Convert the children of ``el`` one level deeper."""
         indent += self.INDENT
         self.stack.append(el)
-        result = "".join(self.convert(child, indent) for child in el.children)
+        parts = []
+        for child in el.children:  # a plain loop: no C-level recursion through join(genexpr)
+            parts.append(self.convert(child, indent))
         self.stack.pop()
-        return result
+        return "".join(parts)
 
     @staticmethod
     def block(name: str, attr: dict[str, Any], body: str, indent: int) -> str:
