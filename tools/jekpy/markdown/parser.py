@@ -36,7 +36,7 @@ from .rules import (
     table,
     text,
 )
-from .scanner import Rx
+from .scanner import Rx, Scanner
 from .unicode_marks import MARKS
 
 _RULE_MODULES = (abbreviation, blockquote, codeblock, codespan, emphasis, extensions, footnote,
@@ -131,8 +131,6 @@ class KramdownParser(
         for child in element.children:
             if child.type == "raw_text":
                 last_blank = None
-                from .scanner import Scanner
-
                 self.reset_env(src=Scanner(child.value), text_type="text")
                 self.parse_spans(child)
                 result.extend(child.children)

@@ -76,17 +76,15 @@ class Scanner:
 
     Args:
         string: the text to scan.
-        line: the line number of the first line (for element locations).
     """
 
-    __slots__ = ("string", "pos", "last", "last_start", "start_line", "_last_index", "memo")
+    __slots__ = ("string", "pos", "last", "last_start", "_last_index", "memo")
 
-    def __init__(self, string: str, line: int = 1) -> None:
+    def __init__(self, string: str) -> None:
         self.string = string
         self.pos = 0
         self.last: re.Match[str] | None = None
         self.last_start = 0
-        self.start_line = line
         self._last_index: dict[str, int] = {}
         self.memo: dict[str, int] = {}
 
@@ -198,7 +196,3 @@ class Scanner:
     def terminate(self) -> None:
         """Move the pointer to the end."""
         self.pos = len(self.string)
-
-    def line_number(self) -> int:
-        """Line number of the pointer."""
-        return self.start_line + self.string.count("\n", 0, self.pos)

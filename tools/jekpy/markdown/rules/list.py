@@ -28,7 +28,7 @@ from ..patterns import (
     LIST_START_UL,
     PATTERN_TAIL,
 )
-from ..scanner import Rx, rx
+from ..scanner import Rx, Scanner, rx
 
 _FLAGS = re.MULTILINE | re.ASCII
 LIST_ITEM_IAL = (
@@ -156,7 +156,7 @@ class ListRules(Engine):
             temp = Element("temp")
             env = self.save_env()
             for parts in it.value:
-                self.src = _scanner("".join(parts))
+                self.src = Scanner("".join(parts))
                 self.parse_blocks(temp)
             self.restore_env(env)
             it.children = temp.children
@@ -210,12 +210,6 @@ def _mark_task_list(lst: Element) -> None:
             li.attr["class"] = "task-list-item"
     if is_tasklist:
         lst.attr["class"] = "task-list"
-
-
-def _scanner(text: str):
-    from ..scanner import Scanner
-
-    return Scanner(text)
 
 
 RULES = {
