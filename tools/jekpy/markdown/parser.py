@@ -1,7 +1,7 @@
 """kramdown's parser with the GFM edits GitHub Pages uses.
 
 The rule order is data, copied from gettalong/kramdown lib/kramdown/parser/kramdown.rb
-(``@block_parsers``/``@span_parsers``); :meth:`KramdownParser.configure` applies the edits of
+(``@block_parsers``/``@span_parsers``); :meth:`KramdownParser.configure_gfm` applies the edits of
 kramdown/parser-gfm lib/kramdown/parser/gfm.rb (GFM fences and ATX headers replace kramdown's
 at the same index, ``escaped_chars`` becomes ``escaped_chars_gfm``, ``strikethrough_gfm`` is
 appended, ``line_break``/``typographic_syms`` are dropped for ``hard_wrap``/
@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from . import entities
 from .element import Element
-from .engine import WORK_BASE, WORK_PER_CHAR, Engine, Rule
+from .engine import WORK_BASE, WORK_PER_CHAR, Rule
 from .options import Options
 from .patterns import PARAGRAPH_END, PARAGRAPH_END_GFM
 from .rules import (
@@ -226,5 +226,3 @@ def adapt_source(source: str) -> str:
         source = source[:-1]
     return source + "\n"
 
-
-assert Engine
