@@ -161,3 +161,15 @@ def test_include_warnings_are_not_logged(tmp_path: Path) -> None:
     (tmp_path / "_includes" / "x.html").write_text("{{ page.title | | upcase }}")
     assert render(site, "{% include x.html %}", variables={"page": {"title": "T"}}) == "T"
     assert site.warnings == []
+
+
+def test_warnings_are_logged_on_every_render(tmp_path: Path) -> None:
+    """Jekyll's render_liquid prints the cached template's warnings each time it renders it
+    (a layout's warning once per page using it; checked with the reference renderer)."""
+    site = make_site(tmp_path)
+    env = JekyllEnvironment(site)
+    for _ in range(2):
+        template = env.parse_template("{{ page.title | | upcase }}", "_layouts/d.html")
+        assert env.render_template(template, {"page": {"title": "x"}}) == "x"
+    assert site.warnings == ['Liquid syntax error (line 1): Expected id but found pipe in '
+                             '"{{ page.title | | upcase }}" in _layouts/d.html'] * 2

@@ -53,6 +53,7 @@ class JekyllTemplate:
     path: str
     source: str
     line_offset: int = 0
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -153,7 +154,7 @@ class JekyllEnvironment:
         self.rendered_includes: dict[tuple[str, str], str] = {}
         self.located_includes: dict[tuple[tuple, str], Any] = {}
         self.include_sources: dict[Any, str] = {}
-        self._warned: set[tuple[str, int, str]] = set()
+        self._collected: list[str] | None = None
 
     def _plugin_enabled(self, name: str) -> bool:
         """Whether a plugin gem is listed in ``plugins`` (or the older ``gems``)."""
@@ -176,8 +177,13 @@ class JekyllEnvironment:
         cached = self._templates.get(key)
         if cached is not None and cached.line_offset == line_offset:
             return cached
-        bound = self._parse(source, path, line_offset)
-        template = JekyllTemplate(bound, path, source, line_offset)
+        previous, self._collected = self._collected, []
+        try:
+            bound = self._parse(source, path, line_offset)
+            warnings = self._collected
+        finally:
+            self._collected = previous
+        template = JekyllTemplate(bound, path, source, line_offset, warnings)
         self._templates[key] = template
         return template
 
@@ -212,6 +218,7 @@ class JekyllEnvironment:
 
     def render_template(self, template: JekyllTemplate, variables: dict) -> str:
         """Render a parsed template with the payload; raises `LiquidException`."""
+        self._log_warnings(template)
         bound = template.bound
         context = RenderContext(bound, globals=bound.make_globals(dict(variables)))
         context.tag_namespace["jekpy"] = RenderState(path=template.path)
@@ -235,18 +242,26 @@ class JekyllEnvironment:
     # -- warnings --------------------------------------------------------------------------
 
     def warn_syntax(self, err: LiquidError, path: str) -> None:
-        """Log a warn-mode syntax problem once per (file, line, message)."""
+        """Record a warn-mode syntax problem of the template being parsed (once per line and
+        message); it is logged each time the template is rendered, as Jekyll's
+        ``render_liquid`` prints ``template.warnings`` on every render (renderer.rb)."""
         line = liquid_line(err, "")
         message = liquid4_message(err)
         token = err.token
         if token is not None and token.source and token.start_index >= 0:
             message = warning_text(token.source, token.start_index) or message
-        key = (path, line, message)
-        if key in self._warned:
-            return
-        self._warned.add(key)
-        logger = getattr(self.site, "logger", None)
         text = f"Liquid syntax error (line {line}): {message} in {path}"
+        if self._collected is None:
+            self._log(text)
+        elif text not in self._collected:
+            self._collected.append(text)
+
+    def _log_warnings(self, template: JekyllTemplate) -> None:
+        for text in template.warnings:
+            self._log(text)
+
+    def _log(self, text: str) -> None:
+        logger = getattr(self.site, "logger", None)
         if logger is not None:
             logger.warn("Liquid Warning:", text)
 
