@@ -170,6 +170,6 @@ def test_warnings_are_logged_on_every_render(tmp_path: Path) -> None:
     env = JekyllEnvironment(site)
     for _ in range(2):
         template = env.parse_template("{{ page.title | | upcase }}", "_layouts/d.html")
-        assert env.render_template(template, {"page": {"title": "x"}}) == "x"
+        assert env.render_template(template, {"page": {"title": "x"}}) == "X"
     assert site.warnings == ['Liquid syntax error (line 1): Expected id but found pipe in '
                              '"{{ page.title | | upcase }}" in _layouts/d.html'] * 2
