@@ -92,9 +92,7 @@ def read_document(site: Site, path: Path, collection: Collection, draft: bool = 
 def finish_document(site: Site, doc: Document, collection: Collection) -> Document:
     """Output extension, date when needed, URL and write flag of a read document."""
     draft = doc.draft
-    relative_path = doc.relative_path
     path = doc.path
-    validate_permalink(doc.data, relative_path)
     doc.output_ext = converters.output_ext(site, doc.extname, doc.data.get("permalink"))
     template = urls.collection_url_template(collection.metadata, site.permalink_style)
     # Document#date stores the draft's mtime or site.time the first time it is asked for: for
@@ -169,11 +167,12 @@ def populate_title(doc: Document, site: Site) -> None:
         match = DATELESS_FILENAME_RE.match(doc.relative_path)
         if match:
             slug, ext = match.groups()
-    if not doc.data.get("title"):
+    # `data["title"] ||= ...`: only nil/false are replaced ("" is kept, as in Ruby)
+    if doc.data.get("title") in (None, False):
         doc.data["title"] = " ".join(part.capitalize() for part in (slug or "").split("-"))
-    if not doc.data.get("slug"):
+    if doc.data.get("slug") in (None, False):
         doc.data["slug"] = slug
-    if not doc.data.get("ext"):
+    if doc.data.get("ext") in (None, False):
         doc.data["ext"] = ext
 
 

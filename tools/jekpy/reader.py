@@ -124,7 +124,9 @@ def read_directories(site: Site, folder: str) -> None:
     if not base.is_dir():
         return
     filt = site.entry_filter(folder)
-    entries = filt.filter(sorted(os.listdir(base)))
+    # Dir.entries order (the file system's, unsorted), as Jekyll reads it: pages are later sorted
+    # by name only, so pages sharing a name keep this order (reader.rb read_directories).
+    entries = filt.filter(os.listdir(base))
     dirs = [e for e in entries if (base / e).is_dir()]
     files = [e for e in entries if e not in dirs]
     read_posts(site, folder)

@@ -59,6 +59,14 @@ class Site:
 
     def process(self) -> None:
         """Read, generate, render, write."""
+        if self.config.get("relative_permalinks"):
+            # site.rb relative_permalinks_are_deprecated (abort_with, same in 3.10)
+            raise JekpyError(
+                "Since v3.0, permalinks for pages in subfolders must be relative to the site source "
+                "directory, not the parent directory. Check https://jekyllrb.com/docs/upgrading/ for more info.",
+                path="_config.yml",
+                hint="Remove `relative_permalinks` and write each permalink from the site root.",
+            )
         plugins.after_init(self)
         reader.read(self)
         plugins.generate(self)

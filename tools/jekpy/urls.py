@@ -155,7 +155,8 @@ def document_placeholders(doc: Document, collection_dir: str) -> Callable[[str],
 def document_url(doc: Document, url_template: str, collection_dir: str) -> str:
     """``doc.url`` from its permalink or its collection's template."""
     permalink = doc.data.get("permalink")
-    template = str(permalink) if permalink else url_template
+    # Ruby truthiness: an empty permalink is still a permalink (URL "/"); only nil/false fall back
+    template = url_template if permalink is None or permalink is False else str(permalink)
     lookup = document_placeholders(doc, collection_dir)
     return sanitize_url(from_drop(template, lookup, doc.relative_path))
 
