@@ -6,8 +6,10 @@ Source: Shopify/liquid v4.0.4 lib/liquid/standardfilters.rb.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
+from urllib.parse import quote_plus
 
 from liquid.builtin.filters.string import slice_ as liquid_slice
 
@@ -116,6 +118,89 @@ def newline_to_br(value: object) -> str:
     return to_s(value).replace("\n", "<br />\n")
 
 
+def ruby_split(value: object, pattern: object) -> list[str]:
+    """``input.to_s.split(pattern.to_s)``: Ruby drops trailing empty fields (not leading ones);
+    a single space splits on whitespace runs and ignores leading whitespace; "" splits chars."""
+    text = "" if is_nil(value) else ruby_str(value)
+    sep = "" if is_nil(pattern) else ruby_str(pattern)
+    if sep == " ":
+        parts = text.split()
+    elif sep == "":
+        parts = list(text)
+    else:
+        parts = text.split(sep)
+    while parts and parts[-1] == "":
+        parts.pop()
+    return parts
+
+
+_HTML_ESCAPE = {"&": "&amp;", ">": "&gt;", "<": "&lt;", '"': "&quot;", "'": "&#39;"}
+_ESCAPE_ONCE_RE = re.compile(r"""["><']|&(?!([a-zA-Z]+|(#\d+));)""")
+
+
+def escape(value: object) -> object:
+    """``CGI.escapeHTML(input) unless input.nil?``: nil stays nil; ``'`` becomes ``&#39;``."""
+    if is_nil(value):
+        return None
+    return "".join(_HTML_ESCAPE.get(ch, ch) for ch in ruby_str(value))
+
+
+def escape_once(value: object) -> str:
+    """Liquid 4.0.4's HTML_ESCAPE_ONCE_REGEXP: only named and decimal entities are kept."""
+    return _ESCAPE_ONCE_RE.sub(lambda m: _HTML_ESCAPE[m.group(0)[0]], "" if is_nil(value) else ruby_str(value))
+
+
+def url_encode(value: object) -> object:
+    """``CGI.escape(input) unless input.nil?``."""
+    if is_nil(value):
+        return None
+    return quote_plus(ruby_str(value), safe="~")
+
+
+def _ruby_sub_replacement(replacement: str, match: re.Match, text: str) -> str:
+    """A Ruby gsub/sub replacement string: ``\\0``/``\\&`` the match, ``\\` `` and ``\\'``
+    the text before/after it, ``\\\\`` a backslash, other ``\\N`` (no groups here) nothing."""
+    out, i = [], 0
+    while i < len(replacement):
+        char = replacement[i]
+        if char == "\\" and i + 1 < len(replacement):
+            nxt = replacement[i + 1]
+            if nxt in "0&":
+                out.append(match.group(0))
+            elif nxt == "`":
+                out.append(text[: match.start()])
+            elif nxt == "'":
+                out.append(text[match.end():])
+            elif nxt == "\\":
+                out.append("\\")
+            elif nxt.isdigit():
+                pass
+            else:
+                out.append(char + nxt)
+            i += 2
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _ruby_replace(value: object, search: object, replacement: object, count: int) -> str:
+    text = "" if is_nil(value) else ruby_str(value)
+    pattern = re.compile(re.escape("" if is_nil(search) else ruby_str(search)))
+    repl = "" if is_nil(replacement) else ruby_str(replacement)
+    return pattern.sub(lambda m: _ruby_sub_replacement(repl, m, text), text, count=count)
+
+
+def replace(value: object, search: object, replacement: object = "") -> str:
+    """``input.to_s.gsub(string.to_s, replacement.to_s)`` with Ruby's replacement escapes."""
+    return _ruby_replace(value, search, replacement, 0)
+
+
+def replace_first(value: object, search: object, replacement: object = "") -> str:
+    """``input.to_s.sub(string.to_s, replacement.to_s)`` with Ruby's replacement escapes."""
+    return _ruby_replace(value, search, replacement, 1)
+
+
 def register(env: Environment) -> None:
     """Remove Liquid 5 filters, add ``h`` and the 4.0.4 ``truncatewords``/``newline_to_br``."""
     for name in LIQUID5_ONLY_FILTERS:
@@ -129,3 +214,7 @@ def register(env: Environment) -> None:
         if name in env.filters:
             env.add_filter(name, ruby_strings(env.filters[name]))
     env.add_filter("slice", slice_)
+    # Liquid 4.0.4's exact string semantics (lib/liquid/standardfilters.rb), found on real sites
+    for name, func in (("split", ruby_split), ("escape", escape), ("h", escape), ("escape_once", escape_once),
+                       ("url_encode", url_encode), ("replace", replace), ("replace_first", replace_first)):
+        env.add_filter(name, func)
