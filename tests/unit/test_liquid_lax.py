@@ -54,6 +54,8 @@ RENDERS = [
     # lexer.rb: a backslash does not escape; lax reading takes the first quoted fragment.
     ('{{ "a\\"b" }}', "a\\",
      'Liquid syntax error (line 2): Unexpected character " in "{{ "a\\"b" }}"'),
+    # variable.rb evaluate_filter_expressions: keyword arguments arrive as one trailing Hash.
+    ('{{ "a" | append: y: "b" }}', 'a{"y"=>"b"}', None),
     # expression.rb: "0)" is a variable lookup (nil), so sort gets no property.
     ("{% assign t = 'b,c,a' | split: ',' %}{% assign h = (t | sort:0) %}{{ h | join: '-' }}",
      "a-b-c", 'Liquid syntax error (line 2): Expected dotdot but found pipe in "{{(t | sort:0) }}"'),
