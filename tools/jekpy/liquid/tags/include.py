@@ -38,7 +38,9 @@ VARIABLE_SYNTAX = re.compile(
 FULL_VALID_SYNTAX = re.compile(rf"\A\s*(?:{VALID_SYNTAX.pattern}(?=\s|\Z)\s*)*\Z")
 VALID_FILENAME_CHARS = re.compile(r"^[\w/.\-()+~#@]+$", re.M)
 INVALID_SEQUENCES = re.compile(r"[./]{2,}")
-MAX_DEPTH = 50
+# Liquid 4.0.4 context.rb push: raises when scopes exceed Block::MAX_DEPTH (100); an include
+# pushes one scope, so about 99 nested includes render.
+MAX_DEPTH = 99
 
 
 def syntax_example(tag_name: str) -> str:
@@ -142,7 +144,8 @@ class IncludeNode(Node):
                 return buffer.write(cached)
         source = jekyll.include_sources.get(path)
         if source is None:
-            source = path.read_text(encoding=jekyll.config.get("encoding") or "utf-8")
+            # bytes decoded as they are: File.read keeps CRLF line ends (tags/include.rb read_file)
+            source = path.read_bytes().decode(jekyll.config.get("encoding") or "utf-8")
             jekyll.include_sources[path] = source
         stack.append(rel)
         out = StringIO()
