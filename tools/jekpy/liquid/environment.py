@@ -67,7 +67,7 @@ class RenderState:
 class LiquidEnv(Environment):
     """python-liquid environment with Liquid 4.0.4's tag set and Jekyll's additions."""
 
-    context_depth_limit = 120
+    context_depth_limit = 240
     keyword_assignment = False
 
     def __init__(self, jekyll: JekyllEnvironment, **kwargs: Any) -> None:
