@@ -24,18 +24,18 @@ _ISO = re.compile(
 def site_zone(name: str | None) -> dt.tzinfo:
     """The site's ``timezone`` setting as a tzinfo (UTC when unset or unknown)."""
     if not name:
-        return dt.timezone.utc
+        return dt.UTC
     try:
         return ZoneInfo(str(name))
     except (ZoneInfoNotFoundError, ValueError):
-        return dt.timezone.utc
+        return dt.UTC
 
 
 def _offset(text: str | None) -> dt.tzinfo | None:
     if not text:
         return None
     if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.timezone.utc
+        return dt.UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
@@ -132,7 +132,7 @@ def _fields(value: dt.datetime | dt.date) -> dict[str, tuple[object, str, int]]:
     weekday = value.weekday()
     zone_name = (value.tzname() or "UTC") if is_time else "+00:00"
     epoch = int(value.timestamp()) if is_time else int(
-        dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc).timestamp())
+        dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC).timestamp())
     return {
         "Y": (value.year, "0", 1), "C": (value.year // 100, "0", 2),
         "y": (value.year % 100, "0", 2), "m": (value.month, "0", 2),
