@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from liquid.ast import Node
 from liquid.builtin.output import Output, OutputNode
+from liquid.builtin.tags.capture_tag import CaptureTag
 from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.parser import get_parser
@@ -193,10 +194,21 @@ class Liquid4Continue(ContinueTag):
         return _NonBlankContinue(stream.current)
 
 
+class Liquid4Capture(CaptureTag):
+    """``capture`` keeps a whitespace-only body: Liquid 4 assigns the block's rendered text
+    (tags/capture.rb), while python-liquid suppresses the output of "blank" blocks."""
+
+    def parse(self, stream: TokenStream) -> Node:  # noqa: D102
+        node = super().parse(stream)
+        node.block.blank = False
+        return node
+
+
 def register(env: Environment) -> None:
-    """Install the output, comment, raw, gist, break and continue tags."""
+    """Install the output, comment, raw, gist, break, continue and capture tags."""
     env.add_tag(Liquid4Break)
     env.add_tag(Liquid4Continue)
+    env.add_tag(Liquid4Capture)
     env.add_tag(RubyOutput)
     env.add_tag(Liquid4Comment)
     env.add_tag(UnclosedRaw)
