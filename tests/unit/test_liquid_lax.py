@@ -87,6 +87,10 @@ RENDERS = [
     ("{% capture \"q\" %}v{% endcapture %}{{q}}|{% capture a.b %}w{% endcapture %}{{a}}", "v|",
      None),
     ("{% increment %}{% increment %}|{% decrement c d %}{% decrement c %}", "01|-1-1", None),
+    # block_body.rb: end tags, break and for's else ignore their markup (no warning).
+    ("{% for i in (1..3) %}{{i}}{% break x %}{% endfor %}|{% if false %}a{% endif x %}b|"
+     "{% for i in (1..2) %}{{i}}{% endfor i %}|{% capture a %}x{% endcapture a %}{{a}}|"
+     "{% for i in (1..2) %}{% else x %}e{% endfor %}", "1|b|12|x|", None),
     # if.rb: else markup is ignored.
     ("{% if true %}a{% else y %}b{% endif %}", "a", None),
     ("{% if 'a' > nil %}y{% endif %}", "", None),
@@ -114,6 +118,9 @@ ERRORS = [
     # if.rb lax_parse: an operator without a right-hand condition raises.
     ("{% if x == 1 and %}y{% endif %}",
      "Liquid syntax error (line 2): Syntax Error in tag 'if' - Valid syntax: if [expression]"),
+    # raw.rb ensure_valid_markup.
+    ("{% raw x %}{{a}}{% endraw %}", "Liquid syntax error (line 2): Syntax Error in 'raw' - "
+     "Valid syntax: raw"),
     # case.rb record_else_condition raises in every mode.
     ("{% case 1 %}{% when 1 %}one{% else x %}else{% endcase %}",
      "Liquid syntax error (line 2): Syntax Error in tag 'case' - Valid else condition: "

@@ -123,6 +123,13 @@ REWRITERS = {"case": lax_case, "capture": lax_capture, "increment": lax_counter,
              "decrement": lax_counter, "when": lax_when, "cycle": lax_cycle, "tablerow": lax_tablerow}
 
 
+def _ignores_markup(name: str) -> bool:
+    """End tags, ``break``, ``continue`` and ``else`` outside ``case`` ignore their markup
+    (block_body.rb hands an end tag's markup to nobody; Break/Continue and the ``else`` of
+    if/unless/for never read it)."""
+    return name.startswith("end") or name in ("break", "continue", "else")
+
+
 _BLOCKS = ("case", "if", "unless", "for", "tablerow", "capture", "comment", "raw", "highlight")
 
 
@@ -152,6 +159,13 @@ def relax_blocks(tokens):  # noqa: ANN001, ANN201
             if previous.value == "else" and open_blocks and open_blocks[-1] == "case" \
                     and token.value.strip():
                 raise JekyllSyntaxError(CASE_INVALID_ELSE, token=previous, prefixed=True)
+            if previous.value == "raw":
+                # raw.rb ensure_valid_markup
+                raise JekyllSyntaxError("Syntax Error in 'raw' - Valid syntax: raw",
+                                        token=previous, prefixed=True)
+            if _ignores_markup(previous.value):
+                previous = token
+                continue
             rewrite = REWRITERS.get(previous.value)
             if previous.value == "cycle":
                 key = f"cycle-{hash(token.source) & 0xFFFFFFFF:x}-{token.start_index}"
