@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
 from liquid.ast import Node
+from liquid.builtin.expressions import LoopExpression, StringLiteral
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.capture_tag import CaptureTag
-from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag
+from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag, ForTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
-from jekpy.liquid.ruby import to_s
+from jekpy.liquid.ruby import is_nil, to_integer, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -194,6 +196,43 @@ class Liquid4Continue(ContinueTag):
         return _NonBlankContinue(stream.current)
 
 
+class Liquid4LoopExpression(LoopExpression):
+    """``for`` with Liquid 4.0.4's ``limit``/``offset`` (tags/for.rb ``render_segment``): offsets
+    are ``to_i`` (nil is 0); a nil limit means no limit; ``limit: 0`` means nothing."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext):  # noqa: D102
+        it, length = self._to_iter(self.iterable.evaluate(context), context)
+        limit_value = self.limit.evaluate(context) if self.limit is not None else None
+        limit = None if is_nil(limit_value) or limit_value is False else to_integer(limit_value)
+        key = f"{self.identifier}-{self.iterable}"
+        if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
+            start = context.stopindex(key)
+        elif self.offset is None:
+            start = 0
+        else:
+            value = self.offset.evaluate(context)
+            start = 0 if is_nil(value) or value is False else to_integer(value)
+        first = min(max(start, 0), length)
+        stop = length if limit is None else min(max(limit + start, 0), length)
+        stop = max(stop, first)
+        context.stopindex(key=key, index=stop)
+        items = islice(it, first, stop)
+        if self.reversed:
+            return reversed(list(items)), stop - first
+        return items, stop - first
+
+
+class Liquid4For(ForTag):
+    """``{% for %}`` evaluating its range as Liquid 4.0.4 does (`Liquid4LoopExpression`)."""
+
+    def parse(self, stream: TokenStream) -> Node:  # noqa: D102
+        node = super().parse(stream)
+        node.expression.__class__ = Liquid4LoopExpression
+        return node
+
+
 class Liquid4Capture(CaptureTag):
     """``capture`` keeps a whitespace-only body: Liquid 4 assigns the block's rendered text
     (tags/capture.rb), while python-liquid suppresses the output of "blank" blocks."""
@@ -209,6 +248,7 @@ def register(env: Environment) -> None:
     env.add_tag(Liquid4Break)
     env.add_tag(Liquid4Continue)
     env.add_tag(Liquid4Capture)
+    env.add_tag(Liquid4For)
     env.add_tag(RubyOutput)
     env.add_tag(Liquid4Comment)
     env.add_tag(UnclosedRaw)
