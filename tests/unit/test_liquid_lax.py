@@ -51,6 +51,8 @@ RENDERS = [
     ("{% for x in (1..3) foo:2 %}{{x}}{% endfor %}", "123",
      "Liquid syntax error (line 2): Invalid attribute in for loop. Valid attributes are limit "
      'and offset in "x in (1..3) foo:2"'),
+    # assign.rb Syntax: the name is any run of VariableSignature characters, stored as is.
+    ("{% assign a[0] = 1 %}{{ a }}|{% assign page.title = 2 %}{{ page.title }}", "|T", None),
     # lexer.rb: a backslash does not escape; lax reading takes the first quoted fragment.
     ('{{ "a\\"b" }}', "a\\",
      'Liquid syntax error (line 2): Unexpected character " in "{{ "a\\"b" }}"'),

@@ -49,6 +49,14 @@ FOR_SYNTAX = re.compile(rf"\A([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reverse
 TAG_ATTRIBUTES = re.compile(rf"(\w+)\s*:\s*({QUOTED_FRAGMENT})")
 
 
+def variable_name(name: str) -> str:
+    """``name`` when python-liquid can write it; otherwise a name nothing else can reach
+    (Liquid 4 stores e.g. ``a.b`` or ``a[0]`` literally, which no lookup finds)."""
+    if re.fullmatch(r"[A-Za-z_][\w-]*", name):
+        return name
+    return "__jekpy_name_" + name.encode().hex()
+
+
 def lax_expression(markup: str, *, argument: bool = False) -> str:
     """``Liquid::Expression.parse`` of a fragment, written in python-liquid syntax.
 
@@ -284,13 +292,14 @@ class LaxAssign(AssignTag):
                 raise JekyllSyntaxError(
                     "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]",
                     token=start, prefixed=True) from None
-            if not _literal_argument(err):
+            # Liquid 4 warns only when its strict Variable parser rejects the value.
+            if variable_error(match.group(2)) is not None:
                 self.env.error(err)
             expression = parse_lax(self.env, match.group(2), token)
             if expression is None:
                 expression = FilteredExpression.parse(
                     self.env, TokenStream(tokenize("nil", token)))
-            name = Identifier(match.group(1), token=token)
+            name = Identifier(variable_name(match.group(1)), token=token)
             return AssignNode(start, name=name, expression=expression)
 
 

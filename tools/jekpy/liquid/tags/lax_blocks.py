@@ -16,7 +16,12 @@ import re
 from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG, Token
 
 from jekpy.liquid.errors import JekyllSyntaxError
-from jekpy.liquid.tags.lax import QUOTED_FRAGMENT, TAG_ATTRIBUTES, lax_expression
+from jekpy.liquid.tags.lax import (
+    QUOTED_FRAGMENT,
+    TAG_ATTRIBUTES,
+    lax_expression,
+    variable_name,
+)
 
 CASE_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})")
 WHEN_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})(?:(?:\s+or\s+|\s*,\s*)((?:{QUOTED_FRAGMENT}).*))?",
@@ -97,26 +102,15 @@ def lax_tablerow(markup: str) -> str | None:
 
 
 CAPTURE_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)")
-_PLAIN_NAME = re.compile(r"[A-Za-z_][\w-]*")
-
-
-def _variable_name(name: str) -> str:
-    """``name`` when python-liquid can write it; otherwise a name nothing else can reach
-    (Liquid 4 stores e.g. ``a.b`` literally, which no lookup finds)."""
-    if _PLAIN_NAME.fullmatch(name):
-        return name
-    return "__jekpy_name_" + name.encode().hex()
-
-
 def lax_capture(markup: str) -> str | None:
     """capture.rb ``Syntax``: the first run of VariableSignature characters."""
     match = CAPTURE_SYNTAX.search(markup)
-    return _variable_name(match.group(1)) if match else None
+    return variable_name(match.group(1)) if match else None
 
 
 def lax_counter(markup: str) -> str:
     """increment.rb / decrement.rb: the whole stripped markup names the counter."""
-    return _variable_name(markup.strip())
+    return variable_name(markup.strip())
 
 
 REWRITERS = {"case": lax_case, "capture": lax_capture, "increment": lax_counter,
