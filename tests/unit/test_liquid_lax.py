@@ -7,6 +7,7 @@ the Liquid 4.0.4 source that decides it.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -184,3 +185,14 @@ def test_warnings_are_logged_on_every_render(tmp_path: Path) -> None:
         assert env.render_template(template, {"page": {"title": "x"}}) == "X"
     assert site.warnings == ['Liquid syntax error (line 1): Expected id but found pipe in '
                              '"{{ page.title | | upcase }}" in _layouts/d.html'] * 2
+
+
+def test_date_against_time_fails_as_in_ruby(tmp_path: Path) -> None:
+    """Date#<=> returns nil for a Time: Comparable raises ``comparison of Date with Time``."""
+    site = make_site(tmp_path)
+    variables = {"d": dt.date(2024, 1, 1), "t": dt.datetime(2024, 1, 2, tzinfo=dt.UTC)}
+    assert render(site, "{% if t > t %}x{% endif %}{% if d < d %}y{% endif %}ok",
+                  variables=variables) == "ok"
+    with pytest.raises(LiquidException) as info:
+        render(site, "{% if d < t %}x{% endif %}", variables=variables)
+    assert info.value.message == "Liquid error (line 1): comparison of Date with Time failed"

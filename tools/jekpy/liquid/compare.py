@@ -29,7 +29,7 @@ from liquid.builtin.expressions.path import Path
 from liquid.exceptions import LiquidError
 from liquid.expression import Expression
 
-from jekpy.liquid.ruby import to_s
+from jekpy.liquid.ruby import CompareError, ruby_class, spaceship, to_s
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -50,27 +50,11 @@ def unknown_operator_marker(operator: str) -> str:
     return UNKNOWN_OPERATOR + operator.encode().hex()
 
 
-def _ruby_class(value: object) -> str:
-    if isinstance(value, bool):
-        return "TrueClass" if value else "FalseClass"
-    if isinstance(value, int):
-        return "Integer"
-    if isinstance(value, float):
-        return "Float"
-    if isinstance(value, Decimal):
-        return "BigDecimal"
-    if isinstance(value, str):
-        return "String"
-    if isinstance(value, dt.date):
-        return "Time"
-    return type(value).__name__
-
-
 def _described(value: object) -> str:
     """rb_cmperr: special constants (nil, true, false, Integer, Float) by inspect, else class."""
     if isinstance(value, (bool, int, float)) or value is None:
         return to_s(value) if value is not None else "nil"
-    return _ruby_class(value)
+    return ruby_class(value)
 
 
 def _liquid(value: object) -> object:
@@ -83,24 +67,19 @@ def ruby_compare(operator: str, left: object, right: object, token: Token | None
     if isinstance(left, bool) or isinstance(right, bool) \
             or not isinstance(left, _COMPARABLE) or not isinstance(right, _COMPARABLE):
         return None
-    numbers = (int, float, Decimal)
-    same = (isinstance(left, str) and isinstance(right, str)) \
-        or (isinstance(left, numbers) and isinstance(right, numbers)) \
-        or (isinstance(left, dt.date) and isinstance(right, dt.date))
-    if not same:
+    try:
+        order = spaceship(left, right)
+    except CompareError:
         raise LiquidArgumentError(
-            f"comparison of {_ruby_class(left)} with {_described(right)} failed", token=token)
-    if isinstance(left, float) and isinstance(right, Decimal):
-        left = Decimal(str(left))
-    elif isinstance(right, float) and isinstance(left, Decimal):
-        right = Decimal(str(right))
+            f"comparison of {ruby_class(left)} with {_described(right)} failed",
+            token=token) from None
     if operator == "<":
-        return left < right
+        return order < 0
     if operator == ">":
-        return left > right
+        return order > 0
     if operator == "<=":
-        return left <= right
-    return left >= right
+        return order <= 0
+    return order >= 0
 
 
 class RubyComparison(Expression):
