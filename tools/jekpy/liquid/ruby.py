@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -192,3 +193,12 @@ def spaceship(left: object, right: object) -> int:
                 return c
         return (len(left) > len(right)) - (len(left) < len(right))
     raise CompareError(f"comparison of {ruby_class(left)} with {ruby_class(right)} failed")
+
+
+_RUBY_SPACE = re.compile(r"[ \t\n\v\f\r]+")
+
+
+def ruby_words(text: str) -> list[str]:
+    """Ruby's ``String#split`` with no pattern: runs of ASCII whitespace only (a no-break or
+    ideographic space is part of a word), leading whitespace ignored."""
+    return [w for w in _RUBY_SPACE.split(text) if w]

@@ -13,7 +13,7 @@ from urllib.parse import quote_plus
 
 from liquid.builtin.filters.string import slice_ as liquid_slice
 
-from jekpy.liquid.ruby import is_nil, ruby_str, to_s
+from jekpy.liquid.ruby import is_nil, ruby_str, ruby_words, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -31,7 +31,7 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
     """4.0.4: appends the ending whenever there are at least ``words`` words."""
     if is_nil(value):
         return None
-    wordlist = to_s(value).split()
+    wordlist = ruby_words(to_s(value))
     try:
         count = int(str(words).strip()) if not isinstance(words, int) else words
     except ValueError:
@@ -124,7 +124,7 @@ def ruby_split(value: object, pattern: object) -> list[str]:
     text = "" if is_nil(value) else ruby_str(value)
     sep = "" if is_nil(pattern) else ruby_str(pattern)
     if sep == " ":
-        parts = text.split()
+        parts = ruby_words(text)
     elif sep == "":
         parts = list(text)
     else:

@@ -15,7 +15,7 @@ from liquid.filter import with_context
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.uri import normalize_component
 from jekpy.liquid.ruby import inspect as ruby_inspect
-from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, time_to_s, to_s
+from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, ruby_words, time_to_s, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -108,7 +108,7 @@ def normalize_whitespace(value: object) -> str:
 
 def number_of_words(value: object) -> int:
     """``input.split.length`` (3.10 takes no mode argument)."""
-    return len(to_s(value).split())
+    return len(ruby_words(to_s(value)))
 
 
 def array_to_sentence_string(value: object, connector: object = "and") -> str:
