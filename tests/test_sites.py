@@ -24,10 +24,33 @@ from jekpy.cli import main
 regen = load_module("sites_regen", Path(__file__).resolve().parent / "sites" / "regen.py")
 
 SITES = Path(__file__).resolve().parent / "sites"
+# Cases reduced from real public Pages sites (docs/findings-real-sites.md), same format.
+FOUND = Path(__file__).resolve().parent / "sites_found"
 CASES = sorted(p.name for p in SITES.iterdir() if (p / "case.json").is_file())
+FOUND_CASES = sorted(p.name for p in FOUND.iterdir() if (p / "case.json").is_file()) if FOUND.is_dir() else []
+ALL_CASES = [*CASES, *(f"found/{name}" for name in FOUND_CASES)]
+
+
+def case_path(name: str) -> Path:
+    """The folder of a case id (`found/<name>` for tests/sites_found)."""
+    return FOUND / name.split("/", 1)[1] if name.startswith("found/") else SITES / name
 
 # Cases that do not pass yet, with the reason; they run as xfail (not strict) and are counted.
+SASS_GAP = "libsass output that jekpy.sass does not yet rewrite to Ruby Sass 3.7.4's (docs/sass.md, known gaps)"
 KNOWN_FAILING: dict[str, str] = {
+    "found/sass_hex8_color": SASS_GAP,
+    "found/sass_import_in_media_list": SASS_GAP,
+    "found/sass_hsl_mix_rounding": SASS_GAP,
+    "found/sass_extend_element_unify": SASS_GAP,
+    "found/sass_compressed_color_names": SASS_GAP,
+    "found/sass_unicode_space_indent": SASS_GAP,
+    "found/rouge_coq_applescript": "Coq and AppleScript have no Rouge-shaped lexer yet (Pygments fallback, docs/highlighting.md)",
+    "found/fail_variable_brace_in_string": "Liquid 4 rejects `}` inside a quoted string in {{ }}; jekpy's lexer accepts it (open)",
+    "found/liquid_for_limit_nil": "`limit: include.limit` gets a bogus for-loop syntax warning in jekpy's lax parser (open)",
+    "found/post_slug_trailing_dots": (
+        "the reference is Jekyll 4.3, whose populate_title strips trailing dots from a slug; 3.10 "
+        "(document.rb populate_title) keeps them, so Pages writes post-with-spoiler.html - jekpy follows 3.10"
+    ),
     "permalink_weekdate": (
         "the reference is Jekyll 4.3, where `permalink: weekdate` is a style; Jekyll 3.10 "
         "(configuration.rb style_to_permalink) has no such style and uses the word as a literal "
@@ -119,9 +142,9 @@ def tree_differences(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", ALL_CASES)
 def test_golden_site(name: str, tmp_path: Path, monkeypatch, count) -> None:
-    case_dir = SITES / name
+    case_dir = case_path(name)
     case = regen.load_case(case_dir)
     override = pages_310(case_dir)
     if "exit" in override:
@@ -151,12 +174,12 @@ def test_golden_site(name: str, tmp_path: Path, monkeypatch, count) -> None:
 
 
 @pytest.mark.oracle
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", ALL_CASES)
 def test_expectations_match_reference(name: str, tmp_path: Path) -> None:
     """Rebuild the expectation with the reference renderer and compare with the committed data."""
     if not regen.oracle_available():
         pytest.skip("reference renderer (Ruby Jekyll) not installed: ../shared/oracle/install-jekyll")
-    case_dir = SITES / name
+    case_dir = case_path(name)
     case = regen.load_case(case_dir)
     dest = tmp_path / "ref"
     run = regen.regen_case(case_dir, dest)
