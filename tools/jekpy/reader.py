@@ -93,7 +93,7 @@ def read_layouts(site: Site) -> dict[str, Layout]:
         if not folder.is_dir():
             continue
         filt = EntryFilter(folder, site.config.get("include", []), [], site.safe)
-        for rel in _walk_files(folder, filt):
+        for rel in _files_below(folder, filt):
             if "." not in os.path.basename(rel):
                 continue
             name = ".".join(rel.split(".")[:-1])
@@ -106,12 +106,15 @@ def read_layouts(site: Site) -> dict[str, Layout]:
     return layouts
 
 
-def _walk_files(folder: Path, filt: EntryFilter) -> list[str]:
-    """Files below ``folder`` (``Dir["**/*.*"]``), relative, filtered, sorted."""
+def _files_below(folder: Path, filt: EntryFilter) -> list[str]:
+    """Files below ``folder`` (Ruby's ``Dir["**/*"]``: no dot-folders or dotfiles), relative,
+    kept by the entry filter, sorted."""
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
+            if name.startswith("."):
+                continue
             rel = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
             if filt.keep(rel):
                 found.append(rel)
@@ -199,27 +202,13 @@ def read_publishable(site: Site, folder: str, magic: str, matcher: re.Pattern) -
         return []
     filt = site.entry_filter(f"{folder}/{magic}")
     found = []
-    for rel in _all_files(base, filt):
+    for rel in _files_below(base, filt):
         if not matcher.match(rel):
             continue
         path = base / rel
         doc = documents.read_document(site, path, site.collections["posts"], draft=(magic == "_drafts"))
         if doc is not None and documents.publishable(site, doc):
             found.append(doc)
-    return found
-
-
-def _all_files(base: Path, filt: EntryFilter) -> list[str]:
-    """``Dir["**/*"]`` below ``base``, filtered, files only, sorted."""
-    found = []
-    for root, dirs, files in os.walk(base):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            rel = os.path.relpath(os.path.join(root, name), base).replace(os.sep, "/")
-            if filt.keep(rel):
-                found.append(rel)
     return found
 
 
