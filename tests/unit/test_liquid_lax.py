@@ -196,3 +196,25 @@ def test_date_against_time_fails_as_in_ruby(tmp_path: Path) -> None:
     with pytest.raises(LiquidException) as info:
         render(site, "{% if d < t %}x{% endif %}", variables=variables)
     assert info.value.message == "Liquid error (line 1): comparison of Date with Time failed"
+
+
+BLANKS = ('{% assign e = "" %}{% assign arr = "" | split: "," %}[{% if nil == empty %}1{% endif %}'
+          '{% if u == empty %}2{% endif %}{% if e == empty %}3{% endif %}{% if nil == blank %}6'
+          '{% endif %}{% if false == blank %}7{% endif %}{% if arr == empty %}8{% endif %}'
+          '{% if empty == e %}A{% endif %}{% if e != empty %}E{% endif %}'
+          '{% if u != empty %}F{% endif %}]')
+
+
+def test_empty_and_blank_without_active_support(tmp_path: Path) -> None:
+    """condition.rb equal_variables: nil does not respond to empty?/blank? (reference build)."""
+    assert render(make_site(tmp_path), BLANKS, variables={}) == "[38AF]"
+
+
+def test_blank_with_jekyll_mentions(tmp_path: Path) -> None:
+    """jekyll-mentions loads html-pipeline and so ActiveSupport's blank? (reference build with
+    plugins: [jekyll-mentions] renders ``[467]``)."""
+    site = make_site(tmp_path)
+    site.config["plugins"] = ["jekyll-mentions"]
+    source = ('{% assign e = "" %}[{% if e == blank %}4{% endif %}{% if nil == blank %}6'
+              '{% endif %}{% if false == blank %}7{% endif %}{% if e != blank %}N{% endif %}]')
+    assert render(site, source, variables={}) == "[467]"

@@ -147,6 +147,9 @@ class JekyllEnvironment:
             strict_filters=bool(liquid_cfg.get("strict_filters", False)),
             undefined=liquid4_strict_undefined if self.strict_variables else Undefined,
         )
+        # jemoji and jekyll-mentions load html-pipeline, hence ActiveSupport's blank?.
+        self.active_support = any(self._plugin_enabled(name)
+                                  for name in ("jemoji", "jekyll-mentions"))
         if not self._plugin_enabled("jekyll-include-cache"):
             self.env.tags.pop("include_cached", None)
         self._templates: dict[tuple[str, str], JekyllTemplate] = {}
