@@ -60,6 +60,12 @@ LIQUID_4_DIFFERS: dict[str, str] = {
     "filters, newline to br, reference implementation test 2": (
         "Liquid 4.0.4 standardfilters.rb newline_to_br is gsub(/\\n/, ...): a CR before LF "
         "stays (Liquid 5 replaces /\\r?\\n/)"),
+    "tags, for, limit is a non-number string": (
+        "Liquid 4.0.4 tags/for.rb render_segment: `limit.to_i` - 'foo'.to_i is 0, so the loop is "
+        "empty; Liquid 5's Utils.to_integer raises instead"),
+    "tags, for, offset is a non-number string": (
+        "Liquid 4.0.4 tags/for.rb render_segment: `context.evaluate(@from).to_i` - 'foo'.to_i is 0, "
+        "so the loop starts at 0; Liquid 5 raises"),
     "filters, sort, array of objects with missing key": _SORT,
     "filters, sort, left value is not an array": _SORT,
     "filters, sort, left value is undefined": _SORT,

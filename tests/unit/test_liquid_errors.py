@@ -164,7 +164,7 @@ def test_warn_mode_logs_once_with_file_and_line(tmp_path: Path) -> None:
     """In warn mode a markup error is a warning naming file and line, logged once."""
     site = make_site(tmp_path)
     env = JekyllEnvironment(site)
-    source = "a\n{% assign = 1 %}"
+    source = "a\n{{ x | | y }}"
     env.render_template(env.parse_template(source, "index.md", line_offset=FM_LINES), {})
     env.parse_template(source + " ", "index.md", line_offset=FM_LINES)
     assert len(site.warnings) == 1
@@ -176,5 +176,5 @@ def test_warn_mode_logs_once_with_file_and_line(tmp_path: Path) -> None:
 def test_strict_mode_raises_on_markup_error(tmp_path: Path) -> None:
     """error_mode strict turns the same markup error into an exception."""
     site = make_site(tmp_path, liquid={"error_mode": "strict"})
-    err = render_error(site, "a\n{% assign = 1 %}")
+    err = render_error(site, "a\n{{ x | | y }}")
     assert err.message.startswith("Liquid syntax error (line 2):")

@@ -10,7 +10,7 @@ from liquid.builtin.expressions import LoopExpression, StringLiteral
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.capture_tag import CaptureTag
 from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag, ForTag
-from liquid.exceptions import LiquidSyntaxError
+from liquid.exceptions import LiquidSyntaxError, LiquidTypeError
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
@@ -205,7 +205,7 @@ class Liquid4LoopExpression(LoopExpression):
     def evaluate(self, context: RenderContext):  # noqa: D102
         it, length = self._to_iter(self.iterable.evaluate(context), context)
         limit_value = self.limit.evaluate(context) if self.limit is not None else None
-        limit = None if is_nil(limit_value) or limit_value is False else to_integer(limit_value)
+        limit = None if is_nil(limit_value) or limit_value is False else _ruby_to_i(limit_value, self.limit)
         key = f"{self.identifier}-{self.iterable}"
         if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
             start = context.stopindex(key)
@@ -213,7 +213,7 @@ class Liquid4LoopExpression(LoopExpression):
             start = 0
         else:
             value = self.offset.evaluate(context)
-            start = 0 if is_nil(value) or value is False else to_integer(value)
+            start = 0 if is_nil(value) or value is False else _ruby_to_i(value, self.offset)
         first = min(max(start, 0), length)
         stop = length if limit is None else min(max(limit + start, 0), length)
         stop = max(stop, first)
@@ -222,6 +222,16 @@ class Liquid4LoopExpression(LoopExpression):
         if self.reversed:
             return reversed(list(items)), stop - first
         return items, stop - first
+
+
+def _ruby_to_i(value: object, expression) -> int:
+    """Ruby ``to_i``: strings take their leading digits (0 if none); an array or hash has no
+    ``to_i`` (NoMethodError, a render error)."""
+    if isinstance(value, (list, tuple, dict)) or hasattr(value, "keys"):
+        raise LiquidTypeError(
+            f"undefined method `to_i' for {to_s(value)}", token=getattr(expression, "token", None)
+        )
+    return to_integer(value)
 
 
 class Liquid4For(ForTag):
