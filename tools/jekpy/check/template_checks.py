@@ -71,11 +71,11 @@ def _read(item: SourceFile) -> str | None:
 
 
 def _parse(ctx: CheckContext, env, item: SourceFile, body: str, offset: int) -> None:
-    logged = ctx.site.logger.warnings
-    before = len(logged)
     try:
-        env.parse_template(body, item.rel, offset)
-        _warnings(ctx, logged[before:], offset)
+        # the environment collects warn-mode warnings per template at parse time (it logs them
+        # when the template renders, as Jekyll does)
+        template = env.parse_template(body, item.rel, offset)
+        _warnings(ctx, list(getattr(template, "warnings", [])), offset)
     except JekpyError as exc:
         message = str(exc.message)
         suffix = f" in {item.rel}"
