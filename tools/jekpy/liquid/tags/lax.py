@@ -198,9 +198,20 @@ def _relax_variable(env: Environment, start: Token, token: Token) -> Token:
     return token._replace(value=name + rewritten)
 
 
+_LOOP_WORD_PROPERTY = re.compile(r"""("[^"]*"|'[^']*')|\.(limit|offset|cols|reversed|in)\b""")
+
+
+def _bracket_loop_words(markup: str) -> str:
+    """``page.limit`` -> ``page["limit"]``: python-liquid lexes limit/offset/cols/reversed/in as
+    loop keywords even after a dot, where Liquid 4 reads a plain property."""
+    return _LOOP_WORD_PROPERTY.sub(lambda m: m.group(1) or f'["{m.group(2)}"]', markup)
+
+
 def _relax_markup(env: Environment, tag: Token, token: Token) -> Token:
     """The expression token of ``tag``, rewritten when Liquid 4 would read it laxly."""
     kind = tag.value
+    if kind == "for":
+        token = token._replace(value=_bracket_loop_words(token.value))
     liquid4 = for_error(token.value) if kind == "for" else condition_error(token.value)
     err: LiquidSyntaxError | None = None
     try:
