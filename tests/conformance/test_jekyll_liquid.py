@@ -24,7 +24,7 @@ from jekpy.liquid import JekyllEnvironment
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 CASES_FILE = SHARED / "conformance" / "jekyll-liquid" / "cases.json"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 RAISES = object()
 
 PEOPLE_S = (

@@ -324,7 +324,7 @@ def kramdown_version(world, major):
 
 @step(r'^I should see today\'s (date|time) in "(.*)"$')
 def see_today(world, kind, file):
-    now = dt.datetime.now(dt.timezone.utc).astimezone()
+    now = dt.datetime.now(dt.UTC).astimezone()
     text = now.strftime("%Y-%m-%d") if kind == "date" else now.strftime("%H:%M")
     assert text in contents(world, file), contents(world, file)
 

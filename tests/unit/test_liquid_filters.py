@@ -14,7 +14,7 @@ from jekpy.liquid.filters.uri import normalize, normalize_component
 from jekpy.liquid.ruby import float_to_s, inspect, to_s
 from jekpy.liquid.rubytime import strftime
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 class Drop(Mapping):

@@ -28,12 +28,12 @@ def local_zone(timezone: str | None = None) -> dt.tzinfo:
             return ZoneInfo(name.lstrip(":"))
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    return dt.datetime.now().astimezone().tzinfo or dt.timezone.utc
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 def _offset(text: str) -> dt.tzinfo:
     if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.timezone.utc
+        return dt.UTC
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
@@ -48,7 +48,7 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         ValueError: text Ruby's ``Time.parse`` would not understand.
     """
     if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return aware.astimezone(zone)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=zone)

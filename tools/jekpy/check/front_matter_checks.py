@@ -192,7 +192,7 @@ def _date_problem(value: object) -> str | None:
                         "the date Jekyll uses.")
             return f"Invalid date '{value}': Jekyll stops with \"does not have a valid date\"."
     try:
-        parse_date(value, dt.timezone.utc)
+        parse_date(value, dt.UTC)
     except (ValueError, OverflowError):
         return f"Invalid date '{value}': use YYYY-MM-DD HH:MM:SS +/-TTTT."
     return None
