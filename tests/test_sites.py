@@ -45,7 +45,6 @@ KNOWN_FAILING: dict[str, str] = {
     "found/sass_compressed_color_names": SASS_GAP,
     "found/sass_unicode_space_indent": SASS_GAP,
     "found/rouge_coq_applescript": "Coq and AppleScript have no Rouge-shaped lexer yet (Pygments fallback, docs/highlighting.md)",
-    "found/fail_variable_brace_in_string": "Liquid 4 rejects `}` inside a quoted string in {{ }}; jekpy's lexer accepts it (open)",
     "found/post_slug_trailing_dots": (
         "the reference is Jekyll 4.3, whose populate_title strips trailing dots from a slug; 3.10 "
         "(document.rb populate_title) keeps them, so Pages writes post-with-spoiler.html - jekpy follows 3.10"

@@ -136,7 +136,10 @@ def liquid4_message(err: LiquidError) -> str:
         if name in TAG_SYNTAX:
             return TAG_SYNTAX[name]
     if message == "expected '}}', found end of file" and err.token is not None:
-        return f"Variable '{err.token.value.splitlines()[0]}' was not properly terminated " \
+        value = err.token.value
+        brace = value.find("}")  # Liquid's token ends at the first "}"
+        shown = value[: brace + 1] if brace >= 0 else value.splitlines()[0]
+        return f"Variable '{shown}' was not properly terminated " \
                "with regexp: /\\}\\}/"
     if message == "missing tag name or closing delimiter" and err.token is not None:
         return f"Tag '{err.token.value.splitlines()[0]}' was not properly terminated " \

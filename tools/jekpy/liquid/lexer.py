@@ -22,9 +22,12 @@ _RAW = (
     r"(?P<raw>.*?)"
     r"\{%\s*endraw\s*(?P<rsr_e>-?)%\}"
 )
+# Liquid 4.0.4's tokenizer ends a variable at its first "}" (VariableIncompleteEnd = /\}\}?/), so
+# a "}" inside {{ ... }} - even in a quoted string - leaves the variable unterminated, a syntax
+# error (lib/liquid/lexer.rb VariableIncompleteEnd, block_body.rb raise_missing_variable_terminator).
 _OUTPUT = (
     r"\{\{-?\s*"
-    r"(?P<stmt>(?:(?!-?\}\})[\s\S])*(?<!\s))\s*"
+    r"(?P<stmt>[^}]*?)\s*"
     r"(?P<rss>-?)\}\}"
 )
 _TAG = (
