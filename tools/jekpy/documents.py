@@ -7,6 +7,7 @@ publisher.rb.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from jekpy.dates import parse_date
 from jekpy.errors import FrontMatterError, JekpyError
 from jekpy.front_matter import decode, load_front_matter, split
 from jekpy.models import Collection, Document, Excerpt, Page
+from jekpy.utils import deep_merge
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -106,9 +108,7 @@ def finish_document(site: Site, doc: Document, collection: Collection) -> Docume
     return doc
 
 
-def _mtime_datetime(path: Path, site: Site):
-    import datetime as dt
-
+def _mtime_datetime(path: Path, site: Site) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, site.zone)
 
 
@@ -134,8 +134,6 @@ def merge_data(doc: Document, other: dict, site: Site, source: str = "file path"
             continue  # Jekyll's deep merge keeps the old value over nil
         old = doc.data.get(key)
         if isinstance(old, dict) and isinstance(value, dict):
-            from jekpy.utils import deep_merge
-
             doc.data[key] = deep_merge(old, value)
         else:
             doc.data[key] = value

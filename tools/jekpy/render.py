@@ -7,6 +7,8 @@ as in Jekyll, so ``layout`` and ``content`` carry over between items exactly as 
 
 from __future__ import annotations
 
+import glob
+import os
 import re
 import time
 from typing import TYPE_CHECKING, Any
@@ -206,18 +208,13 @@ def sass_style(config: dict) -> str:
 
 def sass_load_paths(site: Site) -> list[str]:
     """``load_paths``, then ``sass_dir`` (default ``_sass``), then the theme's ``_sass``."""
-    import glob
-    import os
-
     sass = site.config.get("sass") if isinstance(site.config.get("sass"), dict) else {}
-    sass_dir = str(sass.get("sass_dir") or "_sass")
-    raw = list(sass.get("load_paths") or []) if isinstance(sass.get("load_paths"), list) else (
-        [sass["load_paths"]] if sass.get("load_paths") else []
-    )
-    candidates = [str(site.in_source(p)) for p in [*raw, sass_dir]]
+    load_paths = sass.get("load_paths") or []
+    if not isinstance(load_paths, list):
+        load_paths = [load_paths]
     paths: list[str] = []
-    for pattern in candidates:
-        for found in sorted(glob.glob(pattern)) or []:
+    for pattern in [*load_paths, str(sass.get("sass_dir") or "_sass")]:
+        for found in sorted(glob.glob(str(site.in_source(pattern)))):
             resolved = str(site.in_source(os.path.relpath(found, site.source)))
             if os.path.isdir(resolved) and resolved not in paths:
                 paths.append(resolved)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jekpy import urls
+from jekpy import documents, urls
 from jekpy.errors import DestinationError
 
 if TYPE_CHECKING:
@@ -43,26 +43,15 @@ def outputs(site: Site) -> list[tuple[str, object]]:
         if sf.write:
             result.append((sf.destination_rel, sf))
     for collection in site.collections.values():
-        if not collection.output:
-            for sf in collection.files:
-                if sf.write:
-                    result.append((sf.destination_rel, sf))
-            continue
-        for doc in collection.docs:
-            if doc.write and not _hidden(site, doc):
-                result.append((urls.document_destination(doc.url, doc.output_ext), doc))
+        if collection.output:
+            for doc in collection.docs:
+                if doc.write and documents.publishable(site, doc):
+                    result.append((urls.document_destination(doc.url, doc.output_ext), doc))
+        # a collection's static files are written even when its documents are not (3.10)
         for sf in collection.files:
             if sf.write:
                 result.append((sf.destination_rel, sf))
     return result
-
-
-def _hidden(site: Site, doc) -> bool:
-    from jekpy.documents import hidden_in_the_future
-
-    if doc.data.get("published", True) is False and not site.config.get("unpublished"):
-        return True
-    return hidden_in_the_future(site, doc)
 
 
 def report_conflicts(site: Site, items: list[tuple[str, object]]) -> None:
