@@ -28,8 +28,16 @@ class Drop(Mapping):
     def _fallback(self) -> Mapping:
         return {}
 
+    def _table(self) -> dict[str, Callable[[], Any]]:
+        """The computed values, built once per drop (every Liquid lookup goes through here)."""
+        try:
+            return self._method_table
+        except AttributeError:
+            self._method_table = self._methods()
+            return self._method_table
+
     def __getitem__(self, key: str) -> Any:
-        methods = self._methods()
+        methods = self._table()
         if key in methods:
             return methods[key]()
         fallback = self._fallback()
@@ -38,10 +46,10 @@ class Drop(Mapping):
         raise KeyError(key)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._methods() or key in self._fallback()
+        return key in self._table() or key in self._fallback()
 
     def keys(self):  # noqa: D102 - Mapping API
-        names = list(self._methods())
+        names = list(self._table())
         names += [k for k in self._fallback() if k not in names]
         return names
 
