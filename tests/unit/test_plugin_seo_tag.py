@@ -21,7 +21,7 @@ import yaml
 from click.testing import CliRunner
 
 from jekpy.cli import main
-from jekpy.plugins import seo_tag
+from jekpy.plugins import _values, seo_tag
 
 PLUGIN_CASES = Path(__file__).resolve().parents[1] / "plugins"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sites"))
@@ -101,13 +101,13 @@ def test_every_seo_block_comes_from_the_reference() -> None:
 @pytest.mark.parametrize(("value", "expected"), [
     (None, False), (False, False), ("", True), (0, True), ([], True), ("x", True)])
 def test_truthy_is_ruby_truthiness(value: object, expected: bool) -> None:
-    assert seo_tag.truthy(value) is expected
+    assert _values.truthy(value) is expected
 
 
 def test_absolute_url_detection() -> None:
-    assert seo_tag.is_absolute_url("https://a.example/x") is True
-    assert seo_tag.is_absolute_url("/x.png") is False
-    assert seo_tag.is_absolute_url(None) is None
+    assert _values.is_absolute_url("https://a.example/x") is True
+    assert _values.is_absolute_url("/x.png") is False
+    assert _values.is_absolute_url(None) is None
 
 
 def test_seo_tag_module_has_no_mutable_globals() -> None:

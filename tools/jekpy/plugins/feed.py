@@ -24,7 +24,7 @@ from liquid.token import TOKEN_EXPRESSION, Token
 from jekpy import converters, urls
 from jekpy.liquid.ruby import to_s
 from jekpy.models import Page
-from jekpy.plugins.seo_tag import first, truthy
+from jekpy.plugins._values import first, truthy
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from jekpy import converters, documents, urls
 from jekpy.liquid.filters.url import absolute_url
 from jekpy.models import Layout, Page
+from jekpy.plugins._values import truthy
 from jekpy.plugins.feed import make_generated_page, template_text
-from jekpy.plugins.seo_tag import truthy
 
 if TYPE_CHECKING:
     from jekpy.site import Site

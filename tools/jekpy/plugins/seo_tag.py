@@ -6,7 +6,8 @@ author_drop.rb, image_drop.rb, json_ld_drop.rb. The output format is the one of 
 lib/template.html after the gem's minification (``MINIFY_REGEX`` strips the whitespace that
 follows ``{``/``}`` and ``>\\n``/``,\\n``): one element per line, every line ending in ``\\n``,
 the JSON-LD object on the line after ``<script type="application/ld+json">``.
-The values are computed here (`SeoData`, a Liquid view) and written by jekpy's own template
+The values are computed here (`SeoData`, a Liquid view; the author, image and JSON-LD drops are in
+`_seo_drops`) and written by jekpy's own template
 ``templates/seo.html`` (same output format), minified with the gem's rule and parsed once per
 build.
 """
@@ -22,7 +23,17 @@ from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, Token
 
-from jekpy.liquid.ruby import is_nil, to_s
+from jekpy.liquid.ruby import to_s
+from jekpy.plugins._seo_drops import AuthorData, ImageData, json_ld
+from jekpy.plugins._values import (
+    LiquidView,
+    call_filter,
+    dig,
+    first,
+    is_absolute_url,
+    sub_hash,
+    truthy,
+)
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -32,72 +43,7 @@ if TYPE_CHECKING:
 VERSION = "2.8.0"
 TITLE_SEPARATOR = " | "
 HOMEPAGE_OR_ABOUT = re.compile(r"^/(about/)?(index.html?)?$", re.M)
-VALID_ENTITY_TYPES = ("BlogPosting", "CreativeWork")
-VALID_AUTHOR_TYPES = ("Organization", "Person")
-SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 FORMAT_FIELD = re.compile(r"%<(\w+)>[sd]|%\{(\w+)\}")
-
-
-# -- Ruby / Liquid value helpers (shared with the other opt-in plugins) ---------------------
-
-def truthy(value: object) -> bool:
-    """Ruby and Liquid truthiness: everything but nil and false."""
-    return not is_nil(value) and value is not False
-
-
-def first(*values: object) -> object:
-    """Ruby ``a || b || c``."""
-    for value in values:
-        if truthy(value):
-            return value
-    return values[-1] if values else None
-
-
-def dig(obj: object, *keys: str) -> object:
-    """Liquid's ``obj.key.key`` lookup: hashes and drops only, anything else gives nil."""
-    for key in keys:
-        if isinstance(obj, Mapping):
-            obj = obj.get(key)
-        else:
-            return None
-    return obj
-
-
-def sub_hash(obj: object, key: str) -> Mapping:
-    """``obj[key]`` when it is a hash, else an empty one (drop.rb ``sub_hash``)."""
-    value = dig(obj, key)
-    return value if isinstance(value, Mapping) else {}
-
-
-def call_filter(context: RenderContext, name: str, value: object, *args: object) -> Any:
-    """Apply the build's Liquid filter ``name`` (Jekyll's and Liquid's filters)."""
-    return context.filter(name, None)(value, *args)
-
-
-def is_absolute_url(value: object) -> bool | None:
-    """url_helper.rb ``absolute_url?``: Addressable's ``absolute?`` (has a scheme)."""
-    if not isinstance(value, str):
-        return None
-    return bool(SCHEME.match(value))
-
-
-# -- the values ------------------------------------------------------------------------------
-
-class LiquidView(Mapping):
-    """A read-only Liquid view of the attributes named in ``KEYS``."""
-
-    KEYS: tuple[str, ...] = ()
-
-    def __getitem__(self, key: str) -> Any:
-        if key in self.KEYS:
-            return getattr(self, key)
-        raise KeyError(key)
-
-    def __iter__(self):
-        return iter(self.KEYS)
-
-    def __len__(self) -> int:
-        return len(self.KEYS)
 
 
 class SeoData(LiquidView):
@@ -292,138 +238,6 @@ class SeoData(LiquidView):
                 return re.sub(r"/index\.html$", "/", url, flags=re.M)
             return given
         return self._memo("canonical_url", make)
-
-
-class AuthorData(Mapping):
-    """author_drop.rb: ``page.author``, first of ``page.authors``, ``site.author``."""
-
-    def __init__(self, page: Mapping, site: Mapping) -> None:
-        sources = [page.get("author")]
-        authors = page.get("authors")
-        if isinstance(authors, list):
-            sources.append(authors[0] if authors else None)
-        sources.append(site.get("author"))
-        resolved = next((s for s in sources if to_s(s) != ""), None)
-        if isinstance(resolved, Mapping):
-            self.hash: Mapping = resolved
-        elif isinstance(resolved, str):
-            extra: Mapping = {}
-            data_authors = dig(site, "data", "authors")
-            if isinstance(data_authors, Mapping) and isinstance(data_authors.get(resolved), Mapping):
-                extra = data_authors[resolved]
-            self.hash = {"name": resolved, **extra}
-        else:
-            self.hash = {}
-
-    @property
-    def name(self) -> object:
-        """The author's name."""
-        return self.hash.get("name")
-
-    @property
-    def twitter(self) -> str | None:
-        """``twitter`` (or the name) without a leading ``@``."""
-        value = first(self.hash.get("twitter"), self.hash.get("name"))
-        return re.sub(r"^@", "", value, count=1) if isinstance(value, str) else None
-
-    def __getitem__(self, key: str) -> object:
-        """``name``, ``twitter`` or any other author field (``url``, ``type``...)."""
-        if key == "twitter":
-            return self.twitter
-        return self.hash[key]
-
-    def __iter__(self):
-        return iter(["twitter", *self.hash])
-
-    def __len__(self) -> int:
-        return len(list(iter(self)))
-
-
-class ImageData(Mapping):
-    """image_drop.rb: ``image`` as a string or a hash with ``path``/``facebook``/``twitter``."""
-
-    def __init__(self, seo: SeoData) -> None:
-        meta = seo.page.get("image")
-        if isinstance(meta, Mapping):
-            self.hash: dict = {"path": None, **meta}
-        elif isinstance(meta, str):
-            self.hash = {"path": meta}
-        else:
-            self.hash = {"path": None}
-        raw = first(self.hash.get("path"), self.hash.get("facebook"), self.hash.get("twitter"))
-        self.path: object = None
-        if truthy(raw):
-            absolute = raw
-            if isinstance(raw, str) and is_absolute_url(raw) is False:
-                absolute = seo.filter("absolute_url", raw)
-            if truthy(absolute):
-                self.path = seo.filter("uri_escape", absolute)
-
-    def __getitem__(self, key: str) -> object:
-        """``image.path`` (escaped, absolute) or another field of the image hash."""
-        return self.path if key == "path" else self.hash[key]
-
-    def __iter__(self):
-        return iter(self.hash)
-
-    def __len__(self) -> int:
-        return len(self.hash)
-
-    def json(self) -> object:
-        """JSON-LD ``image``: the path alone, or the fields + ``url`` + ``@type``."""
-        if len(self.hash) == 1:
-            return self.path
-        result = {k: v for k, v in self.hash.items() if k != "path"}
-        result["url"] = self.path
-        result["@type"] = "imageObject"
-        return result
-
-
-# -- JSON-LD ---------------------------------------------------------------------------------
-
-def json_ld(seo: SeoData) -> dict:
-    """json_ld_drop.rb: the non-nil fields, keys sorted (``to_json``)."""
-    author = seo.author
-    image = seo.image
-    fields: dict[str, object] = {
-        "@context": "https://schema.org",
-        "@type": seo.type,
-        "author": _json_author(author),
-        "dateModified": seo.date_modified(),
-        "datePublished": seo.date_published(),
-        "description": seo.description,
-        "headline": seo.page_title,
-        "image": image.json() if image is not None else None,
-        "mainEntityOfPage": ({"@type": "WebPage", "@id": seo.canonical_url}
-                             if seo.type in VALID_ENTITY_TYPES else None),
-        "name": seo.name,
-        "publisher": _json_publisher(seo),
-        "sameAs": seo.links(),
-        "url": seo.canonical_url,
-    }
-    return {key: fields[key] for key in sorted(fields) if fields[key] is not None}
-
-
-def _json_author(author: AuthorData) -> dict | None:
-    if not truthy(author.name):
-        return None
-    kind = author.get("type")
-    if truthy(kind) and kind not in VALID_AUTHOR_TYPES:
-        return None
-    result: dict[str, object] = {"@type": kind if truthy(kind) else "Person", "name": author.name}
-    if truthy(author.get("url")):
-        result["url"] = author.get("url")
-    return result
-
-
-def _json_publisher(seo: SeoData) -> dict | None:
-    logo = seo.logo()
-    if not truthy(logo):
-        return None
-    result: dict[str, object] = {"@type": "Organization", "logo": {"@type": "ImageObject", "url": logo}}
-    if truthy(seo.author.name):
-        result["name"] = seo.author.name
-    return result
 
 
 # -- the tag ---------------------------------------------------------------------------------
