@@ -1,12 +1,19 @@
-"""Benchmark jekpy.markdown against Ruby kramdown on the conformance and corpus Markdown.
+"""Benchmark jekpy.markdown against Ruby kramdown, per input set and in total.
 
-Usage: ``python benchmarks/markdown_bench.py [--repeat N]``
+Usage: ``python benchmarks/markdown_bench.py [--repeat N] [--posts N]``
 
-Converts every kramdown/kramdown-parser-gfm conformance input and every ``*.md``/``*.markdown``
-body (front matter removed) under ../shared/corpus/*/src with Pages' options, best of N runs.
+Input sets (Pages' options, best of N runs each):
+
+* ``conformance``: every kramdown/kramdown-parser-gfm conformance input (../shared/conformance);
+* ``corpus``: every ``*.md``/``*.markdown`` body (front matter removed) under
+  ../shared/corpus/*/src;
+* ``synthetic``: the bodies of the posts ../shared/bench/gen_site.py writes for a site of
+  ``--posts`` posts (default 1000; generated into a temporary directory, front matter removed).
+
 When ``ruby`` with kramdown and kramdown-parser-gfm is installed, the same inputs are converted
 by kramdown in the same run (timed inside Ruby, excluding interpreter start-up) and the ratio
-jekpy/kramdown is printed; otherwise the Ruby part is skipped with a message.
+jekpy/kramdown is printed per set and in total (the sum of the per-set best times); otherwise
+the Ruby part is skipped with a message. ``inputs()`` returns every document of all sets.
 """
 
 from __future__ import annotations
@@ -36,30 +43,65 @@ opts = {input: "GFM", hard_wrap: false, auto_ids: true, toc_levels: "1..6",
   show_warnings: false, guess_lang: true, template: "", math_engine: "mathjax",
   syntax_highlighter: "rouge", syntax_highlighter_opts: {default_lang: "plaintext", guess_lang: true},
   gfm_quirks: "paragraph_end"}
-texts = JSON.parse(File.read(ARGV[0]))
+sets = JSON.parse(File.read(ARGV[0]))
 repeat = ARGV[1].to_i
-best = nil
-repeat.times do
-  t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
-  texts.each { |s| Kramdown::Document.new(s, opts).to_html }
-  d = Process.clock_gettime(Process::CLOCK_MONOTONIC) - t
-  best = d if best.nil? || d < best
+result = {}
+sets.each do |name, texts|
+  best = nil
+  repeat.times do
+    t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+    texts.each { |s| Kramdown::Document.new(s, opts).to_html }
+    d = Process.clock_gettime(Process::CLOCK_MONOTONIC) - t
+    best = d if best.nil? || d < best
+  end
+  result[name] = best
 end
-puts best
+puts JSON.generate(result)
 """
 
 
-def inputs() -> list[str]:
-    """All benchmark documents."""
+def _bodies(paths: list[Path]) -> list[str]:
+    return [_FRONT_MATTER.sub("", p.read_text(encoding="utf-8", errors="replace"), count=1)
+            for p in paths]
+
+
+def conformance_inputs() -> list[str]:
+    """The kramdown and kramdown-parser-gfm conformance inputs."""
     texts = []
     for suite in ("kramdown", "kramdown-parser-gfm"):
         texts += [p.read_text(encoding="utf-8")
                   for p in sorted((SHARED / "conformance" / suite).rglob("*.text"))]
-    for pattern in ("*.md", "*.markdown"):
-        for path in sorted((SHARED / "corpus").glob(f"*/src/**/{pattern}")):
-            text = path.read_text(encoding="utf-8", errors="replace")
-            texts.append(_FRONT_MATTER.sub("", text, count=1))
     return texts
+
+
+def corpus_inputs() -> list[str]:
+    """The Markdown bodies of the corpus sites."""
+    paths = []
+    for pattern in ("*.md", "*.markdown"):
+        paths += sorted((SHARED / "corpus").glob(f"*/src/**/{pattern}"))
+    return _bodies(paths)
+
+
+def synthetic_inputs(posts: int = 1000) -> list[str]:
+    """The post bodies of gen_site.py's synthetic site with ``posts`` posts (deterministic)."""
+    generator = SHARED / "bench" / "gen_site.py"
+    if posts <= 0 or not generator.exists():
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        subprocess.run([sys.executable, str(generator), str(site), str(posts)], check=True)
+        return _bodies(sorted((site / "_posts").glob("*.md")))
+
+
+def input_sets(posts: int = 1000) -> dict[str, list[str]]:
+    """The benchmark sets by name."""
+    return {"conformance": conformance_inputs(), "corpus": corpus_inputs(),
+            "synthetic": synthetic_inputs(posts)}
+
+
+def inputs(posts: int = 1000) -> list[str]:
+    """All benchmark documents (every set)."""
+    return [text for texts in input_sets(posts).values() for text in texts]
 
 
 def time_jekpy(texts: list[str], repeat: int) -> float:
@@ -73,42 +115,50 @@ def time_jekpy(texts: list[str], repeat: int) -> float:
     return best
 
 
-def time_ruby(texts: list[str], repeat: int) -> float | None:
-    """Best time of kramdown on the same texts, or None without Ruby/kramdown."""
+def time_ruby(sets: dict[str, list[str]], repeat: int) -> dict[str, float] | None:
+    """Best time of kramdown per set, or None without Ruby/kramdown."""
     if shutil.which("ruby") is None:
         return None
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "texts.json"
         script = Path(tmp) / "bench.rb"
-        data.write_text(json.dumps(texts), encoding="utf-8")
+        data.write_text(json.dumps(sets), encoding="utf-8")
         script.write_text(_RUBY, encoding="utf-8")
         proc = subprocess.run(["ruby", str(script), str(data), str(repeat)],
                               capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         print(f"ruby kramdown unavailable: {proc.stderr.strip().splitlines()[-1:]}")
         return None
-    return float(proc.stdout.strip())
+    return json.loads(proc.stdout)
+
+
+def _report(name: str, texts: list[str], jekpy: float, ruby: float | None) -> None:
+    size = sum(len(t) for t in texts)
+    line = (f"{name:12} {len(texts):5} docs {size / 1e6:6.2f} M chars  "
+            f"jekpy {jekpy:7.3f} s ({size / jekpy / 1e6:5.2f} M chars/s)")
+    if ruby is not None:
+        line += f"  kramdown {ruby:7.3f} s  ratio {jekpy / ruby:.2f}"
+    print(line)
 
 
 def main() -> int:
     """Run the benchmark and print the results."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--posts", type=int, default=1000)
     args = parser.parse_args()
     if not SHARED.exists():
         print(f"shared data absent: {SHARED}")
         return 0
-    texts = inputs()
-    size = sum(len(t) for t in texts)
-    jekpy = time_jekpy(texts, args.repeat)
-    print(f"documents: {len(texts)}, characters: {size}")
-    print(f"jekpy.markdown: {jekpy:.3f} s ({size / jekpy / 1e6:.2f} M chars/s)")
-    ruby = time_ruby(texts, args.repeat)
+    sets = {name: texts for name, texts in input_sets(args.posts).items() if texts}
+    jekpy = {name: time_jekpy(texts, args.repeat) for name, texts in sets.items()}
+    ruby = time_ruby(sets, args.repeat)
     if ruby is None:
         print("kramdown: skipped (ruby/kramdown not installed)")
-        return 0
-    print(f"kramdown (Ruby): {ruby:.3f} s")
-    print(f"ratio jekpy/kramdown: {jekpy / ruby:.2f}")
+    for name, texts in sets.items():
+        _report(name, texts, jekpy[name], ruby and ruby[name])
+    _report("total", [t for texts in sets.values() for t in texts], sum(jekpy.values()),
+            ruby and sum(ruby.values()))
     return 0
 
 
