@@ -84,6 +84,11 @@ def c_family_lists
   end
 end
 
+APPLESCRIPT_LISTS = %w(
+  literals classes builtins handler_params commands references operators controls declarations
+  reserved studio_classes studio_commands studio_properties
+).freeze
+
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
@@ -131,6 +136,7 @@ def word_lists
     **%w(functions keywords predicates).to_h { |k|
       ["cypher.#{k}", Rouge::Lexers::Cypher.send(k).to_a.sort]
     },
+    **APPLESCRIPT_LISTS.to_h { |k| ["applescript.#{k}", Rouge::Lexers::AppleScript.send(k).to_a] },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,

@@ -31,6 +31,7 @@ def _registry() -> dict[str, type[Lexer]]:
     from . import (
         actionscript,
         apex,
+        applescript,
         assorted,
         awk,
         batchfile,
@@ -39,6 +40,7 @@ def _registry() -> dict[str, type[Lexer]]:
         coffeescript,
         config,
         console,
+        coq,
         csharp,
         css,
         dart,
@@ -110,6 +112,8 @@ def _registry() -> dict[str, type[Lexer]]:
     return {
         "actionscript": actionscript.RougeActionScriptLexer,
         "apex": apex.RougeApexLexer,
+        "applescript": applescript.RougeAppleScriptLexer,
+        "coq": coq.RougeCoqLexer,
         "awk": awk.RougeAwkLexer,
         "batchfile": batchfile.RougeBatchfileLexer,
         "c": clike.RougeCLexer,
