@@ -10,6 +10,7 @@ from .colors import compress_colors
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
 from .extend_order import reorder_extends, split_extends, split_extends_indented
+from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
 from .selectors import compress_selector, media_query_spacing
@@ -107,7 +108,8 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
                                   precision=PRECISION, indented=indented,
-                                  importers=[(0, importer)])
+                                  importers=[(0, importer)],
+                                  custom_functions=CUSTOM_FUNCTIONS)
         except libsass.CompileError as exc:
             raw = str(exc)
             if importer.missing is not None:

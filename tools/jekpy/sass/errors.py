@@ -12,7 +12,9 @@ import re
 
 from .source import scan_statements
 
-_LOCATION = re.compile(r"\n\s*on line (\d+)(?::\d+)? of ([^\n]*)")
+_LOCATION = re.compile(r"\n\s*on line (\d+)(?::\d+)? of ([^\n]*?)(?:, in function `[^`\n]*`)?(?=\n|\Z)")
+# a custom function's error (functions.py) comes wrapped in libsass's prefix
+_C_FUNCTION = re.compile(r"\Aerror in C function [\w-]+: ")
 _IMPORT = re.compile(r"File to import not found or unreadable: (.*)\.$", re.S)
 _MIXIN = re.compile(r"no mixin named ([\w-]+)$")
 _EXTEND = re.compile(r'The target selector was not found\.\nUse "@extend (.*) !optional" to avoid '
@@ -59,6 +61,7 @@ def from_libsass(raw: str, load_paths: list[str], filename: str | None,
     """Build a :class:`SassError` from libsass's ``CompileError`` text (``source`` is the
     page's own text, to name the extender of a failed ``@extend``)."""
     raw = raw[len("Error: "):] if raw.startswith("Error: ") else raw
+    raw = _C_FUNCTION.sub("", raw)
     loc = _LOCATION.search(raw)
     body = raw[:loc.start()] if loc else raw.split("\n", 1)[0]
     line = int(loc.group(1)) if loc else None
