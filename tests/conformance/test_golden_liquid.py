@@ -39,6 +39,13 @@ EXCLUDED_TAGS = {
 
 _NO_BLANK = ("Liquid 4.0.4 condition.rb equal_variables: `x == blank` calls x.blank?, which nil "
              "and false lack in plain Ruby, so the comparison is nil (false)")
+_NO_BLANK_EMPTY = ("Liquid 4.0.4 condition.rb equal_variables: `x == blank` is `x.blank?` when x responds "
+                   "to it, else nil; plain Ruby's String, Array and Hash have no blank? (only "
+                   "ActiveSupport, loaded on Pages by jemoji/jekyll-mentions, adds it), so an "
+                   "empty string, array or hash is not blank (reference build: false)")
+_CASE_ELSE = ("Liquid 4.0.4 tags/case.rb render: the first `else` reached while no `when` has "
+              "matched renders and returns, ending the tag (later `when`/`else` blocks are not "
+              "rendered); Liquid 5 renders every else and every later matching when")
 _RAW = ("Liquid 4.0.4 raw.rb FullTokenPossiblyInvalid is /{%\\s*(\\w+)/: `{%- endraw` is not an "
         "end tag, so the raw block is never closed")
 _WHERE = ("Jekyll 3.10 replaces Liquid's where: `where(input, property, value)` needs three "
@@ -53,7 +60,14 @@ LIQUID_4_DIFFERS: dict[str, str] = {
     "blank and empty, nil is equal to blank": _NO_BLANK,
     "blank and empty, null is equal to blank": _NO_BLANK,
     "blank and empty, undefined is equal to blank": _NO_BLANK,
+    "blank and empty, alias blank": _NO_BLANK_EMPTY,
+    "blank and empty, array of length 0 is equal to blank": _NO_BLANK_EMPTY,
+    "blank and empty, object with no properties is equal to blank": _NO_BLANK_EMPTY,
+    "blank and empty, string of length 0 is equal to blank": _NO_BLANK_EMPTY,
     "whitespace control, white space control with raw tags": _RAW,
+    "tags, case, falsy when before and truthy when after else": _CASE_ELSE,
+    "tags, case, falsy when before and truthy when after multiple else blocks": _CASE_ELSE,
+    "tags, case, multiple else blocks": _CASE_ELSE,
     "tags, comment, commented tags are not parsed": (
         "Liquid 4.0.4 comment.rb: Comment is a Block whose body is parsed (only unknown tags "
         "are ignored), so malformed tags inside raise"),

@@ -178,20 +178,13 @@ def active_support_blank(value: object) -> bool:
 def _blank(other: object, active_support: bool) -> object:
     """``other.blank?`` when ``other`` responds to it, else nil.
 
-    Plain Ruby has no ``blank?`` (Liquid 4 does not define it), so ``x == blank`` is nil; the
-    Pages plugins built on html-pipeline (jemoji, jekyll-mentions) load ActiveSupport's
-    ``Object#blank?`` (checked with the reference build and jekyll-mentions). Without them
-    the python-liquid reading is kept for strings and empty collections (the golden suite's
-    expectation; the reference build says false there too).
+    Plain Ruby has no ``blank?`` (Liquid 4 does not define it), so ``x == blank`` is nil for
+    every value, empty strings and collections included (reference build: ``"" == blank``,
+    ``[] == blank`` and ``{} == blank`` are false). The Pages plugins built on html-pipeline
+    (jemoji, jekyll-mentions) load ActiveSupport's ``Object#blank?`` (checked with the
+    reference build and jekyll-mentions).
     """
-    if active_support:
-        return active_support_blank(other)
-    other = _liquid(other)
-    if isinstance(other, str) and not other.strip():
-        return True
-    if isinstance(other, (list, tuple, Mapping)) and not other:
-        return True
-    return None
+    return active_support_blank(other) if active_support else None
 
 
 def ruby_equal(left: object, right: object, active_support: bool = False) -> object:

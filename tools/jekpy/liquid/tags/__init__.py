@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekpy.liquid.tags import basic, highlight, include, lax, link
+from jekpy.liquid.tags import basic, case, highlight, include, lax, link
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -21,6 +21,7 @@ def register(env: Environment) -> None:
     for name in LIQUID5_ONLY_TAGS:
         env.tags.pop(name, None)
     basic.register(env)
+    case.register(env)
     lax.register(env)
     include.register(env)
     highlight.register(env)
