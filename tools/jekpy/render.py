@@ -14,9 +14,10 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from jekpy import converters, plugins
-from jekpy.errors import ConversionError, JekpyError
+from jekpy.errors import ConversionError
 from jekpy.liquid.drops import ExcerptDrop, JekyllDrop, SiteDrop, document_drop, page_hash
 from jekpy.models import Document, Excerpt, Page
+from jekpy.preconvert import Ahead, jobs_from_env
 from jekpy.utils import deep_merge
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Renderer:
             "highlighter_suffix": None,
         }
         site.render_excerpt = self.render_excerpt
+        self.ahead = Ahead()
 
     # -- one item --------------------------------------------------------------------------
     def render_item(self, item: Page | Document) -> None:
@@ -67,9 +69,12 @@ class Renderer:
             payload["layout"] = deep_merge(layout.data, payload["layout"] or {})
         output = item.content
         display = self.display_path(item)
+        ext = self.ext(item)
         if self.renders_liquid(item):
             output = self.render_liquid(output, display, item.body_line - 1)
-        output = self.convert(output, self.ext(item), display)
+            output = self.convert(output, ext, display)
+        else:
+            output = self.ahead.take(item, lambda text: self.convert(text, ext, display))
         item.content = output
         if self.place_in_layout(item):
             output = self.place_in_layouts(output, item, display)
@@ -240,13 +245,13 @@ def profile_table(stats: dict[str, list], limit: int = 50) -> str:
 def render_site(site: Site) -> None:
     """Render every document (collection by collection), then every page."""
     renderer = Renderer(site)
+    items = [doc for collection in site.collections.values() for doc in collection.docs] + list(site.pages)
+    ahead = [item for item in items
+             if converters.kind(site, renderer.ext(item)) == "markdown" and not renderer.renders_liquid(item)]
+    renderer.ahead.start(ahead, site.config.get("kramdown"), jobs_from_env())
     try:
-        for collection in site.collections.values():
-            for doc in collection.docs:
-                renderer.render_item(doc)
-        for page in site.pages:
-            renderer.render_item(page)
-    except JekpyError:
-        raise
+        for item in items:
+            renderer.render_item(item)
     finally:
+        renderer.ahead.close()
         site.current_document = None
