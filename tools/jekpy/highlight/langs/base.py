@@ -100,3 +100,24 @@ def lex_continuing(lexer: RougeRegexLexer, text: str, saved: dict | None):
         ctx.__dict__.update({k: v for k, v in saved.items() if k not in ("text", "pos", "end")})
     tokens = list(lexer.get_tokens_unprocessed(context=ctx))
     return tokens, dict(ctx.__dict__)
+
+
+def delegate_kept(inner: RougeRegexLexer, key: str, text: str, start: int, ctx):
+    """Tokens of ``text`` (found at ``start``) lexed by ``inner``, which continues the state it
+    left in ``ctx.<key>`` at its previous piece - Rouge's ``delegate`` to a lexer instance the
+    outer lexer keeps (reset when the outer lexer starts)."""
+    tokens, state = lex_continuing(inner, text, getattr(ctx, key, None))
+    setattr(ctx, key, state)
+    for pos, ttype, value in tokens:
+        yield start + pos, ttype, value
+
+
+def kept_delegate(inner_class: type[RougeRegexLexer], key: str):
+    """A rule callback delegating its whole match to a kept ``inner_class`` lexer."""
+    inner = inner_class()
+
+    def callback(lexer, match, ctx):
+        yield from delegate_kept(inner, key, match.group(0), match.start(), ctx)
+        ctx.pos = match.end()
+
+    return callback

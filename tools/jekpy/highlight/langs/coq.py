@@ -14,7 +14,17 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import bygroups
-from pygments.token import Comment, Error, Keyword, Name, Number, Operator, Punctuation, String, Text
+from pygments.token import (
+    Comment,
+    Error,
+    Keyword,
+    Name,
+    Number,
+    Operator,
+    Punctuation,
+    String,
+    Text,
+)
 
 from .base import RougeRegexLexer
 
