@@ -237,3 +237,57 @@ def keep_short_hex_case(statement: str) -> str:
         i += 1
     out.append(statement[last:])
     return "".join(out)
+
+
+# 4- and 8-digit hex colours (``#rgba``, ``#rrggbbaa``): Ruby Sass 3.7.4 keeps the written form
+# (``Color.from_hex`` sets the representation; ``Color#to_s``/``#smallest`` prefer it unless a
+# keyword or short hex is shorter, which happens only for an opaque alpha).  libsass's
+# compressed output loses it once the colour went through a variable: ``rgba(39,243,106,0.149...)``.
+_ALPHA_HEX = re.compile(r"(?<![\w&-])#([0-9a-fA-F]{8}|[0-9a-fA-F]{4})(?![\w-])")
+_RGBA = re.compile(r"(?<![\w-])rgba\((\d+),(\d+),(\d+),(0?\.\d+|0|1)\)")
+
+
+def alpha_hex_rgba(digits: str) -> tuple[int, int, int, int]:
+    """(r, g, b, alpha byte) of a 4- or 8-digit hex colour (without ``#``)."""
+    if len(digits) == 4:
+        digits = "".join(c * 2 for c in digits)
+    return tuple(int(digits[i:i + 2], 16) for i in (0, 2, 4, 6))
+
+
+def alpha_hex_table(text: str, table: dict) -> None:
+    """Record in ``table`` every 4-/8-digit hex colour written in ``text``: (r, g, b, alpha
+    byte) -> written form (the first spelling wins)."""
+    if "#" not in text:
+        return
+    for m in _ALPHA_HEX.finditer(text):
+        table.setdefault(alpha_hex_rgba(m.group(1)), m.group(0))
+
+
+def restore_alpha_hex(value: str, table: dict) -> str:
+    """Compressed output: libsass's ``rgba()`` for a colour written as ``#rrggbbaa`` or
+    ``#rgba`` in the source becomes that written form again, as Ruby prints it."""
+    if not table or "rgba(" not in value:
+        return value
+
+    def back(m: re.Match) -> str:
+        alpha = float(m.group(4))  # libsass prints 6 significant digits
+        key = (int(m.group(1)), int(m.group(2)), int(m.group(3)), round(alpha * 255))
+        if abs(alpha - key[3] / 255) > 1e-5 or key[3] == 255:
+            return m.group(0)
+        return table.get(key, m.group(0))
+    return _RGBA.sub(back, value)
+
+
+def opaque_alpha_hex(text: str) -> str | None:
+    """Ruby's compressed form of an evaluated 4-/8-digit hex colour whose alpha is ``ff``
+    (the keyword or short hex; the written form is never shorter), else None."""
+    if len(text) not in (5, 9) or not re.fullmatch(r"#[0-9a-fA-F]+", text):
+        return None
+    r, g, b, a = alpha_hex_rgba(text[1:])
+    if a != 255:
+        return None
+    hexs = f"#{r:02x}{g:02x}{b:02x}"
+    if hexs[1] == hexs[2] and hexs[3] == hexs[4] and hexs[5] == hexs[6]:
+        hexs = "#" + hexs[1] + hexs[3] + hexs[5]
+    name = NAME_BY_RGB.get((r, g, b))
+    return name if name and len(name) <= len(hexs) else hexs

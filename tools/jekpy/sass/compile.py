@@ -6,7 +6,7 @@ import tempfile
 
 import sass as libsass
 
-from .colors import compress_colors
+from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
 from .extend_order import reorder_extends, split_extends, split_extends_indented
@@ -67,7 +67,7 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
         if tagged is not None:
             reorder_extends(sheet, tagged)
     if compressed:
-        _compress_fixups(sheet.children)
+        _compress_fixups(sheet.children, sheet.alpha_hex)
     else:
         _media_fixups(sheet.children)
         annotate(sheet)
@@ -104,6 +104,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         importer.helper = compressed and not indented and values
         importer.values = values
         importer.css_names = media_imports(source)
+        alpha_hex_table(source, importer.alpha_hex)
         try:
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
@@ -121,7 +122,9 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
                 error.filename = importer.original(error.filename)
             raise error from None
     saw_extend = "@extend" in source or importer.saw_extend
-    return parse_css(_strip_charset(css)), saw_extend
+    sheet = parse_css(_strip_charset(css))
+    sheet.alpha_hex = importer.alpha_hex
+    return sheet, saw_extend
 
 
 def _strip_charset(css: str) -> str:
@@ -132,19 +135,19 @@ def _strip_charset(css: str) -> str:
     return css
 
 
-def _compress_fixups(nodes: list) -> None:
+def _compress_fixups(nodes: list, alpha_hex: dict) -> None:
     """Turn libsass's compressed selectors, preludes and values into Ruby's forms."""
     for node in nodes:
         if isinstance(node, Decl):
             if not node.name.startswith("--"):
-                node.value = compress_colors(node.value)
+                node.value = restore_alpha_hex(compress_colors(node.value), alpha_hex)
         elif isinstance(node, Block):
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
             elif not node.keyframe_rule:
                 node.prelude = compress_selector(node.prelude)
             if node.children:
-                _compress_fixups(node.children)
+                _compress_fixups(node.children, alpha_hex)
 
 
 def _media_fixups(nodes: list) -> None:

@@ -79,9 +79,11 @@ class Block:
 
 @dataclass
 class Sheet:
-    """The whole stylesheet: a list of top-level nodes."""
+    """The whole stylesheet: a list of top-level nodes.  ``alpha_hex``: the 4-/8-digit hex
+    colours written in the sources (``colors.alpha_hex_table``)."""
 
     children: list = field(default_factory=list)
+    alpha_hex: dict = field(default_factory=dict)
 
 
 class _Reader:

@@ -16,6 +16,7 @@ import itertools
 import os
 import re
 
+from .colors import alpha_hex_table
 from .extend_order import split_extends, split_extends_indented
 from .indented import rewrite_indented
 from .source import rewrite_source
@@ -82,6 +83,7 @@ class Importer:
         self.values = True
         self.missing: str | None = None
         self.css_names: set[str] = set()
+        self.alpha_hex: dict = {}
 
     def original(self, path: str) -> str:
         """The real file behind a temporary copy (or ``path`` itself)."""
@@ -97,6 +99,7 @@ class Importer:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         self.css_names |= media_imports(text)
+        alpha_hex_table(text, self.alpha_hex)
         self.saw_extend = self.saw_extend or "@extend" in text
         if path.endswith(".sass"):
             return self._indented(path, text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .colors import hex_rgb, keep_short_hex_case, name_rgb, smallest
+from .colors import hex_rgb, keep_short_hex_case, name_rgb, opaque_alpha_hex, smallest
 from .comments import normalize_comments
 from .minmax import keep_calc_text, protect_css_min_max
 from .numbers import (
@@ -113,6 +113,8 @@ def _evaluated(items: list, compressed: bool) -> str:
             out.append(_quote(text))
         elif kind == "hex" and compressed and len(text) in (4, 7):
             out.append(smallest(text, hex_rgb(text[1:])))
+        elif kind == "hex" and compressed and opaque_alpha_hex(text):
+            out.append(opaque_alpha_hex(text))
         elif kind == "ident" and compressed and name_rgb(text):
             out.append(smallest(text, name_rgb(text)))
         else:
