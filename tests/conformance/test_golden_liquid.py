@@ -46,6 +46,10 @@ _NO_BLANK_EMPTY = ("Liquid 4.0.4 condition.rb equal_variables: `x == blank` is `
 _CASE_ELSE = ("Liquid 4.0.4 tags/case.rb render: the first `else` reached while no `when` has "
               "matched renders and returns, ending the tag (later `when`/`else` blocks are not "
               "rendered); Liquid 5 renders every else and every later matching when")
+_ALLOW_FALSE = ("Liquid 4.0.4 standardfilters.rb `default(input, default_value = '')` has no "
+                "allow_false; variable.rb evaluate_filter_expressions passes `allow_false: x` as a "
+                "trailing Hash argument, so Ruby raises `wrong number of arguments (given 3, "
+                "expected 1..2)` (strainer.rb invoke: Liquid::ArgumentError)")
 _RAW = ("Liquid 4.0.4 raw.rb FullTokenPossiblyInvalid is /{%\\s*(\\w+)/: `{%- endraw` is not an "
         "end tag, so the raw block is never closed")
 _WHERE = ("Jekyll 3.10 replaces Liquid's where: `where(input, property, value)` needs three "
@@ -65,6 +69,13 @@ LIQUID_4_DIFFERS: dict[str, str] = {
     "blank and empty, object with no properties is equal to blank": _NO_BLANK_EMPTY,
     "blank and empty, string of length 0 is equal to blank": _NO_BLANK_EMPTY,
     "whitespace control, white space control with raw tags": _RAW,
+    "output, render a default given a literal false with 'allow false' equal to false": _ALLOW_FALSE,
+    "output, render a default given a literal false with 'allow false' equal to true": _ALLOW_FALSE,
+    "filters, default, allow false": _ALLOW_FALSE,
+    "filters, default, allow false from context": _ALLOW_FALSE,
+    "filters, default, false keyword argument before positional": _ALLOW_FALSE,
+    "filters, default, true keyword argument before positional": _ALLOW_FALSE,
+    "filters, default, zero is not falsy with allow_false": _ALLOW_FALSE,
     "tags, case, falsy when before and truthy when after else": _CASE_ELSE,
     "tags, case, falsy when before and truthy when after multiple else blocks": _CASE_ELSE,
     "tags, case, multiple else blocks": _CASE_ELSE,

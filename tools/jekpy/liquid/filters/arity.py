@@ -58,14 +58,9 @@ def _keywords_as_hash(args: tuple, kwargs: dict) -> tuple[tuple, dict]:
 
 def ruby_arity(func: Callable) -> Callable:
     """Wrap a filter so a call with the wrong number of arguments reads like Ruby's error."""
-    # Liquid 5's ``default: x, allow_false: true`` is kept (Liquid 4.0.4 would fail with
-    # "given 3, expected 1..2"; the golden suite still expects the Liquid 5 result).
-    keywords_as_hash = getattr(func, "__name__", "") != "default"
-
     @functools.wraps(func)
     def wrapper(value: object, *args: object, **kwargs: object) -> object:
-        if keywords_as_hash:
-            args, kwargs = _keywords_as_hash(args, kwargs)
+        args, kwargs = _keywords_as_hash(args, kwargs)
         try:
             return func(value, *args, **kwargs)
         except (TypeError, FilterArgumentError):
