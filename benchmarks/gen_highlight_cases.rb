@@ -89,10 +89,15 @@ APPLESCRIPT_LISTS = %w(
   reserved studio_classes studio_commands studio_properties
 ).freeze
 
+COMMON_LISP_LISTS = %w(
+  BUILTIN_FUNCTIONS SPECIAL_FORMS MACROS LAMBDA_LIST_KEYWORDS DECLARATIONS BUILTIN_TYPES
+  BUILTIN_CLASSES
+).freeze
+
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(common_lisp php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -137,6 +142,9 @@ def word_lists
       ["cypher.#{k}", Rouge::Lexers::Cypher.send(k).to_a.sort]
     },
     **APPLESCRIPT_LISTS.to_h { |k| ["applescript.#{k}", Rouge::Lexers::AppleScript.send(k).to_a] },
+    **COMMON_LISP_LISTS.to_h { |c|
+      ["common_lisp.#{c}", Rouge::Lexers::CommonLisp.const_get(c).to_a.sort]
+    },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,

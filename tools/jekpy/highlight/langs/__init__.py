@@ -45,6 +45,7 @@ def _registry() -> dict[str, type[Lexer]]:
         coq,
         csharp,
         css,
+        cython,
         dart,
         diff,
         dlang,
@@ -71,6 +72,7 @@ def _registry() -> dict[str, type[Lexer]]:
         jvm,
         kotlin,
         liquid,
+        lisp,
         literate,
         llvm,
         lua,
@@ -115,6 +117,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "common_lisp": lisp.RougeCommonLispLexer,
+        "cython": cython.RougeCythonLexer,
         "gdscript": gdscript.RougeGDScriptLexer,
         "qml": qml.RougeQMLLexer,
         "brainfuck": brainfuck.RougeBrainfuckLexer,

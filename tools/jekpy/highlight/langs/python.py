@@ -110,28 +110,31 @@ def _string_openers() -> list:
     ]
 
 
-def _identifier(lexer, match, ctx):
+def word_token(word: str, keywords=KEYWORDS):
     """Rouge's word lookup: keyword, exception/builtin, pseudo-builtin or plain name."""
-    word = match.group(0)
-    if word in KEYWORDS:
-        token = Keyword
-    elif word in EXCEPTIONS or word in BUILTINS:
-        token = Name.Builtin
-    elif word in PSEUDO:
-        token = Name.Builtin.Pseudo
-    else:
-        token = Name
-    yield match.start(), token, word
-    ctx.pos = match.end()
+    if word in keywords:
+        return Keyword
+    if word in EXCEPTIONS or word in BUILTINS:
+        return Name.Builtin
+    if word in PSEUDO:
+        return Name.Builtin.Pseudo
+    return Name
 
 
-class RougePythonLexer(RougeRegexLexer):
-    """Python tokenised like Rouge 3.30.0."""
+def identifier_callback(keywords, default=Name):
+    """A rule callback giving a word its ``word_token`` (``default`` for a plain name)."""
 
-    name = "Python (Rouge)"
-    aliases = []
+    def callback(lexer, match, ctx):
+        token = word_token(match.group(0), keywords)
+        yield match.start(), default if token is Name else token, match.group(0)
+        ctx.pos = match.end()
 
-    tokens = {
+    return callback
+
+
+def python_tokens(keywords=KEYWORDS) -> dict[str, list]:
+    """Rouge's Python state table, with ``keywords`` as its keyword list (Cython adds some)."""
+    return {
         "root": [
             (r"\n+", Text),
             (r'^(:)(\s*)([rRuU]{0,2}"""(?s:.*?)""")', bygroups(Punctuation, Text, String.Doc)),
@@ -153,7 +156,7 @@ class RougePythonLexer(RougeRegexLexer):
             (rf"@{DOTTED}", Name.Decorator),
             # Rouge writes (?<!\.) here, but a look-behind cannot see past Ruby's StringScanner
             # position, so every word goes through the lookup (np.sum -> sum is a builtin).
-            (IDENT, _identifier),
+            (IDENT, identifier_callback(keywords)),
             (rf"{DECIMAL}(?:{EXPONENT})?[jJ]?", Number.Float),
             (rf"{DIGITS}{EXPONENT}[jJ]?", Number.Float),
             (rf"{DIGITS}[jJ]", Number.Float),
@@ -174,3 +177,12 @@ class RougePythonLexer(RougeRegexLexer):
         ],
         **_string_states(),
     }
+
+
+class RougePythonLexer(RougeRegexLexer):
+    """Python tokenised like Rouge 3.30.0."""
+
+    name = "Python (Rouge)"
+    aliases = []
+
+    tokens = python_tokens()
