@@ -91,6 +91,7 @@ def _registry() -> dict[str, type[Lexer]]:
         puppet,
         python,
         qml,
+        racket,
         ruby,
         rust,
         sass,
@@ -106,6 +107,7 @@ def _registry() -> dict[str, type[Lexer]]:
         solidity,
         sql,
         swift,
+        tcl,
         tex,
         vb,
         verilog,
@@ -117,6 +119,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "tcl": tcl.RougeTclLexer,
+        "racket": racket.RougeRacketLexer,
         "common_lisp": lisp.RougeCommonLispLexer,
         "cython": cython.RougeCythonLexer,
         "gdscript": gdscript.RougeGDScriptLexer,
