@@ -62,7 +62,7 @@ def _call_end(text: str, start: int) -> int | None:
     return None
 
 
-def _special_spans(text: str) -> list[tuple[int, int]]:
+def special_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``calc()``/``url()``... calls, whose text Ruby copies as written."""
     spans = []
     for m in _SPECIAL.finditer(text):
@@ -80,7 +80,7 @@ def keep_unary_minus_zero(statement: str) -> str:
     if "-" not in statement:
         return statement
     out, last = [], 0
-    skip = _special_spans(statement)
+    skip = special_spans(statement)
     for m in _UNARY_MINUS.finditer(statement):
         if m.group(1) or any(a <= m.start() < b for a, b in skip):
             continue
@@ -117,7 +117,7 @@ def strip_picked_zero(statement: str) -> str:
     """Wrap ``map-get()``/``nth()``/``if()`` calls in :data:`HELPER_NAME` (see above)."""
     if "(" not in statement or not _PICKERS.search(statement):
         return statement
-    skip = _special_spans(statement) + _string_spans(statement)
+    skip = special_spans(statement) + string_spans(statement)
     out, last = [], 0
     for m in _PICKERS.finditer(statement):
         if m.start() < last or any(a <= m.start() < b for a, b in skip):
@@ -132,6 +132,6 @@ def strip_picked_zero(statement: str) -> str:
     return "".join(out)
 
 
-def _string_spans(text: str) -> list[tuple[int, int]]:
+def string_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", text)]
 

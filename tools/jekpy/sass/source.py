@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .color_names import shorten_statement
 from .colors import hex_rgb, keep_short_hex_case, name_rgb, opaque_alpha_hex, smallest
 from .comments import normalize_comments
 from .minmax import keep_calc_text, protect_css_min_max
@@ -278,6 +279,18 @@ def fix_percent_alpha(statement: str) -> str:
     return "".join(out)
 
 
+def _is_static(statement: str) -> bool:
+    """True if Ruby copies this declaration's value as written (``Parser#value!``)."""
+    m = _DECL.match(statement)
+    if not m or m.group("name").startswith("--"):
+        return False
+    value = m.group("value")
+    return bool(value) and value == value.rstrip() and _components(value) is not None
+
+
+_LEADING_COMMENTS = re.compile(r"(?:\s*(?://[^\n]*(?=\n)|/\*.*?\*/))*", re.S)
+
+
 def _has_comment(statement: str) -> bool:
     return "/*" in statement or "//" in statement
 
@@ -294,9 +307,13 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
     out, last, stack = [], 0, []
     for start, end, term in _Scanner(text).statements():
         statement = text[start:end]
+        lead = _LEADING_COMMENTS.match(statement).end()
+        if lead and values and term in (";", "}"):
+            start, statement = start + lead, statement[lead:]
         if values and term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
             if compressed:
+                new = shorten_statement(new, _is_static(statement))
                 if helper:
                     new = strip_picked_zero(keep_unary_minus_zero(new))
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
