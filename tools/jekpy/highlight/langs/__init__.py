@@ -63,6 +63,7 @@ def _registry() -> dict[str, type[Lexer]]:
         hcl,
         html,
         http,
+        hylang,
         java,
         javascript,
         jinja,
@@ -78,6 +79,7 @@ def _registry() -> dict[str, type[Lexer]]:
         lua,
         make,
         markdown,
+        mathematica,
         meson,
         ml,
         nasm,
@@ -86,6 +88,7 @@ def _registry() -> dict[str, type[Lexer]]:
         ocaml,
         perl,
         php,
+        postscript,
         powershell,
         prometheus,
         puppet,
@@ -119,6 +122,9 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "postscript": postscript.RougePostScriptLexer,
+        "hylang": hylang.RougeHyLangLexer,
+        "mathematica": mathematica.RougeMathematicaLexer,
         "tcl": tcl.RougeTclLexer,
         "racket": racket.RougeRacketLexer,
         "common_lisp": lisp.RougeCommonLispLexer,
