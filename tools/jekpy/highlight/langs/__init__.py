@@ -43,6 +43,7 @@ def _registry() -> dict[str, type[Lexer]]:
         config,
         console,
         coq,
+        crystal,
         csharp,
         css,
         cython,
@@ -122,6 +123,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "crystal": crystal.RougeCrystalLexer,
         "postscript": postscript.RougePostScriptLexer,
         "hylang": hylang.RougeHyLangLexer,
         "mathematica": mathematica.RougeMathematicaLexer,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import dataclass
 
 from pygments.lexer import LexerContext, bygroups, default, include
 from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
@@ -57,6 +58,40 @@ SIGIL_KINDS = {"plain": String.Other, "interp": String.Other, "regex": String.Re
 
 def _alt(words: list[str]) -> str:
     return "|".join(words)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The parts in which Rouge's Crystal lexer differs from its Ruby lexer (rouge
+    lib/rouge/lexers/crystal.rb is a copy of ruby.rb with these changes)."""
+
+    keywords: str = rf"(?:{_alt(KEYWORDS)})(?=\W|$)"
+    pseudo: tuple[str, ...] = tuple(PSEUDO)
+    builtins_g: tuple[str, ...] = tuple(BUILTINS_G)
+    builtins_q: tuple[str, ...] = tuple(BUILTINS_Q)
+    builtins_b: tuple[str, ...] = tuple(BUILTINS_B)
+    symbol_ops: str = r":(?:\*\*|[-+]@|[/%&|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?)"
+    delimiters: str = "".join(DELIMITERS)
+    numbers: tuple = (
+        (r"0_?[0-7]+(?:_[0-7]+)*", Number.Oct),
+        (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
+        (r"0b[01]+(?:_[01]+)*", Number.Bin),
+        (rf"{DECIMAL}(?:\.{DECIMAL}(?:{EXP})?|{EXP})", Number.Float),
+        (DECIMAL, Number.Integer),
+    )
+    single_quoted: tuple = ((r"'(\\\\|\\'|[^'])*'", String.Single),)
+    char_literal: tuple = ()
+    def_rule: str = r"(def\b)(\s*)"
+    operators: tuple = (
+        (r"\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
+    )
+    classname_paths: tuple = ((r"\w+(::\w+)+", Name.Class),)
+    ternary: tuple = (
+        (r"(:)(\s+)", bygroups(Punctuation, Text), ("#pop", "expr_start")),
+        (r":(?![^#\n]*?[:\\])", Punctuation, ("#pop", "expr_start")),
+    )
+    extra_escapes: tuple = ()
+    method_call_ops: str = r"/|%"
 
 
 def _sigil_state_name(delim: str, kind: str) -> str:
@@ -143,36 +178,25 @@ def _simple_states() -> dict[str, list]:
     return states
 
 
-class RougeRubyLexer(RougeRegexLexer):
-    """Ruby tokenised like Rouge 3.30.0."""
-
-    name = "Ruby (Rouge)"
-    aliases = []
-    flags = re.MULTILINE
-    start_stack = ("root", "expr_start")
-
-    def new_context(self, text: str) -> LexerContext:
-        """A fresh context with an empty heredoc queue."""
-        ctx = super().new_context(text)
-        ctx.heredoc_queue = []
-        return ctx
-
-    tokens = {
+def ruby_tokens(d: Dialect) -> dict[str, list]:
+    """Rouge's Ruby state table in dialect ``d`` (Ruby itself or Crystal)."""
+    return {
         "symbols": [
             (r"(?i):@{0,2}[a-z_]\w*[!?]?", String.Symbol),
-            (r":(?:\*\*|[-+]@|[/%&|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?)", String.Symbol),
+            (d.symbol_ops, String.Symbol),
             (r":'(\\\\|\\'|[^'])*'", String.Symbol),
             (r':"', String.Symbol, "simple_sym"),
         ],
         "sigil_strings": [
-            (rf"%([rqswQWxiI])?([{re.escape(''.join(DELIMITERS))}])", _sigil_open),
+            (rf"%([rqswQWxiI])?([{re.escape(d.delimiters)}])", _sigil_open),
         ],
         "strings": [
             include("symbols"),
             (r"(?=\w)[a-z_]\w*?[?!]?:\s+", String.Symbol, "expr_start"),
-            (r"'(\\\\|\\'|[^'])*'", String.Single),
+            *d.single_quoted,
             (r'"', String.Double, "simple_string"),
             (r"`", String.Backtick, "simple_backtick"),
+            *d.char_literal,
         ],
         "regex_flags": [(r"[mixounse]*", String.Regex, "#pop")],
         **_simple_states(),
@@ -186,11 +210,7 @@ class RougeRubyLexer(RougeRegexLexer):
         "root": [
             include("whitespace"),
             (r"__END__", Comment.Preproc, "end_part"),
-            (r"0_?[0-7]+(?:_[0-7]+)*", Number.Oct),
-            (r"0x[0-9A-Fa-f]+(?:_[0-9A-Fa-f]+)*", Number.Hex),
-            (r"0b[01]+(?:_[01]+)*", Number.Bin),
-            (rf"{DECIMAL}(?:\.{DECIMAL}(?:{EXP})?|{EXP})", Number.Float),
-            (DECIMAL, Number.Integer),
+            *d.numbers,
             (r"(?i)@@[a-z_]\w*", Name.Variable.Class),
             (r"(?i)@[a-z_]\w*", Name.Variable.Instance),
             (r"\$\w+", Name.Variable.Global),
@@ -198,15 +218,15 @@ class RougeRubyLexer(RougeRegexLexer):
             (r"\$-[0adFiIlpvw]", Name.Variable.Global),
             (r"::", Operator),
             include("strings"),
-            (rf"(?:{_alt(KEYWORDS)})(?=\W|$)", Keyword, "expr_start"),
-            (rf"(?:{_alt(PSEUDO)})\b", Keyword.Pseudo, "expr_start"),
+            (d.keywords, Keyword, "expr_start"),
+            (rf"(?:{_alt(d.pseudo)})\b", Keyword.Pseudo, "expr_start"),
             (r"(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(::[a-zA-Z_][a-zA-Z0-9_]*)*)",
              bygroups(Keyword, Text, Name.Namespace)),
-            (r"(def\b)(\s*)", bygroups(Keyword, Text), "funcname"),
+            (d.def_rule, bygroups(Keyword, Text), "funcname"),
             (r"(class\b)(\s*)", bygroups(Keyword, Text), "classname"),
-            (rf"(?:{_alt(BUILTINS_Q)})[?]", Name.Builtin, "expr_start"),
-            (rf"(?:{_alt(BUILTINS_B)})!", Name.Builtin, "expr_start"),
-            (rf"(?:{_alt(BUILTINS_G)})\b", Name.Builtin, "method_call"),
+            (rf"(?:{_alt(d.builtins_q)})[?]", Name.Builtin, "expr_start"),
+            (rf"(?:{_alt(d.builtins_b)})!", Name.Builtin, "expr_start"),
+            (rf"(?:{_alt(d.builtins_g)})\b", Name.Builtin, "method_call"),
             include("has_heredocs"),
             (r"\.{2,3}", Operator, "expr_start"),
             (r"[A-Z][a-zA-Z0-9_]*", Name.Constant, "method_call"),
@@ -214,7 +234,7 @@ class RougeRubyLexer(RougeRegexLexer):
              bygroups(Punctuation, Text, Name.Function), "method_call"),
             (r"[a-zA-Z_]\w*[?!]", Name, "expr_start"),
             (r"[a-zA-Z_]\w*", Name, "method_call"),
-            (r"\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\.", Operator, "expr_start"),
+            *d.operators,
             (r"[-+/*%=<>&!^|~]=?", Operator, "expr_start"),
             (r"[?]", Punctuation, ("ternary", "expr_start")),
             (r"[\[({,:\\;/]", Punctuation, "expr_start"),
@@ -244,15 +264,14 @@ class RougeRubyLexer(RougeRegexLexer):
         ],
         "classname": [
             (r"\s+", Text),
-            (r"\w+(::\w+)+", Name.Class),
+            *d.classname_paths,
             (r"\(", Punctuation, ("defexpr", "expr_start")),
             (r"<<", Operator, ("#pop", "expr_start")),
             (r"[A-Z_]\w*", Name.Class, "#pop"),
             default("#pop"),
         ],
         "ternary": [
-            (r"(:)(\s+)", bygroups(Punctuation, Text), ("#pop", "expr_start")),
-            (r":(?![^#\n]*?[:\\])", Punctuation, ("#pop", "expr_start")),
+            *d.ternary,
             include("root"),
         ],
         "defexpr": [
@@ -268,10 +287,11 @@ class RougeRubyLexer(RougeRegexLexer):
         "string_intp_escaped": [
             include("string_intp"),
             (r"\\([\\abefnrstv#\"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3})", String.Escape),
+            *d.extra_escapes,
             (r"\\.", String.Escape),
         ],
         "method_call": [
-            (r"/|%", Operator, ("#pop", "expr_start")),
+            (d.method_call_ops, Operator, ("#pop", "expr_start")),
             (r"(?=\n)", Text, "#pop"),
             default(("#pop", "method_call_spaced")),
         ],
@@ -304,3 +324,20 @@ class RougeRubyLexer(RougeRegexLexer):
         "end_part": [(r"(?s).+", Comment.Preproc, "#pop")],
         **_sigil_states(),
     }
+
+
+class RougeRubyLexer(RougeRegexLexer):
+    """Ruby tokenised like Rouge 3.30.0."""
+
+    name = "Ruby (Rouge)"
+    aliases = []
+    flags = re.MULTILINE
+    start_stack = ("root", "expr_start")
+
+    def new_context(self, text: str) -> LexerContext:
+        """A fresh context with an empty heredoc queue."""
+        ctx = super().new_context(text)
+        ctx.heredoc_queue = []
+        return ctx
+
+    tokens = ruby_tokens(Dialect())
