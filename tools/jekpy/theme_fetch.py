@@ -68,7 +68,8 @@ def zip_url(owner_repo: str, ref: str, base: str | None = None) -> str:
     return f"{base}/{owner_repo}/zip/{ref}"
 
 
-def _download(url: str, progress: Callable[[str], None]) -> bytes:
+def download_bytes(url: str, progress: Callable[[str], None], hint: str | None = None) -> bytes:
+    """Download ``url`` whole with a progress line; offline, a `JekpyError` carrying ``hint``."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     chunks, size = [], 0
     try:
@@ -85,8 +86,8 @@ def _download(url: str, progress: Callable[[str], None]) -> bytes:
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise JekpyError(
             f"Could not download {url}: {getattr(exc, 'reason', exc)}",
-            hint=("jekpy needs the network once to fetch a theme. Offline, copy the theme's files "
-                  f"into a folder of JEKPY_THEME_PATH or into {cache_root()}/<theme>/ yourself."),
+            hint=hint or ("jekpy needs the network once to fetch a theme. Offline, copy the theme's files "
+                          f"into a folder of JEKPY_THEME_PATH or into {cache_root()}/<theme>/ yourself."),
         ) from None
     progress("\n")
     return b"".join(chunks)
@@ -112,7 +113,7 @@ def _extract(data: bytes, target: Path, parts: tuple[str, ...] | None) -> int:
 def install(name: str, url: str, parts: tuple[str, ...] | None,
             progress: Callable[[str], None]) -> Path:
     """Download ``url`` and unpack it as ``<cache>/<name>`` (replacing it atomically)."""
-    data = _download(url, progress)
+    data = download_bytes(url, progress)
     root = cache_root()
     root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{PurePosixPath(name).name}-", dir=root))
