@@ -13,6 +13,7 @@ from .extend_order import reorder_extends, split_extends, split_extends_indented
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
+from .media_lists import squeeze_list_commas, static_comma_values
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -67,7 +68,7 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
         if tagged is not None:
             reorder_extends(sheet, tagged)
     if compressed:
-        _compress_fixups(sheet.children, sheet.alpha_hex)
+        _compress_fixups(sheet.children, sheet)
     else:
         _media_fixups(sheet.children)
         annotate(sheet)
@@ -105,6 +106,8 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         importer.values = values
         importer.css_names = media_imports(source)
         alpha_hex_table(source, importer.alpha_hex)
+        if not indented:
+            static_comma_values(source, importer.static_lists)
         try:
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
@@ -124,6 +127,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     saw_extend = "@extend" in source or importer.saw_extend
     sheet = parse_css(_strip_charset(css))
     sheet.alpha_hex = importer.alpha_hex
+    sheet.static_lists = importer.static_lists
     return sheet, saw_extend
 
 
@@ -135,19 +139,22 @@ def _strip_charset(css: str) -> str:
     return css
 
 
-def _compress_fixups(nodes: list, alpha_hex: dict) -> None:
+def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
     """Turn libsass's compressed selectors, preludes and values into Ruby's forms."""
     for node in nodes:
         if isinstance(node, Decl):
             if not node.name.startswith("--"):
-                node.value = restore_alpha_hex(compress_colors(node.value), alpha_hex)
+                node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
+                if in_media and node.value not in sheet.static_lists:
+                    node.value = squeeze_list_commas(node.value)
         elif isinstance(node, Block):
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
             elif not node.keyframe_rule:
                 node.prelude = compress_selector(node.prelude)
             if node.children:
-                _compress_fixups(node.children, alpha_hex)
+                media = in_media or node.prelude.lower().startswith("@media")
+                _compress_fixups(node.children, sheet, media)
 
 
 def _media_fixups(nodes: list) -> None:

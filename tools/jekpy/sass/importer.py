@@ -19,6 +19,7 @@ import re
 from .colors import alpha_hex_table
 from .extend_order import split_extends, split_extends_indented
 from .indented import rewrite_indented
+from .media_lists import static_comma_values
 from .source import rewrite_source
 
 _EXTENSIONS = (".scss", ".sass")
@@ -84,6 +85,7 @@ class Importer:
         self.missing: str | None = None
         self.css_names: set[str] = set()
         self.alpha_hex: dict = {}
+        self.static_lists: set[str] = set()
 
     def original(self, path: str) -> str:
         """The real file behind a temporary copy (or ``path`` itself)."""
@@ -103,6 +105,7 @@ class Importer:
         self.saw_extend = self.saw_extend or "@extend" in text
         if path.endswith(".sass"):
             return self._indented(path, text)
+        static_comma_values(text, self.static_lists)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
         return [(path, rewrite_source(text, *self.options, helper=self.helper,

@@ -6,7 +6,7 @@ import re
 _NTH = re.compile(r"nth([^( ]*)\(([^)]*)\)")
 
 
-def _top_level_spans(text: str):
+def top_level_chars(text: str):
     """Yield (index, char, depth) for characters outside strings; depth counts ()/[]."""
     depth, i, n = 0, 0, len(text)
     while i < n:
@@ -36,7 +36,7 @@ def compress_selector(selector: str) -> str:
     (``to_css.rb`` ``visit_rule``).
     """
     out, last = [], 0
-    for i, ch, depth in _top_level_spans(selector):
+    for i, ch, depth in top_level_chars(selector):
         if ch == "~" and depth == 0 and not selector.startswith("~=", i):
             out.append(selector[last:i].rstrip() + " ~ ")
             last = i + 1
@@ -57,7 +57,7 @@ def media_query_spacing(prelude: str) -> str:
         return prelude
     prelude = _SLASH.sub(" / ", prelude)
     out, last = [], 0
-    for i, ch, depth in _top_level_spans(prelude):
+    for i, ch, depth in top_level_chars(prelude):
         if ch == "," and depth == 0:
             out.append(prelude[last:i].rstrip() + ", ")
             last = i + 1
@@ -70,7 +70,7 @@ def media_query_spacing(prelude: str) -> str:
 def split_selector_list(selector: str) -> list[tuple[str, str]]:
     """Split at top-level commas into (leading whitespace, selector) pairs."""
     out, last = [], 0
-    for i, ch, depth in _top_level_spans(selector):
+    for i, ch, depth in top_level_chars(selector):
         if ch == "," and depth == 0:
             out.append(selector[last:i])
             last = i + 1

@@ -281,11 +281,24 @@ def fix_percent_alpha(statement: str) -> str:
 
 def _is_static(statement: str) -> bool:
     """True if Ruby copies this declaration's value as written (``Parser#value!``)."""
+    return declaration_value(statement) is not None
+
+
+def declaration_value(statement: str) -> str | None:
+    """The value of a declaration statement if Ruby copies it as written (static), else
+    None."""
     m = _DECL.match(statement)
     if not m or m.group("name").startswith("--"):
-        return False
+        return None
     value = m.group("value")
-    return bool(value) and value == value.rstrip() and _components(value) is not None
+    if value and value == value.rstrip() and _components(value) is not None:
+        return value
+    return None
+
+
+def skip_leading_comments(statement: str) -> str:
+    """``statement`` without the comments (and whitespace) in front of it."""
+    return statement[_LEADING_COMMENTS.match(statement).end():]
 
 
 _LEADING_COMMENTS = re.compile(r"(?:\s*(?://[^\n]*(?=\n)|/\*.*?\*/))*", re.S)

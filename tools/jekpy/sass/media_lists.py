@@ -1,0 +1,46 @@
+"""Comma lists inside ``@media`` blocks, compressed output.
+
+Ruby Sass 3.7.4 prints an evaluated comma-separated list with ``","`` when compressed, wherever
+it is (``Sass::Script::Value::List#to_s``).  libsass 3.6 adds a space after the comma while it
+writes anything inside an ``@media`` block (its inspector's ``in_media_block`` flag, meant
+for media query lists, also reaches the declarations), so
+``$f: "Helvetica Neue", Arial`` used inside ``@media`` prints ``"Helvetica Neue", Arial``.
+Such top-level ``", "`` are squeezed back to ``","`` -- except in a declaration value Ruby
+copied verbatim (a static value, ``font-family: a, b;``), which keeps its spaces in both
+compilers; those texts are collected from the sources to recognise them.
+"""
+from __future__ import annotations
+
+import re
+
+from .selectors import top_level_chars
+from .source import declaration_value, scan_statements, skip_leading_comments
+
+
+def static_comma_values(text: str, found: set) -> None:
+    """Add to ``found`` every static declaration value with a comma in SCSS ``text``, as
+    Ruby (and libsass) copy it to the output."""
+    if "," not in text:
+        return
+    for start, end, term in scan_statements(text):
+        if term not in (";", "}"):
+            continue
+        value = declaration_value(skip_leading_comments(text[start:end]))
+        if value and "," in value:
+            found.add(value)
+            found.add(re.sub(r"\s*\n\s*", " ", value))
+
+
+def squeeze_list_commas(value: str) -> str:
+    """``a, b`` -> ``a,b`` at the top level of a value (strings and parentheses untouched)."""
+    if ", " not in value:
+        return value
+    out, last = [], 0
+    for i, ch, depth in top_level_chars(value):
+        if ch == "," and depth == 0 and value.startswith(", ", i):
+            out.append(value[last:i + 1])
+            last = i + 1
+            while last < len(value) and value[last] == " ":
+                last += 1
+    out.append(value[last:])
+    return "".join(out)
