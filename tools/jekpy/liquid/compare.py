@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 _OPERATORS = {LtExpression: "<", GtExpression: ">", LeExpression: "<=", GeExpression: ">="}
 # Marker name the lax condition reader writes for an operator Condition does not know.
 UNKNOWN_OPERATOR = "__liquid4_unknown_operator_"
+# Root the lax reader writes for a lookup whose first segment is a bracketed variable
+# (``{{ [k].x }}``): the variable named by k's value (lib/liquid/variable_lookup.rb).
+DYNAMIC_ROOT = "__liquid4_dynamic_root"
 _COMPARABLE = (str, int, float, Decimal, dt.date)
 
 
@@ -259,6 +262,8 @@ def _replacement(value: object) -> object | None:
     operator = _OPERATORS.get(type(value))
     if operator is not None:
         return RubyComparison(value.token, operator, value.left, value.right)
+    if isinstance(value, Path) and len(value.path) > 1 and value.path[0] == DYNAMIC_ROOT:
+        return Path(value.token, value.path[1:])
     if isinstance(value, Path) and value.path and isinstance(value.path[0], str) \
             and value.path[0].startswith(UNKNOWN_OPERATOR):
         return UnknownOperator(value.token,

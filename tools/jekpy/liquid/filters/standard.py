@@ -59,11 +59,22 @@ def _rubyish(value: object) -> object:
     return ruby_str(value)
 
 
+def _string_argument(value: object) -> object:
+    """A string argument: 4.0.4 calls ``arg.to_s``, so nil is ``''`` (``append: nil``)."""
+    return "" if value is None or is_nil(value) else _rubyish(value)
+
+
 def ruby_strings(func: Callable) -> Callable:
-    """Wrap a python-liquid string filter so input and arguments use Ruby's ``to_s``."""
+    """Wrap a python-liquid string filter so input and arguments use Ruby's ``to_s``.
+
+    ``truncate``'s length goes through ``Utils.to_integer`` instead, so it is left alone.
+    """
+    numeric_first = getattr(func, "__name__", "") == "truncate"
+
     @functools.wraps(func)
     def wrapper(value: object, *args: object, **kwargs: object) -> object:
-        args = tuple(_rubyish(a) for a in args)
+        args = tuple(_rubyish(a) if numeric_first and i == 0 else _string_argument(a)
+                     for i, a in enumerate(args))
         return func(_rubyish(value), *args, **kwargs)
 
     return wrapper

@@ -20,7 +20,7 @@ from liquid.mode import Mode
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 
-from jekpy.liquid.compare import unknown_operator_marker
+from jekpy.liquid.compare import DYNAMIC_ROOT, unknown_operator_marker
 from jekpy.liquid.errors import TAG_SYNTAX, JekyllSyntaxError
 from jekpy.liquid.strict4 import condition_error, for_error, variable_error
 from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
@@ -75,13 +75,31 @@ def lax_expression(markup: str, *, argument: bool = False) -> str:
     if match:
         return f"({lax_expression(match.group(1))}..{lax_expression(match.group(2))})"
     segments = VARIABLE_PARSER.findall(text)
-    if not segments or segments[0].startswith("[") or not re.match(r"[A-Za-z_]", segments[0]):
+    if segments and segments[0].startswith("["):
+        out = _bracketed_root(segments[0][1:-1])
+        if out == "nil":
+            return out
+    elif not segments or not re.match(r"[A-Za-z_]", segments[0]):
         # A lookup of a variable named e.g. "0" (``sort:0)``): never assigned, so nil.
         return "nil"
-    out = segments[0]
+    else:
+        out = segments[0]
     for segment in segments[1:]:
         out += f"[{lax_expression(segment[1:-1])}]" if segment.startswith("[") else f".{segment}"
     return out
+
+
+def _bracketed_root(inner: str) -> str:
+    """A first segment in brackets names the variable by an expression (variable_lookup.rb
+    ``initialize``): ``['title']`` looks up ``title``; ``[k]`` the variable named by ``k``'s
+    value (a `DYNAMIC_ROOT` path, resolved in compare.py); a number or literal finds nothing."""
+    name = inner.strip()
+    if re.fullmatch(QUOTED_STRING, name):
+        return variable_name(name[1:-1])
+    fragment = lax_expression(name)
+    if fragment == "nil" or not re.match(r"[A-Za-z_\[]", fragment) or fragment in LITERALS:
+        return "nil"
+    return f"{DYNAMIC_ROOT}[{fragment}]"
 
 
 def _lax_argument(arg: str) -> str:
