@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from .comments import VERBATIM
 
 BUBBLING = ("@media", "@supports")
+# CSS whitespace only: Ruby Sass and libsass keep other Unicode spaces (U+2002 EN SPACE in
+# front of a property name stays part of the name), which Python's str.strip() would drop
+CSS_SPACE = " \t\r\n\f"
 _KEYFRAMES = re.compile(r"@(-[a-z]+-)?keyframes\b", re.I)
 
 
@@ -189,7 +192,7 @@ def parse_css(text: str) -> Sheet:
                 blocks.pop()
             continue
         chunk, term = reader.statement()
-        chunk = chunk.strip()
+        chunk = chunk.strip(CSS_SPACE)
         if term == "{":
             node = Block(chunk, [], indent=col)
             node.keyframe_rule = bool(blocks) and blocks[-1].is_keyframes
@@ -206,4 +209,5 @@ def _leaf(chunk: str, col: int, in_block: bool):
     if chunk.startswith("@") and not in_block:
         return Block(chunk, None, indent=col)
     name, _, value = chunk.partition(":")
-    return Decl(name.strip(), value.strip() if not name.startswith("--") else value, indent=col)
+    return Decl(name.strip(CSS_SPACE), value.strip(CSS_SPACE) if not name.startswith("--") else value,
+                indent=col)

@@ -43,7 +43,7 @@ _COMPONENT = re.compile(
     r"(?P<urange>U\+[0-9a-fA-F?]{1,6}(?:-[0-9a-fA-F]{1,6})?)(?![\w-])|"
     rf"(?P<ident>{_IDENT})|(?P<string>{_STRING})|(?P<hex>#[0-9a-fA-F]+)|(?P<num>{_NUMBER})"
     r"|(?P<imp>!important)", re.I)
-_SEPARATOR = re.compile(r"\s*([\s,/])\s*")
+_SEPARATOR = re.compile(r"[ \t\r\n\f]*([ \t\r\n\f,/])[ \t\r\n\f]*")  # ASCII only, as Ruby's \s
 _DECL = re.compile(r"(?P<lead>\s*)(?P<name>-?-?[a-zA-Z_][\w-]*)(?P<colon>\s*:)(?P<ws>\s*)(?P<value>.*)\Z",
                    re.S)
 _NESTED_PROP = re.compile(r"\s*[a-zA-Z-][\w-]*\s*:(\s|\Z)")

@@ -31,7 +31,7 @@ class _Out:
     def write(self, s: str) -> None:
         """Append ``s`` (left-stripped if an lstrip is pending)."""
         if self.lstrip_next:
-            s = s.lstrip()
+            s = s.lstrip(" \t\r\n\f")
             self.lstrip_next = False
         self.parts.append(s)
 
@@ -202,7 +202,8 @@ class Writer:
         per_rule, total = (rule_indent, "") if spread else ("", rule_indent)
         line_sep = {"nested": "\n", "expanded": "\n", "compressed": ""}.get(style, " ")
         selector = compress_selector(node.prelude) if style == "compressed" else node.prelude
-        selector = re.sub(r"\s*\n\s*", lambda _m: line_sep + per_rule, selector.lstrip())
+        selector = re.sub(r"[ \t\r\f]*\n[ \t\r\n\f]*", lambda _m: line_sep + per_rule,
+                          selector.lstrip(" \t\r\n\f"))
         trailer = "\n" if node.group_end and style != "compressed" else ""
         if style == "compact":
             sep, end_props, bracket, tabs = " ", " ", " { ", 0
