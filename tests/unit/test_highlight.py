@@ -113,10 +113,30 @@ def test_lexer_tag_follows_rouge_lookup():
 
 PORTED = ported_tags()
 
+# Rouge lexers that lose text on some inputs, and jekpy with them (measured with Rouge 3.30.0):
+# the text-keeping test feeds them inputs adjusted to avoid the loss.
+LOSSY_LIKE_ROUGE = {
+    # rouge lib/rouge/lexers/coq.rb holds a name back (continue_id) until it sees what
+    # follows; at the very end of the text nothing follows and the name is never written
+    "coq": lambda text: text + "\n",
+    # rouge lib/rouge/lexers/crystal.rb's character-literal rule writes only the last
+    # repetition of its repeated group ('abc' -> 'c')
+    "crystal": lambda text: text.replace("'", ""),
+}
+
+
+def test_rouge_losses_are_reproduced():
+    assert highlight("x = Qed", "coq") == (
+        '<span class="no">x</span><span class="w"> </span><span class="o">=</span>'
+        '<span class="w"> </span>'
+    )
+    assert highlight("e = 'abc'\n", "crystal").count("abc") == 0
+
 
 @pytest.mark.parametrize("lang", PORTED)
 def test_any_input_keeps_its_text(lang):
     """Whatever the input, the markup holds exactly the input text (no loss, no loop)."""
+    adjust = LOSSY_LIKE_ROUGE.get(lang, lambda text: text)
     rng = random.Random(lang)
     alphabet = "ab XY_09\n\t\r{}[]()<>'\"`#$%&*+-/:;=?@\\|~!^.,\u00e9"
     pieces = [c["code"] for c in CASES]
@@ -127,5 +147,6 @@ def test_any_input_keeps_its_text(lang):
             base = rng.choice(pieces)
             start = rng.randint(0, len(base))
             text = base[start : start + rng.randint(0, 120)]
+        text = adjust(text)
         out = highlight(text, lang)
         assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
