@@ -1,7 +1,7 @@
 """jemoji 0.13.0: ``tests/plugins/jemoji_*`` golden sites and the markup rules.
 
 The golden sites' ``out/`` were written by the reference renderer with the real jemoji 0.13.0 and
-gemoji 4.1.0 loaded from source (tests/plugins/jemoji_shim.rb; html-pipeline 2.14.3 and Nokogiri
+gemoji 4.1.0 loaded from source (tests/plugins/gem_shim.rb; html-pipeline 2.14.3 and Nokogiri
 are the reference's own). jekpy builds them with the small gemoji-format table in
 ``tests/plugins/data/gemoji-4.1.0/emoji.json`` (JEKPY_DATA_PATH), which holds every alias the
 sites use; names not in it are not gemoji 4.1.0 aliases either.
