@@ -30,6 +30,7 @@ def ported_tags() -> list[str]:
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
         actionscript,
+        ada,
         apex,
         applescript,
         assorted,
@@ -83,6 +84,7 @@ def _registry() -> dict[str, type[Lexer]]:
         mathematica,
         meson,
         ml,
+        moonscript,
         nasm,
         nim,
         nix,
@@ -123,6 +125,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "ada": ada.RougeAdaLexer,
+        "moonscript": moonscript.RougeMoonScriptLexer,
         "crystal": crystal.RougeCrystalLexer,
         "postscript": postscript.RougePostScriptLexer,
         "hylang": hylang.RougeHyLangLexer,
