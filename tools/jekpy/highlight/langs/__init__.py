@@ -96,6 +96,7 @@ def _registry() -> dict[str, type[Lexer]]:
         prometheus,
         puppet,
         python,
+        q,
         qml,
         racket,
         ruby,
@@ -112,6 +113,7 @@ def _registry() -> dict[str, type[Lexer]]:
         smalltalk,
         solidity,
         sql,
+        supercollider,
         swift,
         tcl,
         tex,
@@ -125,6 +127,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "q": q.RougeQLexer,
+        "supercollider": supercollider.RougeSuperColliderLexer,
         "ada": ada.RougeAdaLexer,
         "moonscript": moonscript.RougeMoonScriptLexer,
         "crystal": crystal.RougeCrystalLexer,
