@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(common_lisp racket mathematica hylang php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -148,6 +148,11 @@ def word_lists
     **%w(keywords builtins).to_h { |k| ["racket.#{k}", Rouge::Lexers::Racket.send(k).to_a.sort] },
     "mathematica.builtins" => Rouge::Lexers::Mathematica.builtins.to_a.sort,
     **%w(keywords builtins).to_h { |k| ["hylang.#{k}", Rouge::Lexers::HyLang.send(k).to_a.sort] },
+    **%w(KEYWORDS PRIMITIVE_FUNCTIONS).to_h { |c|
+      ["stata.#{c}", Rouge::Lexers::Stata.const_get(c)]
+    },
+    "lean.operators" => Rouge::Lexers::Lean.operators,
+    "lean.keywords" => Rouge::Lexers::Lean.keywords.to_a.sort,
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,

@@ -74,6 +74,7 @@ def _registry() -> dict[str, type[Lexer]]:
         julia,
         jvm,
         kotlin,
+        lean,
         liquid,
         lisp,
         literate,
@@ -113,6 +114,7 @@ def _registry() -> dict[str, type[Lexer]]:
         smalltalk,
         solidity,
         sql,
+        stata,
         supercollider,
         swift,
         tcl,
@@ -127,6 +129,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "stata": stata.RougeStataLexer,
+        "lean": lean.RougeLeanLexer,
         "q": q.RougeQLexer,
         "supercollider": supercollider.RougeSuperColliderLexer,
         "ada": ada.RougeAdaLexer,
