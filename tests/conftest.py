@@ -25,6 +25,9 @@ def load_module(name: str, path: Path):
 
 # Tests never download themes: a theme must come from JEKPY_THEME_PATH (../shared/oracle/themes).
 os.environ.setdefault("JEKPY_NO_DOWNLOAD", "1")
+# The reference renderer has no jekyll-coffeescript: corpus and golden expectations hold .coffee
+# pages copied unconverted. jekpy's default is an error (tests/unit/test_coffeescript.py).
+os.environ.setdefault("JEKPY_COFFEESCRIPT", "copy")
 
 
 _COUNTS: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -32,7 +32,8 @@ FIXTURE = (
     "uses the fixture collections, which here are Jekyll 4.3.1's test/source: its _methods/um_hi.md "
     "symlink is not copied and trailing-dots...md was added after 3.10, so the listed documents differ"
 )
-COFFEE = "needs a CoffeeScript compiler; none is maintained for Python (jekpy copies .coffee with a warning)"
+COFFEE = ("needs a CoffeeScript compiler; none is maintained for Python, so jekpy stops with an error naming "
+          "the .coffee file (tests/unit/test_coffeescript.py)")
 SKIP: dict[str, str] = {
     "collections: Collections specified as an array": FIXTURE,
     "collections: Collections specified as an hash": FIXTURE,

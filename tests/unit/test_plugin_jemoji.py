@@ -34,7 +34,6 @@ def emoji_data(monkeypatch):
 @pytest.mark.parametrize("name", plugin_cases("jemoji"))
 def test_jemoji_case(name: str, tmp_path: Path, monkeypatch, count, emoji_data) -> None:
     if name in SKIP:
-        count("plugin jemoji sites", "skipped")
         pytest.skip(SKIP[name])
     assert_case(name, tmp_path, monkeypatch, count, "plugin jemoji sites")
 

@@ -37,7 +37,6 @@ def icon_data(monkeypatch):
 @pytest.mark.parametrize("name", plugin_cases("octicons"))
 def test_octicons_case(name: str, tmp_path: Path, monkeypatch, count, icon_data) -> None:
     if name in SKIP:
-        count("plugin octicons sites", "skipped")
         pytest.skip(SKIP[name])
     assert_case(name, tmp_path, monkeypatch, count, "plugin octicons sites")
 

@@ -142,12 +142,11 @@ class Renderer:
         if kind in ("scss", "sass"):
             return self.convert_sass(content, kind, display)
         if kind == "coffee":
-            self.site.logger.warn(
-                "CoffeeScript:",
-                f"jekpy cannot compile {display} (no maintained CoffeeScript compiler for Python); "
-                "it is copied unconverted, where GitHub Pages would publish compiled JavaScript. "
-                "Commit the compiled .js instead.",
-            )
+            if os.environ.get("JEKPY_COFFEESCRIPT") != "copy":
+                raise coffee_error(display)
+            # Opt-in: build as the reference renderer does (it has no jekyll-coffeescript).
+            self.site.logger.warn("CoffeeScript:", f"{display} is copied unconverted (JEKPY_COFFEESCRIPT=copy); "
+                                  "GitHub Pages would publish compiled JavaScript.")
         return content
 
     def convert_sass(self, content: str, syntax: str, display: str) -> str:
@@ -209,6 +208,21 @@ def sass_style(config: dict) -> str:
 
     sass = config.get("sass") if isinstance(config.get("sass"), dict) else {}
     return resolve_style(sass.get("style"))
+
+
+def coffee_error(display: str) -> ConversionError:
+    """A .coffee file with front matter: Pages (jekyll-coffeescript, a default plugin) compiles it
+    to JavaScript; Python has no maintained CoffeeScript compiler, so jekpy stops (docs/plugins-optin.md)."""
+    target = display[: -len(".coffee")] + ".js" if display.lower().endswith(".coffee") else display
+    return ConversionError(
+        f"jekpy cannot compile {display}: it has front matter, so GitHub Pages "
+        f"(jekyll-coffeescript) would publish it compiled to JavaScript as {target}",
+        path=display,
+        hint=(f"compile it yourself (`coffee -c {display}`) and commit {target}, or remove its "
+              "front matter so that it is copied as a static file (JEKPY_COFFEESCRIPT=copy copies it "
+              "unconverted, as a renderer without jekyll-coffeescript does)"),
+        topic="CoffeeScript:",
+    )
 
 
 def sass_load_paths(site: Site) -> list[str]:
