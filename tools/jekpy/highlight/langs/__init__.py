@@ -33,6 +33,7 @@ def _registry() -> dict[str, type[Lexer]]:
         ada,
         apex,
         applescript,
+        armasm,
         assorted,
         awk,
         batchfile,
@@ -70,6 +71,7 @@ def _registry() -> dict[str, type[Lexer]]:
         javascript,
         jinja,
         jsonlang,
+        jsp,
         jsx,
         julia,
         jvm,
@@ -129,6 +131,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "armasm": armasm.RougeArmAsmLexer,
+        "jsp": jsp.RougeJSPLexer,
         "stata": stata.RougeStataLexer,
         "lean": lean.RougeLeanLexer,
         "q": q.RougeQLexer,
