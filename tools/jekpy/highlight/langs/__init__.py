@@ -114,6 +114,7 @@ def _registry() -> dict[str, type[Lexer]]:
         shell,
         smallformats,
         smalltalk,
+        sml,
         solidity,
         sql,
         stata,
@@ -131,6 +132,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "sml": sml.RougeSMLLexer,
         "armasm": armasm.RougeArmAsmLexer,
         "jsp": jsp.RougeJSPLexer,
         "stata": stata.RougeStataLexer,
