@@ -10,6 +10,7 @@ from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
 from .extend_order import reorder_extends, split_extends, split_extends_indented
+from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
@@ -106,6 +107,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         importer.values = values
         importer.css_names = media_imports(source)
         alpha_hex_table(source, importer.alpha_hex)
+        extend_targets(source, importer.extend_targets)
         if not indented:
             static_comma_values(source, importer.static_lists)
         try:
@@ -128,6 +130,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     sheet = parse_css(_strip_charset(css))
     sheet.alpha_hex = importer.alpha_hex
     sheet.static_lists = importer.static_lists
+    sheet.extend_targets = importer.extend_targets
     return sheet, saw_extend
 
 

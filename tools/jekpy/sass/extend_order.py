@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .css_tree import Block, Sheet
+from .extend_unify import restore_types
 from .selectors import split_selector_list
 from .source import is_style_rule, scan_statements, strip_comments
 
@@ -70,20 +71,22 @@ def split_extends(text: str, counter) -> str:
 
 
 def reorder_extends(sheet: Sheet, tagged: Sheet) -> None:
-    """Reorder extension groups in ``sheet``'s selector lists using ``tagged``'s tags."""
-    _walk(sheet.children, tagged.children)
+    """Reorder extension groups in ``sheet``'s selector lists using ``tagged``'s tags (and
+    put back type selectors libsass's unification lost, :mod:`.extend_unify`)."""
+    _walk(sheet.children, tagged.children, sheet.extend_targets)
 
 
-def _walk(nodes: list, twins: list) -> None:
+def _walk(nodes: list, twins: list, extended: set) -> None:
     blocks = [n for n in nodes if isinstance(n, Block)]
     tblocks = [n for n in twins if isinstance(n, Block)]
     if len(blocks) != len(tblocks):
         return
     for node, twin in zip(blocks, tblocks, strict=True):
         if not node.is_directive and not node.prelude.startswith("@"):
-            node.prelude = _regroup(node.prelude, twin.prelude)
+            prelude, tagged = restore_types(node.prelude, twin.prelude, extended)
+            node.prelude = _regroup(prelude, tagged)
         if node.children and twin.children:
-            _walk(node.children, twin.children)
+            _walk(node.children, twin.children, extended)
 
 
 def _regroup(selector: str, tagged: str) -> str:

@@ -18,6 +18,7 @@ import re
 
 from .colors import alpha_hex_table
 from .extend_order import split_extends, split_extends_indented
+from .extend_unify import extend_targets
 from .indented import rewrite_indented
 from .media_lists import static_comma_values
 from .source import rewrite_source
@@ -59,10 +60,21 @@ def find_import(name: str, previous: str, load_paths: list[str]) -> str | None:
         dirs.append(os.path.dirname(previous))
     dirs.extend(load_paths)
     for folder in dirs:
-        for candidate in _candidates(name):
-            path = os.path.join(folder, candidate)
-            if os.path.isfile(path):
-                return os.path.abspath(path)
+        found = _find_in(folder, name)
+        if found:
+            return found
+    return None
+
+
+def _find_in(folder: str, name: str) -> str | None:
+    """``name`` in one folder; a folder ``name`` (no extension) means its ``index`` file
+    (``Filesystem#find_real_file`` in ``lib/sass/importers/filesystem.rb``)."""
+    for candidate in _candidates(name):
+        path = os.path.join(folder, candidate)
+        if os.path.isfile(path):
+            return os.path.abspath(path)
+    if not name.endswith(_EXTENSIONS) and os.path.isdir(os.path.join(folder, name)):
+        return _find_in(os.path.join(folder, name), "index")
     return None
 
 
@@ -86,6 +98,7 @@ class Importer:
         self.css_names: set[str] = set()
         self.alpha_hex: dict = {}
         self.static_lists: set[str] = set()
+        self.extend_targets: set[str] = set()
 
     def original(self, path: str) -> str:
         """The real file behind a temporary copy (or ``path`` itself)."""
@@ -103,6 +116,7 @@ class Importer:
         self.css_names |= media_imports(text)
         alpha_hex_table(text, self.alpha_hex)
         self.saw_extend = self.saw_extend or "@extend" in text
+        extend_targets(text, self.extend_targets)
         if path.endswith(".sass"):
             return self._indented(path, text)
         static_comma_values(text, self.static_lists)
