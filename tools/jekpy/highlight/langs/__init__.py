@@ -61,6 +61,7 @@ def _registry() -> dict[str, type[Lexer]]:
         gherkin,
         go,
         graphql,
+        haml,
         handlebars,
         haskell,
         hcl,
@@ -132,6 +133,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "haml": haml.RougeHamlLexer,
         "sml": sml.RougeSMLLexer,
         "armasm": armasm.RougeArmAsmLexer,
         "jsp": jsp.RougeJSPLexer,

@@ -14,22 +14,8 @@ from pygments.lexer import LexerContext, default, include
 from pygments.token import Comment, Keyword, Name, String, Text
 
 from .base import RougeRegexLexer
+from .indentation import indentation_rule, reset_blocks, starts_block
 from .scss import ID, sass_common_tokens
-
-
-def _indentation(lexer, match, ctx):
-    """Rouge's ``indentation``: continue a comment block or start a content line."""
-    indent = match.group(0)
-    if indent:
-        yield match.start(), Text, indent
-    ctx.last_indentation = indent
-    block_state, block_indent = ctx.block_state, ctx.block_indentation
-    if block_state and indent.startswith(block_indent) and indent != block_indent:
-        ctx.stack.append(block_state)
-    else:
-        ctx.block_state = ctx.block_indentation = None
-        ctx.stack.append("content")
-    ctx.pos = match.end()
 
 
 def _comment_block(state: str, token):
@@ -38,8 +24,7 @@ def _comment_block(state: str, token):
     def callback(lexer, match, ctx):
         yield match.start(), token, match.group(0)
         ctx.stack.pop()
-        ctx.block_state = state
-        ctx.block_indentation = ctx.last_indentation or ""
+        starts_block(ctx, state)
         ctx.pos = match.end()
 
     return callback
@@ -61,12 +46,12 @@ class RougeSassLexer(RougeRegexLexer):
     def new_context(self, text: str) -> LexerContext:
         """A fresh context with no comment block open."""
         ctx = super().new_context(text)
-        ctx.block_state = ctx.block_indentation = ctx.last_indentation = None
+        reset_blocks(ctx)
         return ctx
 
     tokens = {
         **sass_common_tokens(),
-        "root": [(r"[ \t]*\n", Text), (r"[ \t]*", _indentation)],
+        "root": [(r"[ \t]*\n", Text), (r"[ \t]*", indentation_rule)],
         "content": [
             (r"//.*?$", _comment_block("single_comment", Comment.Single)),
             (r"/[*].*?\n", _comment_block("multi_comment", Comment.Multiline)),
