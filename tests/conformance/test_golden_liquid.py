@@ -50,6 +50,10 @@ _ALLOW_FALSE = ("Liquid 4.0.4 standardfilters.rb `default(input, default_value =
                 "allow_false; variable.rb evaluate_filter_expressions passes `allow_false: x` as a "
                 "trailing Hash argument, so Ruby raises `wrong number of arguments (given 3, "
                 "expected 1..2)` (strainer.rb invoke: Liquid::ArgumentError)")
+_STRICT4 = ("Liquid 4.0.4's strict parser (the suite runs in strict mode) rejects the markup: "
+            "parser.rb `expression` has no `[` start (`[:open_square, \"[\"] is not a valid "
+            "expression`), for.rb strict_parse takes no commas (`Expected end_of_string but "
+            "found comma`); checked by running Liquid 4.0.4's lib in strict mode")
 _RAW = ("Liquid 4.0.4 raw.rb FullTokenPossiblyInvalid is /{%\\s*(\\w+)/: `{%- endraw` is not an "
         "end tag, so the raw block is never closed")
 _WHERE = ("Jekyll 3.10 replaces Liquid's where: `where(input, property, value)` needs three "
@@ -64,11 +68,18 @@ LIQUID_4_DIFFERS: dict[str, str] = {
     "blank and empty, nil is equal to blank": _NO_BLANK,
     "blank and empty, null is equal to blank": _NO_BLANK,
     "blank and empty, undefined is equal to blank": _NO_BLANK,
-    "blank and empty, alias blank": _NO_BLANK_EMPTY,
     "blank and empty, array of length 0 is equal to blank": _NO_BLANK_EMPTY,
     "blank and empty, object with no properties is equal to blank": _NO_BLANK_EMPTY,
     "blank and empty, string of length 0 is equal to blank": _NO_BLANK_EMPTY,
     "whitespace control, white space control with raw tags": _RAW,
+    "output, bracketed variable resolves to a string without leading identifier": _STRICT4,
+    "output, nested bracketed variable resolving to a string": _STRICT4,
+    "output, top-level quoted, bracketed variable name with whitespace": _STRICT4,
+    "output, top-level quoted, bracketed variable name with whitespace followed by dot notation":
+        _STRICT4,
+    "output, whitespace between bracket notation": _STRICT4,
+    "tags, for, comma separated arguments": _STRICT4,
+    "tags, for, some comma separated arguments": _STRICT4,
     "output, render a default given a literal false with 'allow false' equal to false": _ALLOW_FALSE,
     "output, render a default given a literal false with 'allow false' equal to true": _ALLOW_FALSE,
     "filters, default, allow false": _ALLOW_FALSE,

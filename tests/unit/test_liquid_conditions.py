@@ -60,12 +60,14 @@ def test_blank_with_active_support(tmp_path: Path, plugin: str) -> None:
     assert "".join(render(tmp_path, _if(c), [plugin]) for c in conditions) == "TTTTTFF"
 
 
-def test_assigned_blank_is_the_method_literal(tmp_path: Path) -> None:
-    """Liquid 4.0.4 expression.rb: ``blank`` is a MethodLiteral, and ``assign`` stores it as is,
-    so ``'' == x`` is ``''.blank?``: nil in plain Ruby, true with ActiveSupport."""
-    source = '{% assign x = blank %}{% if "" == x %}T{% else %}F{% endif %}'
-    assert render(tmp_path, source) == "F"
-    assert render(tmp_path, source, ["jemoji"]) == "T"
+def test_assigned_blank_is_an_empty_string(tmp_path: Path) -> None:
+    """Liquid 4.0.4 expression.rb: ``blank`` is a MethodLiteral whose ``to_liquid`` is ``''``;
+    context.rb find_variable applies ``to_liquid`` to an assigned value, so ``'' == x`` compares
+    two strings (confirmed by running Liquid 4.0.4's lib: ``T[]ES``)."""
+    source = ('{% assign x = blank %}{% if "" == x %}T{% else %}F{% endif %}[{{ x }}]'
+              '{% assign y = empty %}{% if y == empty %}E{% endif %}{% if y == "" %}S{% endif %}')
+    assert render(tmp_path, source) == "T[]ES"
+    assert render(tmp_path, source, ["jemoji"]) == "T[]ES"
 
 
 CASE_BLOCKS = "{% when blank %}blank{% when empty %}empty{% else %}else{% endcase %}"

@@ -33,7 +33,7 @@ from jekpy.liquid.errors import (
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
-from jekpy.liquid.tags.lax import relax_conditions, relax_variables
+from jekpy.liquid.tags.lax import check_strict, relax_conditions, relax_variables
 from jekpy.liquid.tags.lax_blocks import relax_blocks
 
 _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
@@ -95,7 +95,7 @@ class LiquidEnv(Environment):
     def tokenizer(self):  # noqa: D102 - see lexer.py
         lex = liquid4_tokenizer()
         if self.mode == Mode.STRICT:
-            return lambda source: relax_blocks(lex(source))
+            return lambda source: check_strict(relax_blocks(lex(source)))
         return lambda source: relax_variables(
             self, relax_conditions(self, relax_blocks(lex(source))))
 

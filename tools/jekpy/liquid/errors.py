@@ -66,17 +66,18 @@ TAG_SYNTAX = {
 
 _QF = r"(?:\"[^\"]*\"|'[^']*'|(?:[^\s,|'\"]|\"[^\"]*\"|'[^']*')+)"
 # Liquid 4.0.4's lax ``Syntax`` regexes (tags/for.rb, table_row.rb, capture.rb, case.rb,
-# cycle.rb, if.rb): markup they reject is an error in every error mode.
+# cycle.rb, if.rb; Ruby's \w and \s are ASCII-only): markup they reject is an error in every
+# error mode.
 LAX_SYNTAX = {
-    "for": re.compile(rf"\A[\w-]+\s+in\s+{_QF}+"),
-    "tablerow": re.compile(rf"\w+\s+in\s+{_QF}+"),
-    "capture": re.compile(r"(?:\(?[\w\-.\[\]]\)?)+"),
-    "case": re.compile(_QF),
-    "when": re.compile(_QF),
-    "cycle": re.compile(rf"\A{_QF}+"),
-    "if": re.compile(_QF),
-    "elsif": re.compile(_QF),
-    "unless": re.compile(_QF),
+    "for": re.compile(rf"\A[\w-]+\s+in\s+{_QF}+", re.ASCII),
+    "tablerow": re.compile(rf"\w+\s+in\s+{_QF}+", re.ASCII),
+    "capture": re.compile(r"(?:\(?[\w\-.\[\]]\)?)+", re.ASCII),
+    "case": re.compile(_QF, re.ASCII),
+    "when": re.compile(_QF, re.ASCII),
+    "cycle": re.compile(rf"\A{_QF}+", re.ASCII),
+    "if": re.compile(_QF, re.ASCII),
+    "elsif": re.compile(_QF, re.ASCII),
+    "unless": re.compile(_QF, re.ASCII),
 }
 
 

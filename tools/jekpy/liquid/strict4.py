@@ -1,7 +1,9 @@
-"""Liquid 4.0.4's strict parser, only to word warn-mode warnings as Liquid does.
+"""Liquid 4.0.4's strict parser: warn-mode warnings and strict-mode errors in Liquid's words.
 
-In warn mode Liquid 4 first parses markup strictly and logs the ``SyntaxError`` it raises
-(lib/liquid/parser_switching.rb): ``Expected id but found pipe in "{{ x | | y }}"``. The words
+Liquid 4 parses output statements, ``assign`` values, ``if``/``elsif``/``unless`` conditions
+and ``for`` headers with this parser (lib/liquid/parser_switching.rb): in strict mode its
+``SyntaxError`` is raised, in warn mode it is logged before the lax reading:
+``Expected id but found pipe in "{{ x | | y }}"``. The words
 come from lib/liquid/lexer.rb (token kinds, ``Unexpected character =``) and
 lib/liquid/parser.rb (``Expected <kind> but found <kind>``, ``[:pipe, "|"] is not a valid
 expression``); the context is the Variable's ``{{markup}}`` (variable.rb ``markup_context``)
@@ -16,14 +18,16 @@ import re
 _SPECIALS = {"|": "pipe", ".": "dot", ":": "colon", ",": "comma", "[": "open_square",
              "]": "close_square", "(": "open_round", ")": "close_round", "?": "question",
              "-": "dash"}
+# Ruby's \s, \w and \d are ASCII-only: a no-break space or "é" is an unexpected character.
 _RULES = (
-    ("comparison", re.compile(r"==|!=|<>|<=?|>=?|contains(?=\s)")),
+    ("comparison", re.compile(r"==|!=|<>|<=?|>=?|contains(?=\s)", re.ASCII)),
     ("string", re.compile(r"'[^']*'")),
     ("string", re.compile(r'"[^"]*"')),
-    ("number", re.compile(r"-?\d+(\.\d+)?")),
-    ("id", re.compile(r"[a-zA-Z_][\w-]*\??")),
+    ("number", re.compile(r"-?\d+(\.\d+)?", re.ASCII)),
+    ("id", re.compile(r"[a-zA-Z_][\w-]*\??", re.ASCII)),
     ("dotdot", re.compile(r"\.\.")),
 )
+_WHITESPACE = re.compile(r"\s*", re.ASCII)
 
 
 class Liquid4SyntaxError(Exception):
@@ -42,7 +46,7 @@ def tokenize(markup: str) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     pos = 0
     while True:
-        pos = re.compile(r"\s*").match(markup, pos).end()
+        pos = _WHITESPACE.match(markup, pos).end()
         if pos >= len(markup):
             break
         for kind, rule in _RULES:
@@ -193,6 +197,20 @@ _SPAN = re.compile(r"\{\{-?(?P<var>.*?)-?\}\}|\{%-?\s*(?P<tag>\w+)\s*(?P<markup>
 _ASSIGN = re.compile(r"(?:\(?[\w\-.\[\]]\)?)+\s*=\s*(.*)", re.S)
 
 
+def _span_error(match: re.Match) -> str | None:
+    if match.group("var") is not None:
+        return variable_error(match.group("var"))
+    name, markup = match.group("tag"), match.group("markup")
+    if name == "assign":
+        assigned = _ASSIGN.search(markup)
+        return variable_error(assigned.group(1)) if assigned else None
+    if name in ("if", "elsif", "unless"):
+        return condition_error(markup)
+    if name == "for":
+        return for_error(markup)
+    return None
+
+
 def warning_text(source: str, index: int) -> str | None:
     """Liquid 4's warn-mode message for the output or tag at ``index`` of ``source``."""
     for match in _SPAN.finditer(source):
@@ -200,15 +218,18 @@ def warning_text(source: str, index: int) -> str | None:
             return None
         if index >= match.end():
             continue
-        if match.group("var") is not None:
-            return variable_error(match.group("var"))
-        name, markup = match.group("tag"), match.group("markup")
-        if name == "assign":
-            assigned = _ASSIGN.search(markup)
-            return variable_error(assigned.group(1)) if assigned else None
-        if name in ("if", "elsif", "unless"):
-            return condition_error(markup)
-        if name == "for":
-            return for_error(markup)
-        return None
+        return _span_error(match)
     return None
+
+
+STRICT_TAGS = ("assign", "if", "elsif", "unless", "for")
+
+
+def strict_error_at(source: str, start: int) -> str | None:
+    """Liquid 4's strict-parser message for the ``{{ }}`` starting at ``start`` or the
+    ``{% tag %}`` whose name starts there (None when it parses, or when Liquid 4 reads the tag
+    with a regexp)."""
+    if not source.startswith("{{", start):
+        start = source.rfind("{%", 0, start + 1)
+    match = _SPAN.match(source, start) if start >= 0 else None
+    return _span_error(match) if match else None

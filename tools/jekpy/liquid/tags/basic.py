@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
@@ -49,6 +50,15 @@ class _Nothing(Node):
         return 0
 
 
+def _body_tokens(env: Environment, body: Token):  # noqa: ANN202
+    """Tokens of a comment body at their place in the whole template: the text before the
+    body is blanked (newlines kept), so positions and line numbers of tokens, warnings and
+    errors are the template's."""
+    before = re.sub(r"[^\n]", " ", body.source[: body.start_index])
+    for tok in env.tokenizer()(before + body.value):
+        yield tok._replace(source=body.source)
+
+
 class Liquid4Comment(Tag):
     """``comment`` as in Liquid 4.0.4: the body is parsed (known tags must be well formed,
     lib/liquid/tags/comment.rb only ignores *unknown* tags) but never rendered."""
@@ -72,8 +82,7 @@ class Liquid4Comment(Tag):
         tokens = []
         open_ends: list[str] = []
         skip_expression = False
-        for tok in self.env.tokenizer()(body.value):
-            tok = tok._replace(start_index=tok.start_index + body.start_index, source=body.source)
+        for tok in _body_tokens(self.env, body):
             if skip_expression and tok.kind == TOKEN_EXPRESSION:
                 skip_expression = False
                 continue

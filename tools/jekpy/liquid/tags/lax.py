@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from liquid.builtin.expressions import FilteredExpression, tokenize
-from liquid.builtin.expressions.primitive import Identifier
+from liquid.builtin.expressions.primitive import Blank, Empty, Identifier
 from liquid.builtin.tags.assign_tag import AssignNode, AssignTag
 from liquid.exceptions import LiquidSyntaxError
 from liquid.mode import Mode
@@ -22,7 +22,13 @@ from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 
 from jekpy.liquid.compare import DYNAMIC_ROOT, unknown_operator_marker
 from jekpy.liquid.errors import TAG_SYNTAX, JekyllSyntaxError
-from jekpy.liquid.strict4 import condition_error, for_error, variable_error
+from jekpy.liquid.strict4 import (
+    STRICT_TAGS,
+    condition_error,
+    for_error,
+    strict_error_at,
+    variable_error,
+)
 from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
 
 if TYPE_CHECKING:
@@ -31,22 +37,22 @@ if TYPE_CHECKING:
 
 QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
 QUOTED_FRAGMENT = rf"(?:{QUOTED_STRING})|(?:[^\s,|'\"]|{QUOTED_STRING})+"
-MARKUP_WITH_QUOTED_FRAGMENT = re.compile(rf"({QUOTED_FRAGMENT})(.*)", re.S)
-FILTER_MARKUP = re.compile(r"\|\s*(.*)", re.S)
-FILTER_PARSER = re.compile(rf"(?:\s+|{QUOTED_FRAGMENT}|,)+")
-FILTER_ARGS = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?(?:{QUOTED_FRAGMENT}))")
-VARIABLE_PARSER = re.compile(r"\[[^\]]+\]|[\w-]+\??")
-RANGE = re.compile(r"\A\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)\Z")
-ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S)
+MARKUP_WITH_QUOTED_FRAGMENT = re.compile(rf"({QUOTED_FRAGMENT})(.*)", re.S | re.ASCII)
+FILTER_MARKUP = re.compile(r"\|\s*(.*)", re.S | re.ASCII)
+FILTER_PARSER = re.compile(rf"(?:\s+|{QUOTED_FRAGMENT}|,)+", re.ASCII)
+FILTER_ARGS = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?(?:{QUOTED_FRAGMENT}))", re.ASCII)
+VARIABLE_PARSER = re.compile(r"\[[^\]]+\]|[\w-]+\??", re.ASCII)
+RANGE = re.compile(r"\A\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)\Z", re.ASCII)
+ASSIGN_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)\s*=\s*(.*)\s*", re.S | re.ASCII)
 LITERALS = ("nil", "null", "true", "false", "empty", "blank")
-IF_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})\s*([=!<>a-z_]+)?\s*({QUOTED_FRAGMENT})?")
+IF_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})\s*([=!<>a-z_]+)?\s*({QUOTED_FRAGMENT})?", re.ASCII)
 EXPRESSIONS_AND_OPERATORS = re.compile(
     rf"(?:\b(?:\s?and\s?|\s?or\s?)\b|(?:\s*(?!\b(?:\s?and\s?|\s?or\s?)\b)"
-    rf"(?:{QUOTED_FRAGMENT}|\S+)\s*)+)")
+    rf"(?:{QUOTED_FRAGMENT}|\S+)\s*)+)", re.ASCII)
 OPERATORS = ("==", "!=", "<>", "<", ">", ">=", "<=", "contains")
 CONDITION_TAGS = ("if", "elsif", "unless")
-FOR_SYNTAX = re.compile(rf"\A([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?")
-TAG_ATTRIBUTES = re.compile(rf"(\w+)\s*:\s*({QUOTED_FRAGMENT})")
+FOR_SYNTAX = re.compile(rf"\A([\w-]+)\s+in\s+((?:{QUOTED_FRAGMENT})+)\s*(reversed)?", re.ASCII)
+TAG_ATTRIBUTES = re.compile(rf"(\w+)\s*:\s*({QUOTED_FRAGMENT})", re.ASCII)
 
 
 def variable_name(name: str) -> str:
@@ -71,6 +77,9 @@ def lax_expression(markup: str, *, argument: bool = False) -> str:
     if text in LITERALS or re.fullmatch(QUOTED_STRING, text) \
             or re.fullmatch(r"-?\d+(\.\d+)?", text):
         return text
+    if re.fullmatch(r"-?\d[\d.]+", text):
+        # expression.rb FLOATS_REGEX: "1.5.3" is "1.5.3".to_f, 1.5.
+        return repr(float(re.match(r"-?\d+(\.\d+)?", text).group(0)))
     match = RANGE.match(text)
     if match:
         return f"({lax_expression(match.group(1))}..{lax_expression(match.group(2))})"
@@ -103,7 +112,7 @@ def _bracketed_root(inner: str) -> str:
 
 
 def _lax_argument(arg: str) -> str:
-    keyword = re.match(r"(\w+)\s*:\s*(.*)", arg, re.S)
+    keyword = re.match(r"(\w+)\s*:\s*(.*)", arg, re.S | re.ASCII)
     if keyword and not re.fullmatch(QUOTED_STRING, arg.strip()):
         return f"{keyword.group(1)}: {lax_expression(keyword.group(2), argument=True)}"
     return lax_expression(arg, argument=True)
@@ -118,7 +127,7 @@ def lax_variable(markup: str) -> str | None:
     filters = FILTER_MARKUP.search(match.group(2))
     if filters:
         for chunk in FILTER_PARSER.findall(filters.group(1)):
-            name = re.search(r"\w+", chunk)
+            name = re.search(r"\w+", chunk, re.ASCII)
             if not name:
                 continue
             args = [_lax_argument(a) for a in FILTER_ARGS.findall(chunk)]
@@ -182,6 +191,19 @@ def relax_conditions(env: Environment, tokens):  # noqa: ANN001, ANN201
                 and (previous.value in CONDITION_TAGS or previous.value == "for"):
             token = _relax_markup(env, previous, token)
         previous = token
+        yield token
+
+
+def check_strict(tokens):  # noqa: ANN001, ANN201
+    """Strict mode: raise Liquid 4's strict-parser error for an output statement, ``assign``
+    value, ``if``/``elsif``/``unless`` condition or ``for`` header it rejects, before
+    python-liquid parses it (lib/liquid/parser_switching.rb ``strict_parse_with_error_context``:
+    ``Expected id but found pipe in "{{ x | | y }}"``)."""
+    for token in tokens:
+        if token.kind == TOKEN_OUTPUT or (token.kind == TOKEN_TAG and token.value in STRICT_TAGS):
+            message = strict_error_at(token.source, token.start_index)
+            if message is not None:
+                raise JekyllSyntaxError(message, token=token, prefixed=True)
         yield token
 
 
@@ -300,6 +322,24 @@ class LaxOutput(RubyOutput):
             return RubyOutputNode(token, expression)
 
 
+class Liquid4AssignNode(AssignNode):
+    """``assign`` storing what a later lookup sees: ``blank``/``empty`` are MethodLiterals whose
+    ``to_liquid`` is ``''`` (expression.rb), applied by Context#find_variable, so
+    ``{% assign x = blank %}{% if '' == x %}`` is true (checked with Liquid 4.0.4's lib)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context, buffer) -> int:  # noqa: ANN001
+        """Assign the value, method literals as ``''``."""
+        value = self.expression.evaluate(context)
+        context.assign(self.name, "" if isinstance(value, (Blank, Empty)) else value)
+        return 0
+
+    async def render_to_output_async(self, context, buffer) -> int:  # noqa: ANN001
+        """See `render_to_output`."""
+        return self.render_to_output(context, buffer)
+
+
 class LaxAssign(AssignTag):
     """``assign`` with Liquid 4's lax fallback (``Syntax`` then a lax Variable)."""
 
@@ -307,7 +347,9 @@ class LaxAssign(AssignTag):
         """Strict parse; on a syntax error (not strict mode) warn and read it laxly."""
         start = stream.current
         try:
-            return super().parse(stream)
+            node = super().parse(stream)
+            node.__class__ = Liquid4AssignNode
+            return node
         except LiquidSyntaxError as err:
             if (self.env.mode == Mode.STRICT and not _literal_argument(err)) \
                     or start.kind != TOKEN_TAG:
@@ -329,7 +371,7 @@ class LaxAssign(AssignTag):
                 expression = FilteredExpression.parse(
                     self.env, TokenStream(tokenize("nil", token)))
             name = Identifier(variable_name(match.group(1)), token=token)
-            return AssignNode(start, name=name, expression=expression)
+            return Liquid4AssignNode(start, name=name, expression=expression)
 
 
 def register(env: Environment) -> None:

@@ -23,12 +23,12 @@ from jekpy.liquid.tags.lax import (
     variable_name,
 )
 
-CASE_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})")
+CASE_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})", re.ASCII)
 WHEN_SYNTAX = re.compile(rf"({QUOTED_FRAGMENT})(?:(?:\s+or\s+|\s*,\s*)((?:{QUOTED_FRAGMENT}).*))?",
-                         re.S)
-CYCLE_NAMED = re.compile(rf"\A({QUOTED_FRAGMENT})\s*:\s*(.*)", re.S)
-CYCLE_SIMPLE = re.compile(rf"\A(?:{QUOTED_FRAGMENT})+")
-TABLEROW_SYNTAX = re.compile(rf"(\w+)\s+in\s+((?:{QUOTED_FRAGMENT})+)")
+                         re.S | re.ASCII)
+CYCLE_NAMED = re.compile(rf"\A({QUOTED_FRAGMENT})\s*:\s*(.*)", re.S | re.ASCII)
+CYCLE_SIMPLE = re.compile(rf"\A(?:{QUOTED_FRAGMENT})+", re.ASCII)
+TABLEROW_SYNTAX = re.compile(rf"(\w+)\s+in\s+((?:{QUOTED_FRAGMENT})+)", re.ASCII)
 CASE_INVALID_ELSE = ("Syntax Error in tag 'case' - Valid else condition: {% else %} "
                      "(no parameters) ")
 
@@ -56,7 +56,7 @@ def _cycle_values(markup: str) -> list[str]:
     """Cycle#variables_from_string: split on commas, first fragment of each piece."""
     values = []
     for piece in markup.split(","):
-        match = re.search(QUOTED_FRAGMENT, piece)
+        match = re.search(QUOTED_FRAGMENT, piece, re.ASCII)
         if match:
             values.append(lax_expression(match.group(0)))
     return values
@@ -101,7 +101,7 @@ def lax_tablerow(markup: str) -> str | None:
     return text
 
 
-CAPTURE_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)")
+CAPTURE_SYNTAX = re.compile(r"((?:\(?[\w\-.\[\]]\)?)+)", re.ASCII)
 def lax_capture(markup: str) -> str | None:
     """capture.rb ``Syntax``: the first run of VariableSignature characters."""
     match = CAPTURE_SYNTAX.search(markup)
