@@ -113,6 +113,7 @@ def _registry() -> dict[str, type[Lexer]]:
         sed,
         servers,
         shell,
+        slim,
         smallformats,
         smalltalk,
         sml,
@@ -133,6 +134,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "slim": slim.RougeSlimLexer,
         "haml": haml.RougeHamlLexer,
         "sml": sml.RougeSMLLexer,
         "armasm": armasm.RougeArmAsmLexer,

@@ -16,7 +16,7 @@ import re
 from pygments.lexer import LexerContext, bygroups, default, include
 from pygments.token import Comment, Name, Punctuation, String, Text
 
-from .base import RougeRegexLexer, delegate_kept
+from .base import RougeRegexLexer
 from .css import RougeCSSLexer
 from .erb import RougeERBLexer
 from .html import RougeHTMLLexer
@@ -25,36 +25,21 @@ from .javascript import RougeJavascriptLexer
 from .markdown import RougeMarkdownLexer
 from .ruby import RougeRubyLexer
 from .sass import RougeSassLexer
+from .templating import TemplateDelegates, goto, reset_line
 
 IDENT = r"[a-zA-Z0-9_:-]+"
 RUBY_VAR = r"[a-z][a-zA-Z0-9_]*"
 DOT = r"(?:[ ]\|\n(?=.*[ ]\|)|.)"
 PLAIN = r"([^#\n]|#[^{\n]|(\\\\)*\\#\{)+"
 RUBY = RougeRubyLexer()
-HTML = RougeHTMLLexer()
-FILTERS = {
+KEPT = TemplateDelegates("haml", RUBY, RougeHTMLLexer(), {
     "javascript": RougeJavascriptLexer(),
     "css": RougeCSSLexer(),
     "ruby": RUBY,
     "erb": RougeERBLexer(),
     "markdown": RougeMarkdownLexer(),
     "sass": RougeSassLexer(),
-}
-
-
-def _state_key(name: str) -> str:
-    """Where a filter lexer's state lives on the context (the Ruby filter shares Ruby's)."""
-    return "haml_ruby" if name == "ruby" else f"haml_filter_{name}"
-
-
-def _ruby(lexer, match, ctx):
-    yield from delegate_kept(RUBY, "haml_ruby", match.group(0), match.start(), ctx)
-    ctx.pos = match.end()
-
-
-def _html(lexer, match, ctx):
-    yield from delegate_kept(HTML, "haml_html", match.group(0), match.start(), ctx)
-    ctx.pos = match.end()
+})
 
 
 def _start_ruby(state: str, reset_stack: bool):
@@ -65,7 +50,7 @@ def _start_ruby(state: str, reset_stack: bool):
         ctx.pos = match.end()
         if reset_stack:
             ctx.stack[:] = ["root"]
-        ctx.haml_ruby = None
+        KEPT.reset_ruby(ctx)
         ctx.stack.append(state)
 
     return callback
@@ -83,54 +68,6 @@ def _block_line(token, block: str):
     return callback
 
 
-def _filter(lexer, match, ctx):
-    """``:name``: the filter's lexer (reset) reads the deeper-indented lines that follow."""
-    yield match.start(), Name.Decorator, match.group(0)
-    ctx.pos = match.end()
-    ctx.stack.pop()
-    starts_block(ctx, "filter_block")
-    name = match.group(1).strip()
-    ctx.haml_filter = name if name in FILTERS else None
-    if ctx.haml_filter is not None:
-        setattr(ctx, _state_key(name), None)
-
-
-def _filter_text(lexer, match, ctx):
-    name = ctx.haml_filter
-    if name is None:
-        yield match.start(), Name.Decorator, match.group(0)
-    else:
-        yield from delegate_kept(FILTERS[name], _state_key(name), match.group(0), match.start(),
-                                 ctx)
-    ctx.pos = match.end()
-
-
-def _ruby_brace(push: bool):
-    def callback(lexer, match, ctx):
-        yield from _ruby(lexer, match, ctx)
-        if push:
-            ctx.stack.append("ruby_inner")
-        else:
-            ctx.stack.pop()
-
-    return callback
-
-
-def _reset_line(lexer, match, ctx):
-    yield match.start(), Text, match.group(0)
-    ctx.pos = match.end()
-    ctx.stack[:] = ["root"]
-
-
-def _goto(token, state: str):
-    def callback(lexer, match, ctx):
-        yield match.start(), token, match.group(0)
-        ctx.pos = match.end()
-        ctx.stack[-1] = state
-
-    return callback
-
-
 class RougeHamlLexer(RougeRegexLexer):
     """Haml tokenised like Rouge 3.30.0."""
 
@@ -142,39 +79,39 @@ class RougeHamlLexer(RougeRegexLexer):
         """A fresh context: no block open, Ruby and HTML lexers fresh, no filter."""
         ctx = super().new_context(text)
         reset_blocks(ctx)
-        ctx.haml_ruby = ctx.haml_html = ctx.haml_filter = None
+        KEPT.reset(ctx)
         return ctx
 
     tokens = {
         "root": [(r"\s*\n", Text), (r"\s*", indentation_rule)],
         "content": [
             include("css"),
-            (rf"%{IDENT}", _goto(Name.Tag, "tag")),
+            (rf"%{IDENT}", goto(Name.Tag, "tag")),
             (rf"!!!{DOT}*\n", Name.Namespace, "#pop"),
             (rf"(/)(\[{DOT}*?\])({DOT}*\n)", bygroups(Comment, Comment.Special, Comment), "#pop"),
             (rf"/{DOT}*\n", _block_line(Comment, "html_comment_block")),
             (rf"-#{DOT}*\n", _block_line(Comment, "haml_comment_block")),
             (r"-", _start_ruby("ruby_line", reset_stack=True)),
-            (rf":({DOT}*)\n", _filter),
+            (rf":({DOT}*)\n", KEPT.filter_head),
             include("eval_or_plain"),
         ],
         "css": [
-            (rf"\.{IDENT}", _goto(Name.Class, "tag")),
-            (rf"#{IDENT}", _goto(Name.Function, "tag")),
+            (rf"\.{IDENT}", goto(Name.Class, "tag")),
+            (rf"#{IDENT}", goto(Name.Function, "tag")),
         ],
         "tag": [
             include("css"),
             (r"[{]", _start_ruby("ruby_tag", reset_stack=False)),
-            (rf"\[{DOT}*?\]", _ruby),
+            (rf"\[{DOT}*?\]", KEPT.delegate()),
             (r"\(", Punctuation, "html_attributes"),
             (r"\s*\n", Text, "#pop"),
             (r"[<>]{1,2}(?=[ \t=])", Punctuation),
             include("eval_or_plain"),
         ],
         "plain": [
-            (PLAIN, _html),
+            (PLAIN, KEPT.delegate("html")),
             include("interpolation"),
-            (r"\n", _reset_line),
+            (r"\n", reset_line),
         ],
         "eval_or_plain": [
             (r"[&!]?==", Punctuation, "plain"),
@@ -183,9 +120,9 @@ class RougeHamlLexer(RougeRegexLexer):
         ],
         "ruby_line": [
             (r"\n", Text, "#pop"),
-            (r",[ \t]*\n", _ruby),
+            (r",[ \t]*\n", KEPT.delegate()),
             (r"[ ]\|[ \t]*\n", String.Escape),
-            (r".*?(?=(,$| \|)?[ \t]*$)", _ruby),
+            (r".*?(?=(,$| \|)?[ \t]*$)", KEPT.delegate()),
         ],
         "ruby_tag": [include("ruby_inner")],
         "html_attributes": [
@@ -205,16 +142,16 @@ class RougeHamlLexer(RougeRegexLexer):
         "html_comment_block": [(rf"{DOT}+", Comment), include("indented_block")],
         "haml_comment_block": [(rf"{DOT}+", Comment.Preproc), include("indented_block")],
         "filter_block": [
-            (PLAIN, _filter_text),
+            (PLAIN, KEPT.filter_text),
             include("interpolation"),
             include("indented_block"),
         ],
         "interpolation": [(r"#[{]", String.Interpol, "ruby")],
         "ruby": [(r"[}]", String.Interpol, "#pop"), include("ruby_inner")],
         "ruby_inner": [
-            (r"[{]", _ruby_brace(push=True)),
-            (r"[}]", _ruby_brace(push=False)),
-            (r"[^{}]+", _ruby),
+            (r"[{]", KEPT.ruby_brace("ruby_inner")),
+            (r"[}]", KEPT.ruby_brace(None)),
+            (r"[^{}]+", KEPT.delegate()),
         ],
-        "indented_block": [(r"\n", _reset_line)],
+        "indented_block": [(r"\n", reset_line)],
     }
