@@ -129,11 +129,14 @@ def _registry() -> dict[str, type[Lexer]]:
         vhdl,
         vue,
         xml,
+        xpath,
         yaml,
         zig,
     )
 
     return {
+        "xquery": xpath.RougeXQueryLexer,
+        "xpath": xpath.RougeXPathLexer,
         "slim": slim.RougeSlimLexer,
         "haml": haml.RougeHamlLexer,
         "sml": sml.RougeSMLLexer,
