@@ -216,16 +216,33 @@ def _smartify_fallback(text: str) -> str:
 
 
 def _sass(value: object, syntax: str, context: RenderContext) -> str:
+    """jekyll-sass-converter 1.5.2 ``convert`` as Jekyll 3.10's sassify/scssify call it
+    (lib/jekyll/filters.rb): the page converter's style (``sass.style``, which Pages' production
+    defaults make ``compressed``) and load paths (``load_paths``, ``sass_dir``, the theme's
+    ``_sass``). The converter's SyntaxError is an ArgumentError, which Liquid's strainer turns
+    into ``Liquid error (line N): <message> on line M`` (strainer.rb ``invoke``)."""
     try:
-        from jekpy.sass import compile_sass
+        from jekpy.sass import SassError, compile_sass
     except ImportError:
         return to_s(value)
     jekyll = context.env.jekyll
-    sass_cfg = jekyll.config.get("sass") or {}
-    source = getattr(jekyll.site, "source", ".")
-    load_paths = [str(source) + "/" + str(sass_cfg.get("sass_dir", "_sass"))]
-    style = sass_cfg.get("style", "expanded")
-    return compile_sass(to_s(value), syntax=syntax, load_paths=load_paths, style=style)
+    style, load_paths = _sass_settings(jekyll)
+    try:
+        return compile_sass(to_s(value), syntax=syntax, load_paths=load_paths, style=style)
+    except SassError as err:
+        raise JekyllTagError(str(err), prefixed=True) from None
+
+
+def _sass_settings(jekyll: object) -> tuple[str, list[str]]:
+    """(style, load paths) exactly as the page converter computes them (jekpy.render)."""
+    from jekpy.render import sass_load_paths, sass_style
+
+    site = jekyll.site
+    if hasattr(site, "in_source") and hasattr(site, "theme"):
+        return sass_style(jekyll.config), sass_load_paths(site)
+    sass_cfg = jekyll.config.get("sass") if isinstance(jekyll.config.get("sass"), dict) else {}
+    source = getattr(site, "source", ".")
+    return sass_style(jekyll.config), [f"{source}/{sass_cfg.get('sass_dir') or '_sass'}"]
 
 
 @with_context
