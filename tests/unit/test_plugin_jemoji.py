@@ -131,3 +131,38 @@ def test_without_data_the_build_warns_and_keeps_text(tmp_path: Path, monkeypatch
 def test_data_file_is_found_on_the_data_path(monkeypatch) -> None:
     monkeypatch.setenv("JEKPY_DATA_PATH", str(DATA))
     assert plugin_data.find(plugin_data.GEMOJI) == FIXTURE
+
+
+# -- Nokogiri's re-serialisation of real pages ----------------------------------------------------
+
+CORPUS = (Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus").resolve()
+CORPUS_HASHES = Path(__file__).resolve().parent / "data" / "jemoji_corpus.json"
+# Known differences with the real jemoji, with the reason (none today).
+CORPUS_SKIP: dict[str, str] = {}
+
+
+def test_corpus_pages_reserialised_like_nokogiri(count) -> None:
+    """Every corpus page with ``:smile:`` in its title, through jekpy's jemoji, hashes as through
+    the real one (tests/plugins/jemoji_corpus_regen.py wrote the hashes with Ruby)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} is not beside this checkout")
+    import hashlib
+    import sys
+
+    sys.path.insert(0, str(PLUGIN_CASES))
+    from jemoji_corpus_regen import with_shortcode
+
+    expected = json.loads(CORPUS_HASHES.read_text(encoding="utf-8"))
+    smile = table()
+    differ = []
+    for rel, digest in sorted(expected.items()):
+        if rel in CORPUS_SKIP:
+            continue
+        page = (CORPUS / rel).read_text(encoding="utf-8")
+        output = jemoji.emojify(with_shortcode(page), smile, {})
+        same = hashlib.sha256(output.encode("utf-8")).hexdigest() == digest
+        count("jemoji corpus pages", same)
+        if not same:
+            differ.append(rel)
+    print(f"jemoji corpus pages: {len(expected) - len(differ) - len(CORPUS_SKIP)}/{len(expected)} identical")
+    assert not differ, differ[:10]

@@ -36,7 +36,8 @@ IGNORE_PARENTS = ("pre", "code", "a", "style", "script")
 OPENING_BODY = re.compile(r"<body(.*?)>\s*", re.S)
 
 # libxml2 html40ElementTable: void ("empty") elements and the inline ones (isinline != 0).
-VOID = frozenset("area base basefont br col frame hr img input isindex link meta param embed".split())
+# (embed is not "empty" there: `<embed/>` is written `<embed></embed>`.)
+VOID = frozenset("area base basefont br col frame hr img input isindex link meta param".split())
 INLINE = frozenset((
     "a abbr acronym applet b basefont bdo big br button cite code del dfn em embed font i iframe "
     "img input ins kbd label map object q s samp script select small span strike strong sub sup "
@@ -46,18 +47,22 @@ BLOCK = frozenset((
     "frameset h1 h2 h3 h4 h5 h6 head hr html isindex legend li link menu meta noframes noscript "
     "ol optgroup option p param pre style table tbody td tfoot th thead title tr ul").split())
 KNOWN = VOID | INLINE | BLOCK
+# Nokogiri parses a fragment inside <html><body>: a document's own html/head/body tags (and its
+# doctype) are dropped, their content kept (nokogiri html4/document_fragment.rb).
+DOCUMENT_TAGS = frozenset(("html", "head", "body"))
 BOOLEAN_ATTRS = frozenset(
     "checked compact declare defer disabled ismap multiple nohref noresize noshade nowrap readonly selected".split())
 URI_ATTRS = ("href", "action", "src")
 URI_SAFE = "@/:=?;#%&,+"
 # Start tags that close an open element (a subset of libxml2's htmlStartClose table).
 CLOSES_P = frozenset(
-    "address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6 hr menu ol p pre table ul li dd dt".split())
+    "address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6 hr menu ol p pre table ul li dd dt "
+    "tr td th tbody tfoot".split())
 CLOSED_BY = MappingProxyType({
-    "li": frozenset({"li"}), "dt": frozenset({"dt", "dd"}), "dd": frozenset({"dt", "dd"}),
-    "option": frozenset({"option"}), "tr": frozenset({"tr"}), "td": frozenset({"td", "th", "tr"}),
-    "th": frozenset({"td", "th", "tr"}), "thead": frozenset({"tbody", "tfoot"}),
-    "tbody": frozenset({"tbody", "tfoot"})})
+    "li": frozenset({"li"}), "dt": frozenset({"dd"}), "dd": frozenset({"dt"}),  # <dd>a<dd> nests
+    "option": frozenset({"option"}), "tr": frozenset({"tr", "tbody", "tfoot"}),
+    "td": frozenset({"td", "th", "tr", "tbody", "tfoot"}), "th": frozenset({"td", "th", "tr", "tbody", "tfoot"}),
+    "thead": frozenset({"tbody", "tfoot"}), "tbody": frozenset({"tbody", "tfoot"})})
 
 
 class Element:
@@ -101,6 +106,8 @@ class _TreeBuilder(HTMLParser):
             self.current = node = node.parent
 
     def handle_starttag(self, tag, attrs):  # noqa: ANN001, D102
+        if tag in DOCUMENT_TAGS:
+            return
         self._close_implied(tag)
         seen, kept = set(), []
         for name, value in attrs:
@@ -114,10 +121,12 @@ class _TreeBuilder(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):  # noqa: ANN001, D102
         self.handle_starttag(tag, attrs)
-        if tag not in VOID:
+        if tag not in VOID and tag not in DOCUMENT_TAGS:
             self.current = self.current.parent
 
     def handle_endtag(self, tag):  # noqa: ANN001, D102
+        if tag in DOCUMENT_TAGS:
+            return
         node = self.current
         while node.name is not None and node.name != tag:
             node = node.parent
