@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(armasm common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(armasm plsql common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -155,6 +155,9 @@ def word_lists
     "lean.keywords" => Rouge::Lexers::Lean.keywords.to_a.sort,
     **%w(preproc_keyword file_directive general_directive shift_or_condition builtin operator).to_h { |k|
       ["armasm.#{k}", Rouge::Lexers::ArmAsm.send(k)]
+    },
+    **%w(keywords_reserved keywords keywords_func keywords_type).to_h { |k|
+      ["plsql.#{k}", Rouge::Lexers::PLSQL.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

@@ -95,6 +95,7 @@ def _registry() -> dict[str, type[Lexer]]:
         ocaml,
         perl,
         php,
+        plsql,
         postscript,
         powershell,
         prometheus,
@@ -135,6 +136,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "plsql": plsql.RougePLSQLLexer,
         "xquery": xpath.RougeXQueryLexer,
         "xpath": xpath.RougeXPathLexer,
         "slim": slim.RougeSlimLexer,
