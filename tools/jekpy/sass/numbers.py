@@ -135,3 +135,27 @@ def strip_picked_zero(statement: str) -> str:
 def string_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", text)]
 
+
+
+# A number written with a leading zero on the left of an operator: libsass's result keeps
+# that literal's "print the zero" flag (``0.1 + 0.2`` -> ``0.3``, ``1 - 0.7`` -> ``.3``) where
+# Ruby prints every computed number without the zero when compressed (``Number#inspect``);
+# ``(1*0.1)`` carries the flag of ``1`` instead.  ``/`` only counts right after ``(``
+# (elsewhere ``0.5/2`` may be a plain slash that both keep).
+_ZERO_NUMBER = r"-?0\.\d+(?:[a-zA-Z]+|%)?"
+_ZERO_LEFT = re.compile(
+    rf"(?<![\w.$#)%-])({_ZERO_NUMBER})(?=\s*(?:[+*]|-\s))|(?<=\()({_ZERO_NUMBER})(?=\s*/)")
+
+
+def strip_computed_zero(statement: str) -> str:
+    """Compressed output: make libsass drop the leading zero of a result computed from a
+    ``0.x`` literal (see above); ``calc()``/``url()`` and strings are left alone."""
+    if "0." not in statement:
+        return statement
+    skip = special_spans(statement) + string_spans(statement)
+
+    def wrap(m: re.Match) -> str:
+        if any(a <= m.start() < b for a, b in skip):
+            return m.group(0)
+        return f"(1*{m.group(1) or m.group(2)})"
+    return _ZERO_LEFT.sub(wrap, statement)

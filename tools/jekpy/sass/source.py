@@ -27,6 +27,7 @@ from .numbers import (
     format_number,
     format_value,
     keep_unary_minus_zero,
+    strip_computed_zero,
     strip_picked_zero,
 )
 
@@ -326,7 +327,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
         if values and term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
             if compressed:
-                new = shorten_statement(new, _is_static(statement))
+                new = strip_computed_zero(shorten_statement(new, _is_static(statement)))
                 if helper:
                     new = strip_picked_zero(keep_unary_minus_zero(new))
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
