@@ -34,7 +34,8 @@ COMMON = (
     "handlebars haskell elixir scala dart groovy clojure powershell perl cuda glsl objective_cpp erlang protobuf email plist ocaml viml prolog elm fsharp hcl terraform coffeescript batchfile gherkin graphql julia vue solidity vb fortran scheme awk zig nix d dot llvm nasm cmake vhdl verilog sed puppet jsonnet gradle ssh systemd hlsl reasonml tap pascal vala turtle nim sparql apex hack smalltalk io actionscript json-doc eex epp hocon rego digdag prometheus smarty meson cypher velocity"
 ).split() + (  # ported in the second session
     "coq applescript bibtex literate_haskell literate_coffeescript brainfuck qml gdscript cython "
-    "common_lisp racket tcl mathematica hylang postscript crystal"
+    "common_lisp racket tcl mathematica hylang postscript crystal moonscript ada supercollider q "
+    "lean stata jsp armasm sml haml slim xpath xquery plsql haxe"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

@@ -64,6 +64,7 @@ def _registry() -> dict[str, type[Lexer]]:
         haml,
         handlebars,
         haskell,
+        haxe,
         hcl,
         html,
         http,
@@ -136,6 +137,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "haxe": haxe.RougeHaxeLexer,
         "plsql": plsql.RougePLSQLLexer,
         "xquery": xpath.RougeXQueryLexer,
         "xpath": xpath.RougeXPathLexer,
