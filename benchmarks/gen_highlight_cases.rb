@@ -76,7 +76,7 @@ end
 
 # keywords / keywords_type / reserved / builtins of Rouge's C family.
 def c_family_lists
-  %w(c cpp cuda glsl hlsl objective_c objective_cpp).each_with_object({}) do |tag, out|
+  %w(c cpp cuda glsl hlsl objective_c objective_cpp slice).each_with_object({}) do |tag, out|
     lexer = Rouge::Lexer.find(tag)
     %w(keywords keywords_type reserved builtins).each do |kind|
       out["#{tag}.#{kind}"] = lexer.send(kind).to_a.sort

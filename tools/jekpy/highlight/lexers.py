@@ -93,4 +93,6 @@ def _lexer_options(tag: str, options: dict[str, str]) -> dict[str, object]:
         return {"start_inline": options["start_inline"]}
     if tag == "erb" and "parent" in options:
         return {"parent": options["parent"]}
+    if tag == "escape":
+        return {k: options[k] for k in ("start", "end", "lang") if k in options}
     return {}

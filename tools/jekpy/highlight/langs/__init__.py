@@ -48,6 +48,7 @@ def _registry() -> dict[str, type[Lexer]]:
         crystal,
         csharp,
         css,
+        csvs,
         cython,
         dart,
         diff,
@@ -56,6 +57,7 @@ def _registry() -> dict[str, type[Lexer]]:
         elixir,
         erb,
         erlang,
+        escape,
         fortran,
         gdscript,
         gherkin,
@@ -105,6 +107,7 @@ def _registry() -> dict[str, type[Lexer]]:
         q,
         qml,
         racket,
+        risc_os,
         ruby,
         rust,
         sass,
@@ -137,6 +140,11 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "csvs": csvs.RougeCSVSLexer,
+        "msgtrans": risc_os.RougeMsgTransLexer,
+        "cmhg": risc_os.RougeCMHGLexer,
+        "slice": clike.RougeSliceLexer,
+        "escape": escape.RougeEscapeLexer,
         "haxe": haxe.RougeHaxeLexer,
         "plsql": plsql.RougePLSQLLexer,
         "xquery": xpath.RougeXQueryLexer,

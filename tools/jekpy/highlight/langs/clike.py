@@ -383,3 +383,11 @@ class RougeObjectiveCppLexer(RougeCLexer):
 
     name = "Objective-C++ (Rouge)"
     tokens = _objcpp_tokens()
+
+
+class RougeSliceLexer(RougeCLexer):
+    """Slice (ZeroC Ice's interface language: C with Slice's keywords and types) tokenised like
+    Rouge 3.30.0 (rouge lib/rouge/lexers/slice.rb)."""
+
+    name = "Slice (Rouge)"
+    tokens = c_tokens("slice")
