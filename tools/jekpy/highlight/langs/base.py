@@ -121,3 +121,18 @@ def kept_delegate(inner_class: type[RougeRegexLexer], key: str):
         ctx.pos = match.end()
 
     return callback
+
+
+def fresh_delegate(inner_class: type[RougeRegexLexer], group: int = 0):
+    """A rule callback lexing ``group`` of its match with a new ``inner_class`` lexer -
+    Rouge's ``delegate SomeClass`` (a fresh instance for every piece)."""
+
+    def callback(lexer, match, ctx):
+        text = match.group(group)
+        if text:
+            inner = inner_class(stripnl=False, ensurenl=False)
+            for pos, ttype, value in inner.get_tokens_unprocessed(text):
+                yield match.start(group) + pos, ttype, value
+        ctx.pos = match.end()
+
+    return callback
