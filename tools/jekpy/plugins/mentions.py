@@ -50,6 +50,8 @@ KNOWN = VOID | INLINE | BLOCK
 # Nokogiri parses a fragment inside <html><body>: a document's own html/head/body tags (and its
 # doctype) are dropped, their content kept (nokogiri html4/document_fragment.rb).
 DOCUMENT_TAGS = frozenset(("html", "head", "body"))
+# Characters libxml2's parser drops (not XML ``Char``; a NUL becomes a space).
+NOT_XML_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BOOLEAN_ATTRS = frozenset(
     "checked compact declare defer disabled ismap multiple nohref noresize noshade nowrap readonly selected".split())
 URI_ATTRS = ("href", "action", "src")
@@ -147,7 +149,7 @@ class _TreeBuilder(HTMLParser):
 def parse_fragment(html: str) -> Element:
     """Parse an HTML fragment into a tree (libxml2-like recovery for common cases)."""
     builder = _TreeBuilder()
-    builder.feed(html)
+    builder.feed(NOT_XML_CHARS.sub("", html.replace("\0", " ")))
     builder.close()
     return builder.root
 
