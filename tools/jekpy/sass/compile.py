@@ -90,6 +90,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     """Rewrite, compile with libsass and parse; also report whether ``@extend`` occurs.
     ``values=False`` skips the value rewrites (fallback if they made libsass fail)."""
     markers = not compressed
+    original = source
     indented = syntax == "sass"
     counter = itertools.count(1) if tag_extends else None
     if indented:
@@ -122,7 +123,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
                 where = raw.find("\n        on line ")
                 raw = (f"Error: File to import not found or unreadable: {importer.missing}."
                        + (raw[where:] if where >= 0 else ""))
-            error = from_libsass(raw, paths, filename, source)
+            error = from_libsass(raw, paths, filename, original)
             if error.filename:
                 error.filename = importer.original(error.filename)
             raise error from None

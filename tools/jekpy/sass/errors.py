@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 import re
 
+from .parse_errors import invalid_css
 from .source import scan_statements
 
-_LOCATION = re.compile(r"\n\s*on line (\d+)(?::\d+)? of ([^\n]*?)(?:, in function `[^`\n]*`)?(?=\n|\Z)")
+_LOCATION = re.compile(r"\n\s*on line (\d+)(?::(\d+))? of ([^\n]*?)(?:, in function `[^`\n]*`)?(?=\n|\Z)")
 # a custom function's error (functions.py) comes wrapped in libsass's prefix
 _C_FUNCTION = re.compile(r"\Aerror in C function [\w-]+: ")
 _IMPORT = re.compile(r"File to import not found or unreadable: (.*)\.$", re.S)
@@ -65,12 +66,14 @@ def from_libsass(raw: str, load_paths: list[str], filename: str | None,
     loc = _LOCATION.search(raw)
     body = raw[:loc.start()] if loc else raw.split("\n", 1)[0]
     line = int(loc.group(1)) if loc else None
-    origin = loc.group(2).strip() if loc else None
+    origin = loc.group(3).strip() if loc else None
     if origin and origin != "stdin":
         filename = os.path.abspath(origin)
         source = _read(filename)
     body = re.sub(r"\n\s+", "\n", body).strip()
     message = _ruby_wording(body, load_paths)
+    if loc and loc.group(2) and source:
+        message = invalid_css(message, source, line, int(loc.group(2)))
     m = _EXTEND.match(body)
     if m and line is not None:
         message = _extend_failure(m.group(1), _extender(source, line))
