@@ -40,6 +40,7 @@ def _registry() -> dict[str, type[Lexer]]:
         batchfile,
         bibtex,
         brainfuck,
+        ceylon,
         clike,
         cmake,
         coffeescript,
@@ -101,6 +102,7 @@ def _registry() -> dict[str, type[Lexer]]:
         nim,
         nix,
         ocaml,
+        ocl,
         perl,
         php,
         plsql,
@@ -124,6 +126,7 @@ def _registry() -> dict[str, type[Lexer]]:
         sed,
         servers,
         shell,
+        sieve,
         slim,
         smallformats,
         smalltalk,
@@ -139,6 +142,7 @@ def _registry() -> dict[str, type[Lexer]]:
         verilog,
         vhdl,
         vue,
+        wollok,
         xml,
         xojo,
         xpath,
@@ -147,6 +151,10 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "ocl": ocl.RougeOCLLexer,
+        "sieve": sieve.RougeSieveLexer,
+        "wollok": wollok.RougeWollokLexer,
+        "ceylon": ceylon.RougeCeylonLexer,
         "pony": pony.RougePonyLexer,
         "jsl": jsl.RougeJSLLexer,
         "xojo": xojo.RougeXojoLexer,
