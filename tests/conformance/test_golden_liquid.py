@@ -54,6 +54,10 @@ _STRICT4 = ("Liquid 4.0.4's strict parser (the suite runs in strict mode) reject
             "parser.rb `expression` has no `[` start (`[:open_square, \"[\"] is not a valid "
             "expression`), for.rb strict_parse takes no commas (`Expected end_of_string but "
             "found comma`); checked by running Liquid 4.0.4's lib in strict mode")
+_TABLEROW = ("Liquid 4.0.4 tags/table_row.rb + tablerowloop_drop.rb: cols is `to_i` (0 without "
+              "cols), so col_last is false and all cells share row 1; break/continue only end the "
+              "cell and stay on the interrupt stack, stopping the enclosing blocks (checked by "
+              "running Liquid 4.0.4's lib)")
 _RAW = ("Liquid 4.0.4 raw.rb FullTokenPossiblyInvalid is /{%\\s*(\\w+)/: `{%- endraw` is not an "
         "end tag, so the raw block is never closed")
 _WHERE = ("Jekyll 3.10 replaces Liquid's where: `where(input, property, value)` needs three "
@@ -72,6 +76,9 @@ LIQUID_4_DIFFERS: dict[str, str] = {
     "blank and empty, object with no properties is equal to blank": _NO_BLANK_EMPTY,
     "blank and empty, string of length 0 is equal to blank": _NO_BLANK_EMPTY,
     "whitespace control, white space control with raw tags": _RAW,
+    "tags, tablerow, break from a tablerow loop": _TABLEROW,
+    "tags, tablerow, break from a tablerow loop inside a for loop": _TABLEROW,
+    "tags, tablerow, no cols param": _TABLEROW,
     "output, bracketed variable resolves to a string without leading identifier": _STRICT4,
     "output, nested bracketed variable resolving to a string": _STRICT4,
     "output, top-level quoted, bracketed variable name with whitespace": _STRICT4,

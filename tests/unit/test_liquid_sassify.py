@@ -66,8 +66,9 @@ def test_load_paths_and_theme_sass(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 def test_sass_error_is_a_liquid_argument_error(tmp_path: Path) -> None:
     """The converter's SyntaxError is an ArgumentError: Liquid's strainer wraps it (reference
-    build: ``Liquid error (line 2): Invalid CSS after "a {": expected "}", was "" on line 1``)."""
+    build: ``Liquid error (line 2): Undefined variable: "$nope". on line 1``)."""
+    page = ("---\n---\nline\n{% capture c %}a { b: $nope; }{% endcapture %}"
+            "{{ c | scssify }}\n")
     with pytest.raises(JekpyError) as info:
-        build_page(tmp_path, "theme: null\n", '---\n---\nline\n{{ "a {" | scssify }}\n')
-    assert info.value.message == ('Liquid error (line 2): Invalid CSS after "a {": expected "}", '
-                                  'was "" on line 1')
+        build_page(tmp_path, "theme: null\n", page)
+    assert info.value.message == 'Liquid error (line 2): Undefined variable: "$nope". on line 1'

@@ -16,7 +16,7 @@ from typing import Any
 
 from liquid import Environment, Mode
 from liquid.context import RenderContext
-from liquid.exceptions import LiquidError, LiquidSyntaxError
+from liquid.exceptions import LiquidError, LiquidSyntaxError, StopRender
 from liquid.template import BoundTemplate
 from liquid.undefined import StrictUndefined, Undefined
 
@@ -40,6 +40,7 @@ _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
 
 # Liquid 4.0.4 raises these in every error mode (lib/liquid/block_body.rb, block.rb): the
 # error_mode setting only changes how tag/variable markup is parsed.
+_TOP_LEVEL_INTERRUPTS = ("unexpected 'break'", "unexpected 'continue'")
 _ALWAYS_FATAL = ("Unknown tag", "tag was never closed", "was not properly terminated",
                  "missing expression",
                  "expected tag end")
@@ -113,6 +114,10 @@ class LiquidEnv(Environment):
             exc.token = token
         if (exc.token is None or exc.token.start_index < 0) and self.open_tags:
             exc.token = self.open_tags[-1]
+        if self.parsing_path is None and str(exc.message) in _TOP_LEVEL_INTERRUPTS:
+            # Liquid 4 allows break/continue outside a loop: the interrupt stays pending and
+            # every enclosing block body stops rendering (block_body.rb ``render``).
+            raise StopRender from None
         if self.parsing_path is None or self.mode == Mode.STRICT:
             raise exc
         message = liquid4_message(exc)
@@ -228,6 +233,8 @@ class JekyllEnvironment:
         buffer = StringIO()
         try:
             bound.render_with_context(context, buffer)
+        except StopRender:
+            pass
         except LiquidError as err:
             raise to_jekyll(_unwrap(err), template.path, template.source,
                             template.line_offset) from None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekpy.liquid.tags import basic, case, highlight, include, lax, link
+from jekpy.liquid.tags import basic, case, highlight, include, lax, link, tablerow
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -22,6 +22,7 @@ def register(env: Environment) -> None:
         env.tags.pop(name, None)
     basic.register(env)
     case.register(env)
+    tablerow.register(env)
     lax.register(env)
     include.register(env)
     highlight.register(env)

@@ -10,7 +10,14 @@ from liquid.ast import Node
 from liquid.builtin.expressions import LoopExpression, StringLiteral
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.capture_tag import CaptureTag
-from liquid.builtin.tags.for_tag import BreakNode, BreakTag, ContinueNode, ContinueTag, ForTag
+from liquid.builtin.tags.for_tag import (
+    BreakNode,
+    BreakTag,
+    ContinueNode,
+    ContinueTag,
+    ForNode,
+    ForTag,
+)
 from liquid.exceptions import LiquidSyntaxError, LiquidTypeError
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
@@ -243,12 +250,30 @@ def _ruby_to_i(value: object, expression) -> int:
     return to_integer(value)
 
 
+class Liquid4ForNode(ForNode):
+    """A ``for`` loop that, once done, passes on an interrupt a ``tablerow`` cell left pending
+    (Liquid 4's interrupt stack: the next enclosing block body stops)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:  # noqa: D102
+        written = super().render_to_output(context, buffer)
+        from jekpy.liquid.tags.tablerow import raise_pending
+
+        raise_pending(context)
+        return written
+
+    async def render_to_output_async(self, context: RenderContext, buffer: TextIO) -> int:  # noqa: D102
+        return self.render_to_output(context, buffer)
+
+
 class Liquid4For(ForTag):
     """``{% for %}`` evaluating its range as Liquid 4.0.4 does (`Liquid4LoopExpression`)."""
 
     def parse(self, stream: TokenStream) -> Node:  # noqa: D102
         node = super().parse(stream)
         node.expression.__class__ = Liquid4LoopExpression
+        node.__class__ = Liquid4ForNode
         return node
 
 
