@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
+from types import ModuleType
 from typing import Any
 
 
@@ -18,25 +20,33 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@lru_cache(maxsize=1)
+def _highlighter() -> ModuleType | None:
+    """``jekpy.highlight``, imported on first use (None when it is not available)."""
+    try:
+        from jekpy import highlight
+    except ImportError:
+        return None
+    return highlight
+
+
 def _lexer_tag(lang: str) -> str | None:
     """The Rouge lexer tag ``Lexer.find_fancy`` picks for ``lang`` (None: no such lexer)."""
-    try:
-        from jekpy.highlight import lexer_tag
-    except ImportError:  # highlighter not available: treat every language as plain text
+    module = _highlighter()
+    if module is None:  # highlighter not available: treat every language as plain text
         return "plaintext"
     try:
-        return lexer_tag(lang)
+        return module.lexer_tag(lang)
     except Exception:  # noqa: BLE001 - a highlighter bug must not break Markdown
         return None
 
 
 def _tokens(code: str, lang: str) -> str:
-    try:
-        from jekpy.highlight import highlight
-    except ImportError:
+    module = _highlighter()
+    if module is None:
         return _escape(code)
     try:
-        return highlight(code, lang)
+        return module.highlight(code, lang)
     except Exception:  # noqa: BLE001 - fall back to plain text
         return _escape(code)
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from mistune.core import Parser as MistuneParser
 
+from .dispatch import Table, build_table
 from .element import Element
 from .options import Options
 from .scanner import Rx, Scanner, rx
@@ -57,6 +58,7 @@ class Engine:
         self.span_parsers = list(self.SPAN_RULES)
         self._span_cache: dict[Any, tuple[Rx, Rx]] = {}
         self._stop_cache: dict[Any, Rx] = {}
+        self._block_tables: dict[tuple[str, ...], Table] = {}
 
     def register(self, name: str, rule: Rule, before: str | None = None,
                  span: bool = False) -> None:
@@ -68,6 +70,7 @@ class Engine:
         self.rules[name] = rule
         self._span_cache.clear()
         self._stop_cache.clear()
+        self._block_tables.clear()
         order = self.span_parsers if span else self.block_parsers
         if name not in order:
             MistuneParser.insert_rule(order, name, before=before)
@@ -167,21 +170,63 @@ class Engine:
         self.tree, self.src, self.block_ial = self.stack.pop()
         return status
 
+    def _block_table(self) -> Table:
+        """The block rules by first character of the line (see ``dispatch.py``), cached.
+
+        Entries are ``(index in the rule order, pattern.match, bound method)``.
+        """
+        key = tuple(self.block_parsers)
+        table = self._block_tables.get(key)
+        if table is None:
+            rules = [self.rules[name] for name in key]
+            table = build_table(
+                [(i, r.start.full.match, getattr(self, r.method)) for i, r in enumerate(rules)],
+                [r.start.full for r in rules])
+            self._block_tables[key] = table
+        return table
+
     def _block_loop(self) -> None:
         src = self.src
-        rules = self.rules
-        while not src.eos():
-            if not src.at_line_start():
+        table = self._block_table()
+        candidates, default = table.by_char.get, table.default
+        while src.pos < len(src.string):
+            if src.pos and src.string[src.pos - 1] != "\n":
                 src.rebase()
-            for name in self.block_parsers:
-                rule = rules[name]
-                if src.check(rule.start) is not None and getattr(self, rule.method)():
+            string, pos = src.string, src.pos
+            # At a line start every pattern is matched in place (``^`` matches at ``pos``).
+            for index, match, method in candidates(string[pos], default):
+                m = match(string, pos)
+                if m is None:
+                    continue
+                src.last, src.last_start = m, pos
+                if method():
+                    break
+                if src.pos != pos or src.string is not string:
+                    # The rule moved the pointer before declining (escaped block math): the
+                    # remaining rules start from there, as in kramdown's loop.
+                    if self._try_block_rules(index + 1):
+                        break
+                    self._add_line()
                     break
             else:
-                line = src.scan(_ANY_LINE) or src.rest()
-                if not line:
-                    src.terminate()
-                self.add_text(line)
+                self._add_line()
+
+    def _try_block_rules(self, start: int) -> bool:
+        """kramdown's plain loop over the block rules from ``start`` on."""
+        src = self.src
+        for name in self.block_parsers[start:]:
+            rule = self.rules[name]
+            if src.check(rule.start) is not None and getattr(self, rule.method)():
+                return True
+        return False
+
+    def _add_line(self) -> None:
+        """No block rule matched: the line is added as text."""
+        src = self.src
+        line = src.scan(_ANY_LINE) or src.rest()
+        if not line:
+            src.terminate()
+        self.add_text(line)
 
     # -- span loop -----------------------------------------------------------------------------
 
@@ -203,6 +248,22 @@ class Engine:
             self._stop_cache[key] = cached
         return cached
 
+    def _span_table(self, parsers: tuple[str, ...]) -> Table | None:
+        """The span rules by the character at the pointer (``dispatch.py``), cached.
+
+        Entries are ``(index, pattern.match, bound method)``. None when a start pattern has a
+        ``^`` (it would need the scanner's mid-line handling; kramdown's span rules have none).
+        """
+        key = ("table", parsers)
+        table = self._span_cache.get(key, False)
+        if table is False:
+            rules = [self.rules[name] for name in parsers]
+            table = None if any(r.start.has_caret for r in rules) else build_table(
+                [(i, r.start.full.match, getattr(self, r.method)) for i, r in enumerate(rules)],
+                [r.start.full for r in rules])
+            self._span_cache[key] = table
+        return table
+
     def parse_spans(self, el: Element, stop_re: Rx | None = None,
                     parsers: list[str] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:
@@ -218,10 +279,10 @@ class Engine:
         names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
         used_re = (self._span_regexps(names)[1] if stop_re is None
                    else self._stop_regexp(stop_re, names))
-        rules = [self.rules[n] for n in names]
+        table = self._span_table(names)
         src = self.src
         stop_found = False
-        while not src.eos() and not stop_found:
+        while src.pos < len(src.string) and not stop_found:
             self.span_work += 1
             result = src.scan_until(used_re)
             if result is None:
@@ -232,20 +293,39 @@ class Engine:
             self.add_text(result)
             if stop_re is not None and src.check(stop_re) is not None:
                 stop_found = stop_check() if stop_check is not None else True
-            processed = False
-            if not stop_found:
-                for rule in rules:
-                    if (src.check(rule.start) is not None
-                            and getattr(self, rule.method)() is not DECLINE):
-                        processed = True
-                        break
-            if not processed and not stop_found:
+            if not stop_found and not self._span_rule(names, table):
                 self.add_text(src.getch())
         if self.stack:
             self.tree, self.text_type = self.stack.pop()
         else:
             self.tree, self.text_type = None, self.text_type
         return stop_found
+
+    def _span_rule(self, names: tuple[str, ...], table: Table | None) -> bool:
+        """Run the first span rule that matches at the pointer and accepts; False if none."""
+        if table is None:
+            return self._try_span_rules(names, 0)
+        src = self.src
+        string, pos = src.string, src.pos
+        for index, match, method in table.by_char.get(string[pos], table.default):
+            m = match(string, pos)
+            if m is None:
+                continue
+            src.last, src.last_start = m, pos
+            if method() is not DECLINE:
+                return True
+            if src.pos != pos or src.string is not string:
+                return self._try_span_rules(names, index + 1)
+        return False
+
+    def _try_span_rules(self, names: tuple[str, ...], start: int) -> bool:
+        """kramdown's plain loop over the span rules from ``start`` on."""
+        src = self.src
+        for name in names[start:]:
+            rule = self.rules[name]
+            if src.check(rule.start) is not None and getattr(self, rule.method)() is not DECLINE:
+                return True
+        return False
 
     def in_stack(self, predicate: Callable[[Element], bool]) -> bool:
         """Whether an element on the span stack satisfies ``predicate``."""

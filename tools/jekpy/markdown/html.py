@@ -9,6 +9,7 @@ lib/kramdown/utils/html.rb and converter/base.rb. Footnotes and the table of con
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from . import entities
@@ -57,16 +58,19 @@ class HtmlConverter(CodeMixin, NotesMixin):
 
     def convert(self, el: Element, indent: int = -2) -> str:
         """Convert ``el`` (dispatch on its type)."""
-        method = getattr(self, f"convert_{el.type}", None)
-        return method(el, indent) if method is not None else ""
+        method = _converters(type(self)).get(el.type)
+        return method(self, el, indent) if method is not None else ""
 
     def inner(self, el: Element, indent: int) -> str:
         """Convert the children of ``el`` one level deeper."""
         indent += self.INDENT
         self.stack.append(el)
+        table = _converters(type(self))
         parts = []
         for child in el.children:  # a plain loop: no C-level recursion through join(genexpr)
-            parts.append(self.convert(child, indent))
+            method = table.get(child.type)
+            if method is not None:
+                parts.append(method(self, child, indent))
         self.stack.pop()
         return "".join(parts)
 
@@ -320,6 +324,13 @@ class HtmlConverter(CodeMixin, NotesMixin):
 
     def convert_root(self, el: Element, indent: int) -> str:
         return self.finish_root(self.inner(el, indent))
+
+
+@cache
+def _converters(cls: type) -> dict[str, Any]:
+    """``type -> convert_<type>`` function of a converter class (kramdown's ``send("convert_#{type}")``)."""
+    return {name[len("convert_"):]: getattr(cls, name) for name in dir(cls)
+            if name.startswith("convert_")}
 
 
 def basic_generate_id(text: str) -> str:

@@ -20,11 +20,16 @@ _ESCAPES = {"all": _ESCAPE_ALL, "text": _ESCAPE_TEXT, "attribute": _ESCAPE_ATTR}
 
 def escape_html(text: str, kind: str = "all") -> str:
     """kramdown ``escape_html``: ``text``/``attribute`` leave entity references alone."""
+    if "&" not in text and "<" not in text and ">" not in text and (
+            kind != "attribute" or '"' not in text):
+        return text  # nothing to escape (the common case)
     return _ESCAPES[kind].sub(lambda m: entities.ESCAPE_MAP.get(m.group(0), m.group(0)), text)
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
     """`` key="value"`` pairs; an empty ``id`` is dropped."""
+    if not attr:
+        return ""
     parts = []
     for key, value in attr.items():
         if value is None or (key == "id" and not str(value).strip()):

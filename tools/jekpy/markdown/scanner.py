@@ -15,6 +15,10 @@ uses are written as scoped ``(?u:...)`` groups.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .dispatch import has_line_anchor
+from .triggers import TriggerSearch
 
 _FLAGS = re.MULTILINE | re.ASCII
 
@@ -27,21 +31,27 @@ class Rx:
         dotall: Ruby's ``/m`` flag (``.`` matches newlines).
     """
 
-    __slots__ = ("full", "has_caret", "pattern")
+    __slots__ = ("_finder", "full", "has_caret", "pattern")
 
     def __init__(self, source: str, dotall: bool = False) -> None:
         flags = _FLAGS | (re.DOTALL if dotall else 0)
         self.pattern = source
         self.full = re.compile(source, flags)
-        self.has_caret = _CARET.search(source) is not None
+        self.has_caret = has_line_anchor(self.full)
+        self._finder = None
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         """Search from ``pos`` (``^`` may match only at line starts)."""
         return self.full.search(string, pos)
 
-
-#: A ``^`` anchor (not a negated class, not escaped).
-_CARET = re.compile(r"(?<![\\\[])\^")
+    @property
+    def finder(self):
+        """``full.search``, through a trigger-character search when the pattern has one
+        (``triggers.py``; built on first use)."""
+        if self._finder is None:
+            self._finder = (self.full.search if self.has_caret
+                            else TriggerSearch(self.full).search)
+        return self._finder
 
 
 class _Shifted:
@@ -66,8 +76,10 @@ class _Shifted:
         return self._m.end(group) + self._offset
 
 
+@lru_cache(maxsize=4096)
 def rx(source: str, dotall: bool = False) -> Rx:
-    """Compile ``source`` into an :class:`Rx`."""
+    """Compile ``source`` into an :class:`Rx` (cached: rules build some patterns per call,
+    e.g. emphasis stop patterns per delimiter; an ``Rx`` is never mutated)."""
     return Rx(source, dotall)
 
 
@@ -91,25 +103,28 @@ class Scanner:
     def _at_line_start(self) -> bool:
         return self.pos == 0 or self.string[self.pos - 1] == "\n"
 
-    def _match(self, pattern: Rx) -> re.Match[str] | None:
-        if pattern.has_caret and not self._at_line_start():
+    def check(self, pattern: Rx) -> re.Match[str] | None:
+        """Match at the pointer without advancing (hot: the line-start test is inlined)."""
+        pos = self.pos
+        string = self.string
+        if pattern.has_caret and pos and string[pos - 1] != "\n":
             # Ruby's ``^`` matches at the pointer: match against the rest of the string.
-            m = pattern.full.match(self.string[self.pos :])
-            m = _Shifted(m, self.pos) if m is not None else None
+            m = pattern.full.match(string[pos:])
+            if m is None:
+                return None
+            m = _Shifted(m, pos)
         else:
-            m = pattern.full.match(self.string, self.pos)
-        if m is not None:
-            self.last = m
-            self.last_start = self.pos
+            m = pattern.full.match(string, pos)
+            if m is None:
+                return None
+        self.last = m
+        self.last_start = pos
         return m
 
-    def check(self, pattern: Rx) -> re.Match[str] | None:
-        """Match at the pointer without advancing."""
-        return self._match(pattern)
 
     def scan(self, pattern: Rx) -> str | None:
         """Match at the pointer and advance past the match."""
-        m = self._match(pattern)
+        m = self.check(pattern)
         if m is None:
             return None
         self.pos = m.end()
@@ -117,7 +132,7 @@ class Scanner:
 
     def match_len(self, pattern: Rx) -> int | None:
         """Length of a match at the pointer (Ruby ``match?``), without advancing."""
-        m = self._match(pattern)
+        m = self.check(pattern)
         return None if m is None else m.end() - m.start()
 
     def scan_until(self, pattern: Rx) -> str | None:
@@ -127,7 +142,7 @@ class Scanner:
             m = pattern.full.search(self.string[start:])
             m = _Shifted(m, start) if m is not None else None
         else:
-            m = pattern.full.search(self.string, start)
+            m = pattern.finder(self.string, start)
         if m is None:
             return None
         self.last = m
