@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from jekpy.errors import JekpyError
 from jekpy.models import Page
+from jekpy.plugins.html_refs import normalize
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -149,7 +150,7 @@ class _TreeBuilder(HTMLParser):
 def parse_fragment(html: str) -> Element:
     """Parse an HTML fragment into a tree (libxml2-like recovery for common cases)."""
     builder = _TreeBuilder()
-    builder.feed(NOT_XML_CHARS.sub("", html.replace("\0", " ")))
+    builder.feed(normalize(NOT_XML_CHARS.sub("", html.replace("\0", " "))))
     builder.close()
     return builder.root
 
