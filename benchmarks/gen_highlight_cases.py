@@ -35,7 +35,9 @@ COMMON = (
 ).split() + (  # ported in the second session
     "coq applescript bibtex literate_haskell literate_coffeescript brainfuck qml gdscript cython "
     "common_lisp racket tcl mathematica hylang postscript crystal moonscript ada supercollider q "
-    "lean stata jsp armasm sml haml slim xpath xquery plsql haxe"
+    "lean stata jsp armasm sml haml slim xpath xquery plsql haxe escape slice cmhg msgtrans csvs "
+    "lustre lutin mxml biml apiblueprint eiffel xojo jsl pony ceylon wollok sieve ocl bsl isbl "
+    "minizinc fluent"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

@@ -40,6 +40,7 @@ def _registry() -> dict[str, type[Lexer]]:
         batchfile,
         bibtex,
         brainfuck,
+        bsl,
         ceylon,
         clike,
         cmake,
@@ -61,6 +62,7 @@ def _registry() -> dict[str, type[Lexer]]:
         erb,
         erlang,
         escape,
+        fluent,
         fortran,
         gdscript,
         gherkin,
@@ -74,6 +76,7 @@ def _registry() -> dict[str, type[Lexer]]:
         html,
         http,
         hylang,
+        isbl,
         java,
         javascript,
         jinja,
@@ -95,6 +98,7 @@ def _registry() -> dict[str, type[Lexer]]:
         markdown,
         mathematica,
         meson,
+        minizinc,
         ml,
         moonscript,
         mxml,
@@ -151,6 +155,10 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "fluent": fluent.RougeFluentLexer,
+        "minizinc": minizinc.RougeMiniZincLexer,
+        "isbl": isbl.RougeISBLLexer,
+        "bsl": bsl.RougeBSLLexer,
         "ocl": ocl.RougeOCLLexer,
         "sieve": sieve.RougeSieveLexer,
         "wollok": wollok.RougeWollokLexer,
