@@ -76,6 +76,7 @@ def _registry() -> dict[str, type[Lexer]]:
         html,
         http,
         hylang,
+        idris,
         isbl,
         java,
         javascript,
@@ -155,6 +156,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "idris": idris.RougeIdrisLexer,
         "fluent": fluent.RougeFluentLexer,
         "minizinc": minizinc.RougeMiniZincLexer,
         "isbl": isbl.RougeISBLLexer,
