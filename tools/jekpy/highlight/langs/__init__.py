@@ -77,6 +77,7 @@ def _registry() -> dict[str, type[Lexer]]:
         http,
         hylang,
         idris,
+        isabelle,
         isbl,
         java,
         javascript,
@@ -156,6 +157,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "isabelle": isabelle.RougeIsabelleLexer,
         "idris": idris.RougeIdrisLexer,
         "fluent": fluent.RougeFluentLexer,
         "minizinc": minizinc.RougeMiniZincLexer,
