@@ -15,9 +15,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 _DATE_RE = re.compile(
     r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
         (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?)?
-        \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{1,2})?\s*$""",
+        \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{1,2})?(?:\s.*)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+# Ruby's Date._parse stops at the first date form it finds (date_parse.c ``date__parse``:
+# ``goto ok`` after parse_iso) and reads a zone only right after the time (parse_time), so
+# text after them is ignored: "2023-01-29 18:30:22 2023 -0800" is 18:30:22 local time.
 
 
 def local_zone(timezone: str | None = None) -> dt.tzinfo:

@@ -33,6 +33,26 @@ def _timestamp_or_string(loader: yaml.SafeLoader, node: yaml.Node):
 _BaseLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_string)
 
 
+class _ReanchorLoader(yaml.SafeLoader):
+    """The pure-Python loader, used only when a document defines an anchor twice.
+
+    Psych (and Pages' SafeYAML, ``safe_yaml/psych_handler.rb`` ``add_to_current_structure``:
+    ``@anchors[anchor] = value``) let a later ``&name`` replace an earlier one, so each ``*name``
+    means the latest definition; PyYAML's composer (C and Python) raises "found duplicate anchor".
+    """
+
+    def compose_node(self, parent, index):
+        """Forget an anchor about to be defined again, then compose as usual."""
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and not isinstance(event, yaml.AliasEvent):
+            self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
+_ReanchorLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_string)
+
+
 _YAML_HANDLER = YAMLHandler()
 
 
@@ -67,10 +87,20 @@ def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
         # python-frontmatter's YAML handler (its splitting strips text, so front_matter.py splits).
         return _YAML_HANDLER.load(text, Loader=_BaseLoader)
     except yaml.composer.ComposerError as exc:
+        if "found duplicate anchor" in str(exc):
+            return _load_first(text, _ReanchorLoader, path, line_offset)
         if "expected a single document" not in str(exc):
             return load_yaml_error(exc, path, line_offset)
         # Psych (Ruby) returns the first document of a multi-document stream.
-        return next(iter(yaml.load_all(text, Loader=_BaseLoader)), None)
+        return _load_first(text, _BaseLoader, path, line_offset)
+    except yaml.YAMLError as exc:
+        return load_yaml_error(exc, path, line_offset)
+
+
+def _load_first(text: str, loader: type, path: str, line_offset: int) -> Any:
+    """The first document of ``text`` (Psych ignores the rest), read with ``loader``."""
+    try:
+        return next(iter(yaml.load_all(text, Loader=loader)), None)
     except yaml.YAMLError as exc:
         return load_yaml_error(exc, path, line_offset)
 
