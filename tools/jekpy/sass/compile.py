@@ -9,7 +9,12 @@ import sass as libsass
 from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
-from .extend_order import reorder_extends, split_extends, split_extends_indented
+from .extend_order import (
+    COUNTER_DECLARATION,
+    reorder_extends,
+    split_extends,
+    split_extends_indented,
+)
 from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
@@ -95,12 +100,13 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     counter = itertools.count(1) if tag_extends else None
     if indented:
         if counter is not None:
-            source = split_extends_indented(source, counter)
+            source = (COUNTER_DECLARATION[:-1].replace(";", "\n") + "\n"
+                      + split_extends_indented(source, counter))
         if values:
             source = rewrite_indented(source, compressed)
     else:
         if counter is not None:
-            source = split_extends(source, counter)
+            source = COUNTER_DECLARATION + split_extends(source, counter)
         source = rewrite_source(source, compressed, markers, page=True, values=values)
     with tempfile.TemporaryDirectory(prefix="jekpy-sass-") as scratch:
         importer = Importer(paths, compressed, markers, counter, scratch)

@@ -23,7 +23,7 @@ TAG = re.compile(r"\.jekpy-e(\d+)(?![\w-])")
 _PSEUDO_ELEMENT = re.compile(r"::|:(before|after|first-line|first-letter)\b", re.I)
 
 
-def tag_selector(prelude: str, number: int) -> str:
+def tag_selector(prelude: str, number: int | str) -> str:
     """Append ``.jekpy-eN`` to every selector of a (source) selector list."""
     parts = []
     for lead, member in split_selector_list(prelude):
@@ -38,6 +38,22 @@ def tag_selector(prelude: str, number: int) -> str:
             stripped += f".jekpy-e{number}"
         parts.append(lead + stripped + tail)
     return ",".join(parts)
+
+
+# The tags are numbered when the stylesheet runs (a global counter bumped where a rule's
+# first @extend is), so @extends in loops and mixins are told apart, in evaluation order.
+# (The values live in a map: libsass warns about a !global variable not declared at the top.)
+COUNTER_DECLARATION = "$jekpy-k:0;$jekpy-t:();"
+
+
+def _count_statements(number: int, separator: str) -> str:
+    """Bump the counter and keep its value for the tag of source rule ``number``."""
+    return (f"$jekpy-k:$jekpy-k + 1 !global{separator}"
+            f"$jekpy-t:map-merge($jekpy-t, ({number}: $jekpy-k)) !global")
+
+
+def _runtime_tag(number: int) -> str:
+    return f"#{{map-get($jekpy-t, {number})}}"
 
 
 def split_extends(text: str, counter) -> str:
@@ -59,10 +75,12 @@ def split_extends(text: str, counter) -> str:
         if opener not in closers or not is_style_rule(prelude):
             continue
         bodies = []
-        for start, end in found:
+        number = next(counter)
+        for k, (start, end) in enumerate(found):
             bodies.append(text[start:end].strip())
-            edits.append((start, end, "\n" * text[start:end].count("\n")))
-        tagged = tag_selector(prelude, next(counter)).strip()
+            lines = "\n" * text[start:end].count("\n")
+            edits.append((start, end, lines + (_count_statements(number, "; ") if k == 0 else "")))
+        tagged = tag_selector(prelude, _runtime_tag(number)).strip()
         edits.append((closers[opener] + 1, closers[opener] + 1,
                       f" {tagged}{{{'; '.join(bodies)};}}"))
     for start, end, replacement in sorted(edits, reverse=True):
@@ -154,11 +172,14 @@ def split_extends_indented(text: str, counter) -> str:
                 and _indent_of(lines[first - 1]) == indent:
             first -= 1
         selector = " ".join(line.strip() for line in lines[first:parent + 1])
-        tagged = tag_selector(selector, next(counter))
+        number = next(counter)
+        tagged = tag_selector(selector, _runtime_tag(number))
         block = [lines[parent][:indent] + tagged] + [lines[j] for j in found]
         inserts.setdefault(end, []).extend(block)
         for j in found:
             lines[j] = ""
+        pad = " " * _indent_of(block[1])
+        lines[found[0]] = pad + _count_statements(number, "\n" + pad)
     out = []
     for i, line in enumerate(lines):
         out.extend(inserts.get(i, []))

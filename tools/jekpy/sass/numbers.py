@@ -85,6 +85,8 @@ def keep_unary_minus_zero(statement: str) -> str:
         if m.group(1) or any(a <= m.start() < b for a, b in skip):
             continue
         if m.group(2):
+            if _feeds_operator(statement, m.start(), m.end()):
+                continue
             out.append(statement[last:m.start()] + f"{NEG_NAME}({m.group(2)})")
             last = m.end()
             continue
@@ -95,11 +97,27 @@ def keep_unary_minus_zero(statement: str) -> str:
             end = _call_end(statement, m.end())
             if end is None:
                 continue
+        if _feeds_operator(statement, m.start() + len(m.group(3)), end):
+            continue
         out.append(statement[last:m.start()] + m.group(3)
                    + f"{NEG_NAME}({statement[operand_start:end]})")
         last = end
     out.append(statement[last:])
     return "".join(out)
+
+
+_OPERATOR = re.compile(r"\s*(?:[*/%+]|-(?=[\s$(]))")
+
+
+def _feeds_operator(statement: str, start: int, end: int) -> bool:
+    """True if the negation at ``start:end`` is an operand of a further ``*``, ``/``, ``+``
+    or ``-`` (also through grouping parentheses): that result is a computed number, which
+    Ruby prints without the zero (``-$y / 2`` -> ``-.375rem``), as libsass does anyway."""
+    if start > 0 and statement[start - 1] == "(" and not re.search(r"[\w-]\($", statement[:start]):
+        close = re.compile(r"\s*\)").match(statement, end)
+        if close:
+            end = close.end()
+    return bool(_OPERATOR.match(statement, end))
 
 
 # Ruby prints numbers taken out of maps and lists, or chosen by if(), without the leading
