@@ -136,8 +136,10 @@ def _regroup(selector: str, tagged: str) -> str:
         return selector
     out = members[0][0] + members[order[0]][1]
     for k, i in enumerate(order[1:], start=1):
-        own = members[i][0]
-        out += "," + (own if "\n" in own else members[k][0]) + members[i][1]
+        # a line break belongs to its selector (Ruby keeps it with the sequence); the one
+        # that was first has no separator of its own and takes its new place's
+        own = members[i][0] or members[k][0].replace("\n", " ")
+        out += "," + own + members[i][1]
     return out
 
 
