@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(armasm plsql bsl isbl isabelle common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(armasm plsql bsl isbl isabelle livescript common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -166,6 +166,9 @@ def word_lists
     **%w(constants interfaces globals).to_h { |k| ["isbl.#{k}", Rouge::Lexers::ISBL.send(k).to_a.sort] },
     **Rouge::Lexers::Isabelle.methods(false).grep(/\Akeyword_/).to_h { |k|
       ["isabelle.#{k.to_s.delete_prefix('keyword_')}", Rouge::Lexers::Isabelle.send(k).to_a.sort]
+    },
+    **%w(constants builtins).to_h { |k|
+      ["livescript.#{k}", Rouge::Lexers::Livescript.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

@@ -93,6 +93,7 @@ def _registry() -> dict[str, type[Lexer]]:
         liquid,
         lisp,
         literate,
+        livescript,
         llvm,
         lua,
         lustre,
@@ -157,6 +158,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "livescript": livescript.RougeLiveScriptLexer,
         "isabelle": isabelle.RougeIsabelleLexer,
         "idris": idris.RougeIdrisLexer,
         "fluent": fluent.RougeFluentLexer,

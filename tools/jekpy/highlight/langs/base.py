@@ -20,7 +20,9 @@ the real line start, as Python's ``re.M`` does.)
 
 from __future__ import annotations
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext
+from functools import cache
+
+from pygments.lexer import ExtendedRegexLexer, LexerContext, include, inherit
 from pygments.token import Error, _TokenType
 
 MAX_NULL_STEPS = 5
@@ -38,22 +40,29 @@ class RougeRegexLexer(ExtendedRegexLexer):
     def get_tokens_unprocessed(self, text=None, context=None):
         """Yield ``(offset, token type, text)``, continuing ``context`` if one is given."""
         ctx = context or self.new_context(text)
+        exits = mixin_exits(type(self))
         null_steps = 0
         while ctx.pos < ctx.end:
-            start = ctx.pos
-            matched = False
-            for rexmatch, action, new_state in self._tokens[ctx.stack[-1]]:
+            start, state = ctx.pos, ctx.stack[-1]
+            rules, state_exits = self._tokens[state], exits[state]
+            matched, i = False, 0
+            while i < len(rules):
+                rexmatch, action, new_state = rules[i]
                 m = rexmatch(ctx.text, ctx.pos, ctx.end)
                 if not m:
+                    i += 1
                     continue
-                if m.end() == m.start():
-                    if null_steps >= MAX_NULL_STEPS:
-                        break
-                    null_steps += 1
-                else:
-                    null_steps = 0
                 yield from self._run(action, m, ctx)
                 self._change_state(new_state, ctx)
+                if m.end() > m.start():
+                    null_steps = 0
+                else:
+                    null_steps += 1
+                    if null_steps > MAX_NULL_STEPS:
+                        if state_exits[i] is None:
+                            break
+                        i = state_exits[i]  # Rouge: the mixin fails, its includer goes on
+                        continue
                 matched = True
                 break
             if not matched:
@@ -89,6 +98,34 @@ class RougeRegexLexer(ExtendedRegexLexer):
             del ctx.stack[max(1, len(ctx.stack) + new_state) :]
         elif new_state == "#push":
             ctx.stack.append(ctx.stack[-1])
+
+
+@cache
+def mixin_exits(cls: type[RougeRegexLexer]) -> dict[str, list[int | None]]:
+    """For every rule of every state (in Pygments' flattened order): where its state goes on
+    when the rule overflows the null-step limit inside an included state - the index just past
+    the innermost ``include`` holding it - or None for a rule of the state itself.
+
+    Rouge runs included states (``mixin``) as nested steps: an overflow fails only the mixin,
+    and the including state tries its next rules (rouge lib/rouge/regex_lexer.rb ``step``).
+    """
+    defs = cls.get_tokendefs()
+
+    def flatten(state: str) -> list[tuple[int, ...]]:
+        # one entry per rule: the end positions (relative to the state's own list) of the
+        # includes around it, innermost last
+        out: list[tuple[int, ...]] = []
+        for tdef in defs[state]:
+            if isinstance(tdef, include):
+                inner, base = flatten(str(tdef)), len(out)
+                end = base + len(inner)
+                out.extend([(end, *(e + base for e in ends)) for ends in inner])
+            elif tdef is not inherit:
+                out.append(())
+        return out
+
+    return {state: [ends[-1] if ends else None for ends in flatten(state)]
+            for state in defs}
 
 
 def lex_continuing(lexer: RougeRegexLexer, text: str, saved: dict | None):
