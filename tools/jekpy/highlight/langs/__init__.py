@@ -106,6 +106,7 @@ def _registry() -> dict[str, type[Lexer]]:
         moonscript,
         mxml,
         nasm,
+        nesasm,
         nim,
         nix,
         ocaml,
@@ -145,6 +146,7 @@ def _registry() -> dict[str, type[Lexer]]:
         swift,
         tcl,
         tex,
+        tulip,
         vb,
         verilog,
         vhdl,
@@ -158,6 +160,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "nesasm": nesasm.RougeNesAsmLexer,
+        "tulip": tulip.RougeTulipLexer,
         "livescript": livescript.RougeLiveScriptLexer,
         "isabelle": isabelle.RougeIsabelleLexer,
         "idris": idris.RougeIdrisLexer,
