@@ -103,7 +103,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
             source = (COUNTER_DECLARATION[:-1].replace(";", "\n") + "\n"
                       + split_extends_indented(source, counter))
         if values:
-            source = rewrite_indented(source, compressed)
+            source = rewrite_indented(source, compressed, markers)
     else:
         if counter is not None:
             source = COUNTER_DECLARATION + split_extends(source, counter)

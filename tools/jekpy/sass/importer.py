@@ -134,6 +134,6 @@ class Importer:
         if self.tag_counter is not None:
             text = split_extends_indented(text, self.tag_counter)
         with open(copy, "w", encoding="utf-8") as handle:
-            handle.write(rewrite_indented(text, self.options[0]))
+            handle.write(rewrite_indented(text, *self.options))
         self.origin[copy] = path
         return [(copy,)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .color_names import shorten_color_names
+from .indented_markers import add_markers
 from .minmax import protect_css_min_max
 from .source import evaluate_value
 
@@ -22,8 +23,11 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def rewrite_indented(text: str, compressed: bool) -> str:
-    """Rewrite simple property values and ``/*`` comment blocks of indented-syntax text."""
+def rewrite_indented(text: str, compressed: bool, markers: bool = False) -> str:
+    """Rewrite simple property values and ``/*`` comment blocks of indented-syntax text;
+    ``markers``: add the nesting markers too (:mod:`.indented_markers`)."""
+    if markers:
+        text = add_markers(text)
     lines = text.split("\n")
     comment_indent = None
     for i, line in enumerate(lines):

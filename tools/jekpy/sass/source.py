@@ -340,7 +340,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
         if term == "}" and stack:
             stack.pop()
         elif term == "{":
-            kind, marker = _classify(statement, "rule" in stack)
+            kind, marker = classify(statement, "rule" in stack)
             stack.append(kind)
             if markers and marker:
                 out.append(text[last:end + 1] + f"{marker}:1;")
@@ -367,13 +367,13 @@ def strip_comments(text: str) -> str:
 
 def is_style_rule(prelude: str) -> bool:
     """True if a block prelude is a plain style rule selector."""
-    return _classify(prelude, False) == ("rule", MARKER)
+    return classify(prelude, False) == ("rule", MARKER)
 
 
 _WRAPPERS = ("@media", "@supports", "@include")
 
 
-def _classify(prelude: str, in_rule: bool) -> tuple[str, str | None]:
+def classify(prelude: str, in_rule: bool) -> tuple[str, str | None]:
     """(kind, marker) of a block.  Style rules get MARKER; ``@at-root SELECTOR`` blocks get
     AT_ROOT_MARKER; ``@media``/``@supports``/``@include`` blocks inside a style rule get
     MARKER too, so the copy of the enclosing rule libsass writes inside the bubbled
