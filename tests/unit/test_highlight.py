@@ -124,6 +124,8 @@ LOSSY_LIKE_ROUGE = {
     "crystal": lambda text: text.replace("'", ""),
     # rouge lib/rouge/lexers/escape.rb drops the <! and !> delimiters themselves
     "escape": lambda text: text.replace("<", ""),
+    # rouge lib/rouge/lexers/ghc_core.rb writes a line-initial "Module." and then "Module" again
+    "ghc-core": lambda text: text.replace(".", ""),
 }
 
 

@@ -65,6 +65,7 @@ def _registry() -> dict[str, type[Lexer]]:
         fluent,
         fortran,
         gdscript,
+        ghc,
         gherkin,
         go,
         graphql,
@@ -97,6 +98,7 @@ def _registry() -> dict[str, type[Lexer]]:
         llvm,
         lua,
         lustre,
+        m68k,
         make,
         markdown,
         mathematica,
@@ -160,6 +162,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "ghc-core": ghc.RougeGHCCoreLexer,
+        "m68k": m68k.RougeM68kLexer,
         "nesasm": nesasm.RougeNesAsmLexer,
         "tulip": tulip.RougeTulipLexer,
         "livescript": livescript.RougeLiveScriptLexer,
