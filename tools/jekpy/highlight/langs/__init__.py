@@ -53,6 +53,7 @@ def _registry() -> dict[str, type[Lexer]]:
         css,
         csvs,
         cython,
+        dafny,
         dart,
         diff,
         dlang,
@@ -125,6 +126,7 @@ def _registry() -> dict[str, type[Lexer]]:
         q,
         qml,
         racket,
+        rescript,
         risc_os,
         ruby,
         rust,
@@ -162,6 +164,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "dafny": dafny.RougeDafnyLexer,
+        "rescript": rescript.RougeReScriptLexer,
         "ghc-core": ghc.RougeGHCCoreLexer,
         "m68k": m68k.RougeM68kLexer,
         "nesasm": nesasm.RougeNesAsmLexer,

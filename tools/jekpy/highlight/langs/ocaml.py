@@ -25,8 +25,8 @@ REASON_KEYWORDS = COMMON_KEYWORDS | {"switch"}
 WORD_OPERATORS = frozenset("and asr land lor lsl lxor mod or".split())
 PRIMITIVES = frozenset("unit int float bool string char list array".split())
 OPERATOR = r"[;,_!$%&*+./:<=>?@^|~#-]+"
-ID = r"(?i:[a-z_][\w']*)"
-UPPER_ID = r"[A-Z][\w']*"
+ID = r"(?i:[a-z_][a-zA-Z0-9_']*)"  # Ruby's \w is ASCII
+UPPER_ID = r"[A-Z][a-zA-Z0-9_']*"
 
 
 def _word_callback(keywords: frozenset[str]):
