@@ -331,7 +331,7 @@ class RougeRubyLexer(RougeRegexLexer):
 
     name = "Ruby (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII  # Ruby: \w, \d and \s are ASCII
     start_stack = ("root", "expr_start")
 
     def new_context(self, text: str) -> LexerContext:
