@@ -143,9 +143,20 @@ def liquid4_message(err: LiquidError) -> str:
         return f"Variable '{shown}' was not properly terminated " \
                "with regexp: /\\}\\}/"
     if message == "missing tag name or closing delimiter" and err.token is not None:
-        return f"Tag '{err.token.value.splitlines()[0]}' was not properly terminated " \
+        return f"Tag '{_liquid4_tag_token(err.token)}' was not properly terminated " \
                "with regexp: /\\%\\}/"
     return message
+
+
+def _liquid4_tag_token(token) -> str:  # noqa: ANN001
+    """The token Liquid 4's tokenizer made at ``token``: ``{%`` up to the first ``%}``
+    anywhere after it, or ``{%`` alone when none follows (lib/liquid.rb TemplateParser)."""
+    source, index = token.source or "", token.start_index
+    start = source.rfind("{%", 0, index + 2) if index >= 0 else -1
+    if start < 0:
+        return token.value.splitlines()[0] if token.value else "{%"
+    end = source.find("%}", start + 2)
+    return source[start:end + 2] if end >= 0 else "{%"
 
 
 def unclosed_block_index(source: str) -> int:
@@ -177,9 +188,11 @@ _LIQUID_TOKEN = re.compile(r"\{%.*?%\}|\{\{.*?\}\}?", re.S)
 
 
 def liquid_line(err: LiquidError, source: str) -> int:
-    """The line Liquid 4 reports: newlines up to the *end* of the token, counted in the
-    template body (lib/liquid/tokenizer.rb counts each token's newlines as it is shifted);
-    an unclosed block is reported at the end of the template (block.rb ``tag_never_closed``).
+    """The line Liquid 4.0.4 reports: where the token starts, counted in the template body
+    (block_body.rb sets ``parse_context.line_number`` from the tokenizer after each token, and
+    tags and variables keep the value they were created with; Liquid 5 counts a multi-line
+    tag's syntax error to its end); an unclosed block is reported at the end of the template
+    (block.rb ``tag_never_closed``).
     """
     token = err.token
     raw = str(err.message)
@@ -190,7 +203,7 @@ def liquid_line(err: LiquidError, source: str) -> int:
         text, index = token.source, token.start_index
         for match in _LIQUID_TOKEN.finditer(text):
             if match.start() <= index < match.end():
-                return text.count("\n", 0, match.end()) + 1
+                return text.count("\n", 0, match.start()) + 1
             if match.start() > index:
                 break
         return line_of(text, index)

@@ -141,6 +141,33 @@ def to_integer(value: object) -> int:
         return 0
 
 
+_RUBY_INTEGER = re.compile(
+    r"\s*[+-]?(?:0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*|0[bB][01]+(?:_[01]+)*"
+    r"|0[oO_]?[0-7]+(?:_[0-7]+)*|0[dD]\d+(?:_\d+)*|[1-9]\d*(?:_\d+)*|0)\s*\Z", re.ASCII)
+
+
+def utils_to_integer(value: object) -> int:
+    """Liquid 4.0.4 ``Utils.to_integer``: an Integer, else ``Integer(value.to_s)``, which
+    accepts only a whole integer literal (``"2.2"``, ``""`` and ``nil`` fail).
+
+    Raises:
+        ValueError: ``invalid integer`` (Liquid::ArgumentError).
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = to_s(value)
+    if not _RUBY_INTEGER.match(text):
+        raise ValueError("invalid integer")
+    body = text.strip().replace("_", "")
+    sign = -1 if body.startswith("-") else 1
+    body = body.lstrip("+-")
+    if body[:2] in ("0d", "0D"):
+        return sign * int(body[2:])
+    if re.fullmatch(r"0[oO]?[0-7]+", body):
+        return sign * int(body.lstrip("0oO") or "0", 8)
+    return sign * int(body, 0)
+
+
 class CompareError(Exception):
     """Ruby ``<=>`` returned nil (``comparison of String with Integer failed``)."""
 

@@ -11,8 +11,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import quote_plus
 
-from liquid.builtin.filters.string import slice_ as liquid_slice
-
 from jekpy.liquid.ruby import is_nil, ruby_str, ruby_words, to_s
 
 if TYPE_CHECKING:
@@ -80,16 +78,7 @@ def ruby_strings(func: Callable) -> Callable:
     return wrapper
 
 
-def slice_(value: object, offset: object, length: object = None) -> object:
-    """Arrays slice as arrays; anything else is sliced as its Ruby ``to_s``."""
-    target = list(value) if isinstance(value, (list, tuple)) else \
-        ("" if is_nil(value) else ruby_str(value))
-    if length is None:
-        return liquid_slice(target, offset)
-    return liquid_slice(target, offset, length)
-
-
-def _flatten(value: object) -> list:
+def flatten_input(value: object) -> list:
     """InputIterator: arrays flatten, a hash is one item, nil is empty, else one item."""
     if is_nil(value):
         return []
@@ -98,7 +87,7 @@ def _flatten(value: object) -> list:
     if isinstance(value, (list, tuple)):
         out: list = []
         for item in value:
-            out.extend(_flatten(item) if isinstance(item, (list, tuple)) else [item])
+            out.extend(flatten_input(item) if isinstance(item, (list, tuple)) else [item])
         return out
     if isinstance(value, Mapping):
         return [value]
@@ -107,7 +96,7 @@ def _flatten(value: object) -> list:
 
 def join(value: object, glue: object = " ") -> str:
     """``InputIterator#join``: elements print with Ruby's ``to_s``."""
-    return ruby_str(glue).join(ruby_str(item) for item in _flatten(value))
+    return ruby_str(glue).join(ruby_str(item) for item in flatten_input(value))
 
 
 def size(value: object) -> int:
@@ -224,7 +213,6 @@ def register(env: Environment) -> None:
     for name in STRING_FILTERS:
         if name in env.filters:
             env.add_filter(name, ruby_strings(env.filters[name]))
-    env.add_filter("slice", slice_)
     # Liquid 4.0.4's exact string semantics (lib/liquid/standardfilters.rb), found on real sites
     for name, func in (("split", ruby_split), ("escape", escape), ("h", escape), ("escape_once", escape_once),
                        ("url_encode", url_encode), ("replace", replace), ("replace_first", replace_first)):

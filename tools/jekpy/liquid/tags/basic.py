@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from itertools import islice
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,17 +20,31 @@ from liquid.builtin.tags.for_tag import (
     ForNode,
     ForTag,
 )
-from liquid.exceptions import LiquidSyntaxError, LiquidTypeError
+from liquid.exceptions import LiquidError, LiquidSyntaxError
 from liquid.parser import get_parser
 from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
-from jekpy.liquid.ruby import is_nil, to_integer, to_s
+from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.ruby import inspect, is_nil, ruby_class, to_integer, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
     from liquid.context import RenderContext
+
+
+@contextmanager
+def located(token: Token) -> Iterator[None]:
+    """Give a render error raised without a position (a filter's) the position of ``token``:
+    Liquid 4 reports the line of the innermost variable or tag (block_body.rb
+    ``render_node_to_output`` passes ``node.line_number`` to ``handle_error``)."""
+    try:
+        yield
+    except LiquidError as err:
+        if err.token is None or err.token.start_index < 0:
+            err.token = token
+        raise
 
 
 class RubyOutputNode(OutputNode):
@@ -38,7 +54,8 @@ class RubyOutputNode(OutputNode):
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         """Write the value as Liquid 4 would (lib/liquid/variable.rb ``render``)."""
-        return buffer.write(to_s(self.expression.evaluate(context)))
+        with located(self.token):
+            return buffer.write(to_s(self.expression.evaluate(context)))
 
 
 class RubyOutput(Output):
@@ -62,8 +79,13 @@ def _body_tokens(env: Environment, body: Token):  # noqa: ANN202
     body is blanked (newlines kept), so positions and line numbers of tokens, warnings and
     errors are the template's."""
     before = re.sub(r"[^\n]", " ", body.source[: body.start_index])
-    for tok in env.tokenizer()(before + body.value):
-        yield tok._replace(source=body.source)
+    try:
+        for tok in env.tokenizer()(before + body.value):
+            yield tok._replace(source=body.source)
+    except LiquidSyntaxError as err:
+        if err.token is not None:
+            err.token = err.token._replace(source=body.source)
+        raise
 
 
 class Liquid4Comment(Tag):
@@ -244,9 +266,9 @@ def _ruby_to_i(value: object, expression) -> int:
     """Ruby ``to_i``: strings take their leading digits (0 if none); an array or hash has no
     ``to_i`` (NoMethodError, a render error)."""
     if isinstance(value, (list, tuple, dict)) or hasattr(value, "keys"):
-        raise LiquidTypeError(
-            f"undefined method `to_i' for {to_s(value)}", token=getattr(expression, "token", None)
-        )
+        # A Ruby NoMethodError, which Liquid re-raises unwrapped (no "Liquid error" prefix).
+        raise JekyllTagError(f"undefined method `to_i' for {inspect(value)}:{ruby_class(value)}",
+                             token=getattr(expression, "token", None))
     return to_integer(value)
 
 

@@ -29,7 +29,7 @@ from jekpy.liquid.strict4 import (
     strict_error_at,
     variable_error,
 )
-from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode
+from jekpy.liquid.tags.basic import RubyOutput, RubyOutputNode, located
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -104,7 +104,11 @@ def _bracketed_root(inner: str) -> str:
     value (a `DYNAMIC_ROOT` path, resolved in compare.py); a number or literal finds nothing."""
     name = inner.strip()
     if re.fullmatch(QUOTED_STRING, name):
-        return variable_name(name[1:-1])
+        # A name assign could have made (VariableSignature characters) uses assign's naming;
+        # any other name (``['bar baz']``) can only come from the payload.
+        if re.fullmatch(r"[\w\-.\[\]]+", name[1:-1], re.ASCII):
+            return variable_name(name[1:-1])
+        return f"[{name}]"
     fragment = lax_expression(name)
     if fragment == "nil" or not re.match(r"[A-Za-z_\[]", fragment) or fragment in LITERALS:
         return "nil"
@@ -331,7 +335,8 @@ class Liquid4AssignNode(AssignNode):
 
     def render_to_output(self, context, buffer) -> int:  # noqa: ANN001
         """Assign the value, method literals as ``''``."""
-        value = self.expression.evaluate(context)
+        with located(self.token):
+            value = self.expression.evaluate(context)
         context.assign(self.name, "" if isinstance(value, (Blank, Empty)) else value)
         return 0
 
