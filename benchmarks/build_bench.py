@@ -5,7 +5,8 @@
 
 For each N it writes the synthetic site of ../shared/bench/gen_site.py (N posts), then times,
 alternating the tools each round so machine noise hits both:
-  * jekpy:  `python -m jekpy build -q` (GitHub Pages settings),
+  * jekpy:  `python -m jekpy build -q` (GitHub Pages settings; Markdown converted on every CPU),
+  * jekpy-1: the same with `JEKPY_JOBS=1` (one process: what a single core gives),
   * jekyll: `jekyll build -q --disable-disk-cache` with no .jekyll-cache (what Pages or a fresh CI
     checkout sees; Debian's Jekyll 4.3.1),
 and prints the median wall times and their ratio, plus how many output files are byte-identical
@@ -34,9 +35,10 @@ ENV = {**os.environ, "TZ": "UTC", "PAGES_REPO_NWO": "example/example.github.io",
        "JEKYLL_BUILD_REVISION": "0" * 40, "JEKYLL_ENV": "production"}
 
 
-def timed(cmd: list[str], cwd: Path) -> float:
+def timed(cmd: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> float:
     started = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, cwd=cwd, env={**ENV, **(extra_env or {})}, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
 
 
@@ -53,19 +55,22 @@ def bench(n: int, runs: int, work: Path) -> None:
     jekpy_cmd = [sys.executable, "-m", "jekpy", "build", "-q", "-s", str(site), "-d", str(work / "out-jekpy")]
     jekyll_cmd = ["jekyll", "build", "-q", "--disable-disk-cache", "-s", str(site), "-d", str(work / "out-jekyll")]
     have_jekyll = shutil.which("jekyll") is not None
-    times: dict[str, list[float]] = {"jekpy": [], "jekyll": []}
+    times: dict[str, list[float]] = {"jekpy": [], "jekpy-1": [], "jekyll": []}
     timed(jekpy_cmd, work)  # warm-up (imports, page cache)
     for _ in range(runs):
         times["jekpy"].append(timed(jekpy_cmd, work))
+        times["jekpy-1"].append(timed(jekpy_cmd, work, {"JEKPY_JOBS": "1"}))
         if have_jekyll:
             shutil.rmtree(site / ".jekyll-cache", ignore_errors=True)
             times["jekyll"].append(timed(jekyll_cmd, work))
     jekpy_median = statistics.median(times["jekpy"])
-    line = f"N={n:<5} jekpy median {jekpy_median:7.3f}s (min {min(times['jekpy']):.3f})"
+    single = statistics.median(times["jekpy-1"])
+    line = f"N={n:<5} jekpy median {jekpy_median:7.3f}s (min {min(times['jekpy']):.3f}; one process {single:.3f}s)"
     if times["jekyll"]:
         jekyll_median = statistics.median(times["jekyll"])
         line += f" | jekyll median {jekyll_median:7.3f}s | jekpy/jekyll = {jekpy_median / jekyll_median:.2f}"
         line += f" ({jekyll_median / jekpy_median:.1f}x faster)" if jekpy_median < jekyll_median else ""
+        line += f"; one process: {single / jekyll_median:.2f}"
     print(line, flush=True)
     if ORACLE.is_file() and have_jekyll:
         ref = work / f"ref{n}"
