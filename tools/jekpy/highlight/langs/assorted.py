@@ -55,7 +55,7 @@ class RougePascalLexer(RougeRegexLexer):
 
     name = "Pascal (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [
@@ -98,7 +98,7 @@ class RougeValaLexer(RougeRegexLexer):
 
     name = "Vala (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [
@@ -308,7 +308,7 @@ class RougeCypherLexer(RougeRegexLexer):
 
     name = "Cypher (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -88,7 +88,7 @@ class RougeBatchfileLexer(RougeRegexLexer):
 
     name = "Batchfile (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "basic": [

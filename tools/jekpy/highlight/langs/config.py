@@ -34,7 +34,7 @@ class RougeConfLexer(RougeRegexLexer):
 
     name = "Conf (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -75,7 +75,7 @@ class RougeIniLexer(RougeRegexLexer):
 
     name = "INI (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = _key_value_tokens(r"[\w\-.]+", "=", r"[;#].*?\n", [(r"(?s)\\.", String.Escape)])
     tokens["root"].append((r"\[.*?\]", Name.Namespace))
 
@@ -85,7 +85,7 @@ class RougePropertiesLexer(RougeRegexLexer):
 
     name = "Properties (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = _key_value_tokens(
         r"[\w.-]+", "[=:]", r"[!#].*?\n",
         [(r"\\u[0-9]{4}", String.Escape), (r"(?s)\\.", String.Escape)],

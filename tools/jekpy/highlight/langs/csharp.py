@@ -36,7 +36,7 @@ class RougeCSharpLexer(RougeRegexLexer):
 
     name = "C# (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [

@@ -35,7 +35,7 @@ class RougeDartLexer(RougeRegexLexer):
 
     name = "Dart (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

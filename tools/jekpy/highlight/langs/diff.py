@@ -20,7 +20,7 @@ class RougeDiffLexer(RougeRegexLexer):
 
     name = "Diff (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -52,7 +52,7 @@ class RougeDLexer(RougeRegexLexer):
 
     name = "D (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [(r"\n", Text), (r"\s+", Text)],

@@ -85,7 +85,7 @@ class RougeElixirLexer(RougeRegexLexer):
 
     name = "Elixir (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

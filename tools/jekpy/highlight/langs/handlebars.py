@@ -40,7 +40,7 @@ class RougeHandlebarsLexer(RougeRegexLexer):
 
     name = "Handlebars (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     def new_context(self, text: str) -> LexerContext:
         """A fresh context; the HTML lexer starts at its root."""

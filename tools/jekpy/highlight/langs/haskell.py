@@ -56,7 +56,7 @@ class RougeHaskellLexer(RougeRegexLexer):
 
     name = "Haskell (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "basic": [

@@ -143,7 +143,7 @@ class RougeJinjaLexer(RougeRegexLexer):
 
     name = "Jinja (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = jinja_tokens(JINJA_WORDS)
 
     def new_context(self, text: str) -> LexerContext:

@@ -129,4 +129,5 @@ class RougeHOCONLexer(RougeJSONLexer):
     """HOCON tokenised like Rouge 3.30.0 (rouge lib/rouge/lexers/hocon.rb)."""
 
     name = "HOCON (Rouge)"
+    flags = re.MULTILINE | re.ASCII
     tokens = _hocon_tokens()

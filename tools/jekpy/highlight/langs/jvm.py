@@ -108,7 +108,7 @@ class RougeGroovyLexer(RougeRegexLexer):
 
     name = "Groovy (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = groovy_tokens(GROOVY)
 
 
@@ -152,7 +152,7 @@ class RougeClojureLexer(RougeRegexLexer):
 
     name = "Clojure (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

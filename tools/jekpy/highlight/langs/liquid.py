@@ -74,7 +74,7 @@ class RougeLiquidLexer(RougeRegexLexer):
 
     name = "Liquid (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -35,7 +35,7 @@ class RougeLLVMLexer(RougeRegexLexer):
 
     name = "LLVM (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "basic": [

@@ -22,7 +22,7 @@ class RougeElmLexer(RougeRegexLexer):
 
     name = "Elm (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -112,7 +112,7 @@ class RougeFSharpLexer(RougeRegexLexer):
 
     name = "F# (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -23,7 +23,7 @@ class RougeNasmLexer(RougeRegexLexer):
 
     name = "NASM (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

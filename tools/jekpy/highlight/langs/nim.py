@@ -48,7 +48,7 @@ class RougeNimLexer(RougeRegexLexer):
 
     name = "Nim (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "chars": [

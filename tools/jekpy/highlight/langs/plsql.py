@@ -97,7 +97,7 @@ class RougePLSQLLexer(RougeRegexLexer):
 
     name = "PL/SQL (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -157,5 +157,5 @@ class RougePowershellLexer(RougeRegexLexer):
 
     name = "PowerShell (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = _tokens()

@@ -44,7 +44,7 @@ class RougePrometheusLexer(RougeRegexLexer):
 
     name = "Prometheus (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

@@ -47,7 +47,7 @@ class RougePuppetLexer(RougeRegexLexer):
 
     name = "Puppet (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [(r"\s+", Text), (r"#.*?\n", Comment)],

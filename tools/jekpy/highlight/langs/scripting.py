@@ -36,7 +36,7 @@ class RougeVimLLexer(RougeRegexLexer):
 
     name = "VimL (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -64,7 +64,7 @@ class RougePrologLexer(RougeRegexLexer):
 
     name = "Prolog (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     start_stack = ("root", "bol")
 
     tokens = {

@@ -25,7 +25,7 @@ class RougeNginxLexer(RougeRegexLexer):
 
     name = "nginx (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -90,7 +90,7 @@ class RougeApacheLexer(RougeRegexLexer):
 
     name = "Apache (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [(r"\#.*", Comment), (r"\s+", Text)],

@@ -38,7 +38,7 @@ class RougeProtobufLexer(RougeRegexLexer):
 
     name = "Protobuf (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -99,7 +99,7 @@ class RougePlistLexer(RougeRegexLexer):
 
     name = "Plist (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [(r"\s+", Text.Whitespace)],

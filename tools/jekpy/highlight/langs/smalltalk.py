@@ -22,7 +22,7 @@ class RougeSmalltalkLexer(RougeRegexLexer):
 
     name = "Smalltalk (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [
@@ -107,7 +107,7 @@ class RougeIoLexer(RougeRegexLexer):
 
     name = "Io (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "root": [

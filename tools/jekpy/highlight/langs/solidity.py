@@ -76,7 +76,7 @@ class RougeSolidityLexer(RougeRegexLexer):
 
     name = "Solidity (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     start_stack = ("root", "bol")
 
     tokens = {

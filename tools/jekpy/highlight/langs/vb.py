@@ -76,7 +76,7 @@ class RougeVisualBasicLexer(RougeRegexLexer):
 
     name = "Visual Basic (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "whitespace": [

@@ -37,7 +37,7 @@ class RougeVerilogLexer(RougeRegexLexer):
 
     name = "Verilog (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "expr_bol": [

@@ -67,7 +67,7 @@ class RougeZigLexer(RougeRegexLexer):
 
     name = "Zig (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
 
     tokens = {
         "bol": [include("whitespace"), (r"#\s[^\n]*", Comment.Special), default("#pop")],
