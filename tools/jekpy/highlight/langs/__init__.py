@@ -128,6 +128,7 @@ def _registry() -> dict[str, type[Lexer]]:
         racket,
         rescript,
         risc_os,
+        robot,
         ruby,
         rust,
         sass,
@@ -164,6 +165,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "robot_framework": robot.RougeRobotFrameworkLexer,
         "dafny": dafny.RougeDafnyLexer,
         "rescript": rescript.RougeReScriptLexer,
         "ghc-core": ghc.RougeGHCCoreLexer,
