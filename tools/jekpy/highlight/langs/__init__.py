@@ -81,6 +81,7 @@ def _registry() -> dict[str, type[Lexer]]:
         idris,
         isabelle,
         isbl,
+        janet,
         java,
         javascript,
         jinja,
@@ -165,6 +166,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "janet": janet.RougeJanetLexer,
         "robot_framework": robot.RougeRobotFrameworkLexer,
         "dafny": dafny.RougeDafnyLexer,
         "rescript": rescript.RougeReScriptLexer,
