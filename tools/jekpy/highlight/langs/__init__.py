@@ -85,6 +85,7 @@ def _registry() -> dict[str, type[Lexer]]:
         java,
         javascript,
         jinja,
+        jlang,
         jsl,
         jsonlang,
         jsp,
@@ -166,6 +167,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "j": jlang.RougeJLexer,
         "janet": janet.RougeJanetLexer,
         "robot_framework": robot.RougeRobotFrameworkLexer,
         "dafny": dafny.RougeDafnyLexer,
