@@ -37,22 +37,17 @@ def shorten_color_names(value: str) -> str:
     return _KEYWORD.sub(short, value)
 
 
-def shorten_statement(statement: str, static: bool) -> str:
-    """Apply :func:`shorten_color_names` to the evaluated part of one statement (text before
-    its ``;``/``}``): a variable's value, ``@return``'s value, ``@include``'s arguments, or a
-    declaration's value unless it is ``static`` (Ruby copies it)."""
-    m = _VARIABLE.match(statement) or _AT_VALUE.match(statement)
+def evaluated_start(statement: str, static: bool) -> int | None:
+    """Where the SassScript Ruby evaluates starts in one statement (text before its
+    ``;``/``}``): a variable's value, ``@return``'s value, ``@include``'s arguments, or a
+    declaration's value unless it is ``static`` (Ruby copies it); None for other statements."""
+    m = _VARIABLE.match(statement) or _AT_VALUE.match(statement) or _INCLUDE.match(statement)
     if m:
-        return statement[:m.end()] + shorten_color_names(statement[m.end():])
-    m = _INCLUDE.match(statement)
-    if m:
-        return statement[:m.end()] + shorten_color_names(statement[m.end():])
+        return m.end()
     if statement.lstrip().startswith(("@", "--")) or static:
-        return statement
+        return None
     colon = _declaration_colon(statement)
-    if colon is None:
-        return statement
-    return statement[:colon + 1] + shorten_color_names(statement[colon + 1:])
+    return None if colon is None else colon + 1
 
 
 def _declaration_colon(statement: str) -> int | None:

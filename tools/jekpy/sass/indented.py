@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .color_names import shorten_color_names
+from .escapes import normalize_escapes
 from .indented_markers import add_markers
 from .minmax import protect_css_min_max
 from .source import evaluate_value
@@ -45,25 +46,27 @@ def rewrite_indented(text: str, compressed: bool, markers: bool = False) -> str:
             line = lines[i] = protect_css_min_max(line)
         m = _PROPERTY.match(line) or _OLD_PROPERTY.match(line)
         if not m or m.group("name").startswith("--") or "//" in m.group("value"):
-            if compressed and "//" not in line:
-                lines[i] = _shorten_names(line)
+            if "//" not in line:
+                lines[i] = _evaluated_args(line, compressed)
             continue
         new = evaluate_value(m.group("value"), compressed, strip_zero=compressed)
-        if new is not None:
-            lines[i] = m.group("head") + new + m.group("tail")
-        elif compressed:
-            lines[i] = m.group("head") + shorten_color_names(m.group("value")) + m.group("tail")
+        if new is None:
+            new = shorten_color_names(m.group("value")) if compressed else m.group("value")
+        lines[i] = m.group("head") + normalize_escapes(new) + m.group("tail")
     return "\n".join(lines)
 
 
 _MIXIN_CALL = re.compile(r"\s*(?:\+|@include\s+)[\w-]+\s*\(")
 
 
-def _shorten_names(line: str) -> str:
-    """Colour keywords in a variable's value or a mixin call's arguments, compressed output
-    (:mod:`.color_names`; Ruby evaluates every value of the indented syntax)."""
+def _evaluated_args(line: str, compressed: bool) -> str:
+    """A variable's value or a mixin call's arguments: escapes normalised
+    (:mod:`.escapes`) and, compressed, colour keywords shortened (:mod:`.color_names`)."""
     m = re.match(r"\s*\$[\w-]+\s*:", line) or _MIXIN_CALL.match(line)
-    return line[:m.end()] + shorten_color_names(line[m.end():]) if m else line
+    if not m:
+        return line
+    part = normalize_escapes(line[m.end():])
+    return line[:m.end()] + (shorten_color_names(part) if compressed else part)
 
 
 def _star_continuations(lines: list[str], first: int) -> None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from .color_names import shorten_statement
+from .color_names import evaluated_start, shorten_color_names
 from .colors import hex_rgb, keep_short_hex_case, name_rgb, opaque_alpha_hex, smallest
 from .comments import normalize_comments
+from .escapes import normalize_escapes
 from .minmax import keep_calc_text, protect_css_min_max
 from .numbers import (
     HELPER,
@@ -48,6 +49,7 @@ _SEPARATOR = re.compile(r"[ \t\r\n\f]*([ \t\r\n\f,/])[ \t\r\n\f]*")  # ASCII onl
 _DECL = re.compile(r"(?P<lead>\s*)(?P<name>-?-?[a-zA-Z_][\w-]*)(?P<colon>\s*:)(?P<ws>\s*)(?P<value>.*)\Z",
                    re.S)
 _NESTED_PROP = re.compile(r"\s*[a-zA-Z-][\w-]*\s*:(\s|\Z)")
+_ESCAPE_SPACE = re.compile(r"(?<!\\)\\[0-9a-fA-F]{1,6}[ \t\r\n\f]\Z")
 _LEAD_ZERO = re.compile(r"\A(-?)0\.(?=\d)")
 _ALPHA_CALL = re.compile(r"(?<![\w-])(rgba|hsla)\(", re.I)
 _PERCENT = re.compile(r"(\s*)([0-9]*\.?[0-9]+)%(\s*)\Z")
@@ -280,6 +282,18 @@ def fix_percent_alpha(statement: str) -> str:
     return "".join(out)
 
 
+def _evaluated_part(statement: str, static: bool, compressed: bool) -> str:
+    """Escapes normalised and (compressed) colour keywords shortened in the part of the
+    statement Ruby evaluates (:mod:`.escapes`, :mod:`.color_names`)."""
+    at = evaluated_start(statement, static)
+    if at is None:
+        return statement
+    part = normalize_escapes(statement[at:])
+    if compressed:
+        part = shorten_color_names(part)
+    return statement[:at] + part
+
+
 def _is_static(statement: str) -> bool:
     """True if Ruby copies this declaration's value as written (``Parser#value!``)."""
     return declaration_value(statement) is not None
@@ -292,7 +306,10 @@ def declaration_value(statement: str) -> str | None:
     if not m or m.group("name").startswith("--"):
         return None
     value = m.group("value")
-    if value and value == value.rstrip() and _components(value) is not None:
+    # (an escape takes one whitespace character after it along)
+    trimmed = value == value.rstrip() or (value[:-1] == value.rstrip()
+                                           and bool(_ESCAPE_SPACE.search(value)))
+    if value and trimmed and _components(value) is not None:
         return value
     return None
 
@@ -326,8 +343,9 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
             start, statement = start + lead, statement[lead:]
         if values and term in (";", "}") and not _has_comment(statement):
             new = keep_calc_text(protect_css_min_max(rewrite_declaration(statement, compressed)))
+            new = _evaluated_part(new, _is_static(statement), compressed)
             if compressed:
-                new = strip_computed_zero(shorten_statement(new, _is_static(statement)))
+                new = strip_computed_zero(new)
                 if helper:
                     new = strip_picked_zero(keep_unary_minus_zero(new))
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
