@@ -37,7 +37,8 @@ COMMON = (
     "common_lisp racket tcl mathematica hylang postscript crystal moonscript ada supercollider q "
     "lean stata jsp armasm sml haml slim xpath xquery plsql haxe escape slice cmhg msgtrans csvs "
     "lustre lutin mxml biml apiblueprint eiffel xojo jsl pony ceylon wollok sieve ocl bsl isbl "
-    "minizinc fluent idris isabelle livescript tulip nesasm m68k ghc-core rescript dafny"
+    "minizinc fluent idris isabelle livescript tulip nesasm m68k ghc-core rescript dafny "
+    "robot_framework janet j sas"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(armasm plsql bsl isbl isabelle livescript janet common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(armasm plsql bsl isbl isabelle livescript janet sas common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -171,6 +171,11 @@ def word_lists
       ["livescript.#{k}", Rouge::Lexers::Livescript.send(k).to_a.sort]
     },
     **%w(specials bundled).to_h { |k| ["janet.#{k}", Rouge::Lexers::Janet.send(k).to_a.sort] },
+    **%w(data_step_statements sas_functions sas_macro_statements sas_macro_functions
+         sas_proc_names).to_h { |k| ["sas.#{k}", Rouge::Lexers::SAS.send(k).to_a.sort] },
+    "sas.proc_keywords" => Rouge::Lexers::SAS.proc_keywords.flat_map { |proc, words|
+      words.map { |w| "#{proc} #{w}" }
+    }.sort,
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,

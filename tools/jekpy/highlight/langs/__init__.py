@@ -133,6 +133,7 @@ def _registry() -> dict[str, type[Lexer]]:
         robot,
         ruby,
         rust,
+        sas,
         sass,
         scala,
         science,
@@ -167,6 +168,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "sas": sas.RougeSASLexer,
         "j": jlang.RougeJLexer,
         "janet": janet.RougeJanetLexer,
         "robot_framework": robot.RougeRobotFrameworkLexer,
