@@ -110,11 +110,16 @@ def _walk(nodes: list, twins: list, extended: set) -> None:
 def _regroup(selector: str, tagged: str) -> str:
     """Put each run of tagged selectors (after an untagged one) in tag-number order."""
     members = split_selector_list(selector)
-    tags = [TAG.findall(_outside_parens(m)) for _, m in split_selector_list(tagged)]
-    if len(members) != len(tags) or not any(tags):
+    twins = split_selector_list(tagged)
+    tags = [TAG.findall(_outside_parens(m)) for _, m in twins]
+    if not any(tags):
         return selector
     # a selector added through a chain of @extends carries its parent's tag first
     keys = [tuple(int(n) for n in t) if t else None for t in tags]
+    if len(members) != len(tags):
+        keys = _keys_by_text(members, twins, keys)
+        if keys is None:
+            return selector
     order: list[int] = []
     segment: list[int] = []
 
@@ -140,6 +145,23 @@ def _regroup(selector: str, tagged: str) -> str:
         # that was first has no separator of its own and takes its new place's
         own = members[i][0] or members[k][0].replace("\n", " ")
         out += "," + own + members[i][1]
+    return out
+
+
+def _keys_by_text(members: list, twins: list, keys: list) -> list | None:
+    """Keys for ``members`` when the probe has more selectors: an extender that
+    ``@extend``s the same target again yields one selector in libsass's list but one per
+    ``@extend`` in the probe; Ruby keeps it where its first ``@extend`` put it, so it takes
+    the smallest key of its twins (None if it is also one of the rule's own)."""
+    found: dict[str, list] = {}
+    for (_, twin), key in zip(twins, keys, strict=True):
+        found.setdefault(TAG.sub("", twin).strip(), []).append(key)
+    out = []
+    for _, member in members:
+        candidates = found.get(member.strip())
+        if not candidates:
+            return None
+        out.append(None if None in candidates else min(candidates))
     return out
 
 
