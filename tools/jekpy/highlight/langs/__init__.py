@@ -154,6 +154,7 @@ def _registry() -> dict[str, type[Lexer]]:
         swift,
         tcl,
         tex,
+        ttcn3,
         tulip,
         vb,
         verilog,
@@ -164,10 +165,13 @@ def _registry() -> dict[str, type[Lexer]]:
         xojo,
         xpath,
         yaml,
+        yang,
         zig,
     )
 
     return {
+        "ttcn3": ttcn3.RougeTTCN3Lexer,
+        "yang": yang.RougeYANGLexer,
         "sas": sas.RougeSASLexer,
         "j": jlang.RougeJLexer,
         "janet": janet.RougeJanetLexer,
