@@ -116,6 +116,7 @@ def _registry() -> dict[str, type[Lexer]]:
         nix,
         ocaml,
         ocl,
+        opentype,
         perl,
         php,
         plsql,
@@ -148,6 +149,7 @@ def _registry() -> dict[str, type[Lexer]]:
         smalltalk,
         sml,
         solidity,
+        sqf,
         sql,
         stata,
         supercollider,
@@ -170,6 +172,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "opentype_feature_file": opentype.RougeOpenTypeFeatureFileLexer,
+        "sqf": sqf.RougeSQFLexer,
         "ttcn3": ttcn3.RougeTTCN3Lexer,
         "yang": yang.RougeYANGLexer,
         "sas": sas.RougeSASLexer,
