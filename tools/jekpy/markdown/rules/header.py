@@ -78,7 +78,9 @@ class HeaderRules(Engine):
 
 RULES = {
     "setext_header": Rule(
-        rx("^" + OPT_SPACE + r"(?P<contents>[^ \t].*)\n(?P<level>[-=])[-=]*[ \t\r\f\v]*\n"),
+        # kramdown's SETEXT_HEADER_START, behind a lookahead that restates without groups that
+        # the next line starts with - or =: Python then rejects ordinary lines quickly.
+        rx(r"^(?=.*\n[-=])" + OPT_SPACE + r"(?P<contents>[^ \t].*)\n(?P<level>[-=])[-=]*[ \t\r\f\v]*\n"),
         "parse_setext_header",
     ),
     "atx_header_gfm_quirk": Rule(rx(ATX_HEADER_START_GFM), "parse_atx_header_gfm_quirk"),

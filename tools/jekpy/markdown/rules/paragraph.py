@@ -63,5 +63,6 @@ class ParagraphRules(Engine):
 RULES = {
     "blank_line": Rule(rx(BLANK_LINE), "parse_blank_line"),
     "eob_marker": Rule(rx(EOB_MARKER), "parse_eob_marker"),
-    "paragraph": Rule(rx("^" + OPT_SPACE + r"[^ \t].*?\n"), "parse_paragraph"),
+    # kramdown: /^#{OPT_SPACE}[^ \t].*?\n/; ``.*\n`` is the same match, faster (patterns.py).
+    "paragraph": Rule(rx("^" + OPT_SPACE + r"[^ \t].*\n"), "parse_paragraph"),
 }
