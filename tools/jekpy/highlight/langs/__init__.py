@@ -36,8 +36,10 @@ def _registry() -> dict[str, type[Lexer]]:
         applescript,
         armasm,
         assorted,
+        augeas,
         awk,
         batchfile,
+        bbcbasic,
         bibtex,
         brainfuck,
         bsl,
@@ -172,6 +174,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "bbcbasic": bbcbasic.RougeBBCBASICLexer,
+        "augeas": augeas.RougeAugeasLexer,
         "opentype_feature_file": opentype.RougeOpenTypeFeatureFileLexer,
         "sqf": sqf.RougeSQFLexer,
         "ttcn3": ttcn3.RougeTTCN3Lexer,
