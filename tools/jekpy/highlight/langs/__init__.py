@@ -41,6 +41,7 @@ def _registry() -> dict[str, type[Lexer]]:
         batchfile,
         bbcbasic,
         bibtex,
+        bpf,
         brainfuck,
         bsl,
         ceylon,
@@ -174,6 +175,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "bpf": bpf.RougeBPFLexer,
         "bbcbasic": bbcbasic.RougeBBCBASICLexer,
         "augeas": augeas.RougeAugeasLexer,
         "opentype_feature_file": opentype.RougeOpenTypeFeatureFileLexer,
