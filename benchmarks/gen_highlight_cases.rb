@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(armasm plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(armasm brightscript plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -179,6 +179,10 @@ def word_lists
     "sqf.commands" => Rouge::Lexers::SQF.commands.to_a.sort,
     **%w(punctuation function statement operator constant).to_h { |k|
       ["bbcbasic.#{k}", Rouge::Lexers::BBCBASIC.send(k)]
+    },
+    **%w(builtins keyword_reserved keyword_reserved_unsupported keyword_type name_builtin
+         operator_word).to_h { |k|
+      ["brightscript.#{k}", Rouge::Lexers::Brightscript.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

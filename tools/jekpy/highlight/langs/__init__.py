@@ -43,6 +43,7 @@ def _registry() -> dict[str, type[Lexer]]:
         bibtex,
         bpf,
         brainfuck,
+        brightscript,
         bsl,
         ceylon,
         clike,
@@ -175,6 +176,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "brightscript": brightscript.RougeBrightScriptLexer,
         "bpf": bpf.RougeBPFLexer,
         "bbcbasic": bbcbasic.RougeBBCBASICLexer,
         "augeas": augeas.RougeAugeasLexer,
