@@ -57,7 +57,7 @@ def unknown_operator_marker(operator: str) -> str:
     return UNKNOWN_OPERATOR + operator.encode().hex()
 
 
-def _described(value: object) -> str:
+def described(value: object) -> str:
     """rb_cmperr: special constants (nil, true, false, Integer, Float) by inspect, else class."""
     if isinstance(value, (bool, int, float)) or value is None:
         return to_s(value) if value is not None else "nil"
@@ -78,7 +78,7 @@ def ruby_compare(operator: str, left: object, right: object, token: Token | None
         order = spaceship(left, right)
     except CompareError:
         raise LiquidArgumentError(
-            f"comparison of {ruby_class(left)} with {_described(right)} failed",
+            f"comparison of {ruby_class(left)} with {described(right)} failed",
             token=token) from None
     if operator == "<":
         return order < 0

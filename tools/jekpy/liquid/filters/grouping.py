@@ -8,8 +8,7 @@ Jekyll 4.0); ``sort`` compares raw values with Ruby's ``<=>`` (mixed types raise
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
@@ -18,9 +17,9 @@ from liquid.filter import with_context
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_AND, TOKEN_EOF, TOKEN_OR, Token
 
-from jekpy.liquid.compare import rubify
+from jekpy.liquid.compare import described, rubify
 from jekpy.liquid.errors import JekyllTagError
-from jekpy.liquid.ruby import CompareError, inspect, is_nil, spaceship, to_s
+from jekpy.liquid.ruby import CompareError, inspect, is_nil, ruby_class, spaceship, to_s
 from jekpy.liquid.values import item_property
 
 if TYPE_CHECKING:
@@ -147,8 +146,31 @@ def group_by_exp(value: object, variable: object, expression: object, *,
 def _compare(left: object, right: object) -> int:
     try:
         return spaceship(left, right)
-    except CompareError as err:
-        raise JekyllTagError(str(err), prefixed=True) from None
+    except CompareError:
+        # rb_cmperr: the right side by inspect when it is nil/true/false/Integer/Float.
+        raise JekyllTagError(f"comparison of {ruby_class(left)} with {described(right)} failed",
+                             prefixed=True) from None
+
+
+def ruby_sort(items: list, compare: Callable[[object, object], int]) -> list:
+    """Ruby's Array#sort on glibc: ``ruby_qsort`` is glibc's ``qsort_r``, a top-down merge
+    sort (left half ``n // 2``; ties keep their order). The comparisons happen in its order,
+    so a pair Ruby cannot compare fails with the same two values (checked with the reference's
+    Ruby 3.1 on glibc 2.36: ``[1, "a", 2].sort`` is ``comparison of String with 2 failed``)."""
+    if len(items) <= 1:
+        return list(items)
+    half = len(items) // 2
+    left, right = ruby_sort(items[:half], compare), ruby_sort(items[half:], compare)
+    out: list = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if compare(left[i], right[j]) <= 0:
+            out.append(left[i])
+            i += 1
+        else:
+            out.append(right[j])
+            j += 1
+    return out + left[i:] + right[j:]
 
 
 def sort(value: object, prop: object = None, nils: object = "first") -> object:
@@ -159,7 +181,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
     if not isinstance(items, (list, tuple)):
         raise JekyllTagError(f"undefined method `sort' for {to_s(value)}", prefixed=False)
     if is_nil(prop):
-        return sorted(items, key=functools.cmp_to_key(_compare))
+        return ruby_sort(list(items), _compare)
     if nils == "first":
         order = -1
     elif nils == "last":
@@ -182,7 +204,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             raise JekyllTagError("comparison of Array with Array failed",
                                  prefixed=True) from None
 
-    return [item for _, item in sorted(keyed, key=functools.cmp_to_key(compare))]
+    return [item for _, item in ruby_sort(keyed, compare)]
 
 
 def register(env: Environment) -> None:
