@@ -46,6 +46,7 @@ def _registry() -> dict[str, type[Lexer]]:
         brightscript,
         bsl,
         ceylon,
+        cfscript,
         clike,
         cmake,
         coffeescript,
@@ -176,6 +177,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "cfscript": cfscript.RougeCFScriptLexer,
         "brightscript": brightscript.RougeBrightScriptLexer,
         "bpf": bpf.RougeBPFLexer,
         "bbcbasic": bbcbasic.RougeBBCBASICLexer,
