@@ -107,8 +107,10 @@ def _registry() -> dict[str, type[Lexer]]:
         lua,
         lustre,
         m68k,
+        magik,
         make,
         markdown,
+        mason,
         mathematica,
         meson,
         minizinc,
@@ -177,6 +179,8 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "magik": magik.RougeMagikLexer,
+        "mason": mason.RougeMasonLexer,
         "cfscript": cfscript.RougeCFScriptLexer,
         "brightscript": brightscript.RougeBrightScriptLexer,
         "bpf": bpf.RougeBPFLexer,
