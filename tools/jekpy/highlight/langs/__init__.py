@@ -179,6 +179,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "hql": sql.RougeHQLLexer,
         "magik": magik.RougeMagikLexer,
         "mason": mason.RougeMasonLexer,
         "cfscript": cfscript.RougeCFScriptLexer,

@@ -14,17 +14,22 @@ from . import words
 from .base import RougeRegexLexer
 
 
-def _word(lexer, match, ctx):
-    word = match.group(0)
-    upper = word.upper()
-    if upper in words("sql.keywords_type"):
-        token = Name.Builtin
-    elif upper in words("sql.keywords"):
-        token = Keyword
-    else:
-        token = Name
-    yield match.start(), token, word
-    ctx.pos = match.end()
+def word_callback(prefix: str):
+    """Rouge's SQL word lookup over the ``<prefix>.keywords_type``/``.keywords`` lists."""
+
+    def callback(lexer, match, ctx):
+        word = match.group(0)
+        upper = word.upper()
+        if upper in words(f"{prefix}.keywords_type"):
+            token = Name.Builtin
+        elif upper in words(f"{prefix}.keywords"):
+            token = Keyword
+        else:
+            token = Name
+        yield match.start(), token, word
+        ctx.pos = match.end()
+
+    return callback
 
 
 class RougeSQLLexer(RougeRegexLexer):
@@ -43,7 +48,7 @@ class RougeSQLLexer(RougeRegexLexer):
             (r"'", String.Single, "single_string"),
             (r'"', Name.Variable, "double_string"),
             (r"`", Name.Variable, "backtick"),
-            (r"\w\w*", _word),
+            (r"\w\w*", word_callback("sql")),
             (r"[+*/<>=~!@#%&|?^-]", Operator),
             (r"[;:()\[\]{},.]", Punctuation),
         ],
@@ -72,3 +77,35 @@ class RougeSQLLexer(RougeRegexLexer):
             (r'[^\\"]+', Name.Variable),
         ],
     }
+
+
+def _hql_tokens() -> dict[str, list]:
+    """Hive QL (rouge lib/rouge/lexers/hql.rb): Rouge's SQL lexer with Hive's word lists,
+    double-quoted strings and ``${var}`` substitutions."""
+    table = {state: list(rules) for state, rules in RougeSQLLexer.tokens.items()}
+    table["root"] = [
+        (r'"', String.Double, "double_string"),
+        (r"\$\{", Name.Variable, "hive_variable"),
+        *[(r"\w\w*", word_callback("hql")) if rule[0] == r"\w\w*" else rule
+          for rule in table["root"]],
+    ]
+    table["single_string"] = [
+        (r"\$\{", Name.Variable, "hive_variable"),
+        (r"[^\\'$]+", String.Single),
+        *table["single_string"],
+    ]
+    table["double_string"] = [
+        (r"\$\{", Name.Variable, "hive_variable"),
+        (r'"', String.Double, "#pop"),
+        (r'[^\\"$]+', String.Double),
+        *table["double_string"],
+    ]
+    table["hive_variable"] = [(r"\}", Name.Variable, "#pop"), (r"[^}]+", Name.Variable)]
+    return table
+
+
+class RougeHQLLexer(RougeSQLLexer):
+    """Hive QL tokenised like Rouge 3.30.0."""
+
+    name = "HQL (Rouge)"
+    tokens = _hql_tokens()
