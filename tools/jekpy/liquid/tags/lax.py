@@ -232,13 +232,15 @@ def _relax_variable(env: Environment, start: Token, token: Token) -> Token:
         if not match:
             return token
         name, markup = f"{match.group(1)} = ", match.group(2)
-    message = variable_error(markup)
-    if message is None:
+    # lax mode never asks the strict parser (parser_switching.rb): every markup is read laxly.
+    message = variable_error(markup) if env.mode != Mode.LAX else None
+    if message is None and env.mode != Mode.LAX:
         return token
     rewritten = lax_variable(markup)
     if rewritten is None:
         return token
-    env.error(LiquidSyntaxError(message, token=start))
+    if message is not None:
+        env.error(LiquidSyntaxError(message, token=start))
     return token._replace(value=name + rewritten)
 
 
@@ -256,6 +258,12 @@ def _relax_markup(env: Environment, tag: Token, token: Token) -> Token:
     kind = tag.value
     if kind == "for":
         token = token._replace(value=_bracket_loop_words(token.value))
+    if env.mode == Mode.LAX:
+        # If#lax_parse / For#lax_parse only (parser_switching.rb).
+        rewritten = (lax_for if kind == "for" else lax_condition)(token.value)
+        if rewritten is None:
+            raise JekyllSyntaxError(TAG_SYNTAX[kind], token=tag, prefixed=True)
+        return token._replace(value=rewritten)
     liquid4 = for_error(token.value) if kind == "for" else condition_error(token.value)
     err: LiquidSyntaxError | None = None
     try:
