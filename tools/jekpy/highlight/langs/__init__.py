@@ -60,6 +60,7 @@ def _registry() -> dict[str, type[Lexer]]:
         cython,
         dafny,
         dart,
+        datastudio,
         diff,
         dlang,
         dot,
@@ -179,6 +180,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "datastudio": datastudio.RougeDatastudioLexer,
         "hql": sql.RougeHQLLexer,
         "magik": magik.RougeMagikLexer,
         "mason": mason.RougeMasonLexer,
