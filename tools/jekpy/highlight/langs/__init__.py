@@ -64,6 +64,7 @@ def _registry() -> dict[str, type[Lexer]]:
         diff,
         dlang,
         dot,
+        ecl,
         eiffel,
         elixir,
         erb,
@@ -180,6 +181,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "ecl": ecl.RougeECLLexer,
         "datastudio": datastudio.RougeDatastudioLexer,
         "hql": sql.RougeHQLLexer,
         "magik": magik.RougeMagikLexer,
