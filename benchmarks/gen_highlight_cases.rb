@@ -97,7 +97,7 @@ COMMON_LISP_LISTS = %w(
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(armasm brightscript hql datastudio ecl plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(armasm brightscript hql datastudio ecl nial plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -188,6 +188,9 @@ def word_lists
     "datastudio.sql_keywords" => Rouge::Lexers::Datastudio.sql_keywords.sort,
     **%w(class_first class_second functions keywords template type typed).to_h { |k|
       ["ecl.#{k}", Rouge::Lexers::ECL.send(k).to_a.sort]
+    },
+    **%w(keywords operators punctuations transformers funcs consts).to_h { |k|
+      ["nial.#{k}", Rouge::Lexers::Nial.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

@@ -121,6 +121,7 @@ def _registry() -> dict[str, type[Lexer]]:
         mxml,
         nasm,
         nesasm,
+        nial,
         nim,
         nix,
         ocaml,
@@ -181,6 +182,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "nial": nial.RougeNialLexer,
         "ecl": ecl.RougeECLLexer,
         "datastudio": datastudio.RougeDatastudioLexer,
         "hql": sql.RougeHQLLexer,
