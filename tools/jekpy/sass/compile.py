@@ -9,6 +9,7 @@ import sass as libsass
 from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
+from .escapes import escape_space
 from .extend_order import (
     COUNTER_DECLARATION,
     reorder_extends,
@@ -19,7 +20,7 @@ from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
-from .media_lists import squeeze_list_commas, static_comma_values
+from .media_lists import squeeze_list_commas, static_values
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -76,7 +77,7 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
     if compressed:
         _compress_fixups(sheet.children, sheet)
     else:
-        _media_fixups(sheet.children)
+        _media_fixups(sheet.children, sheet)
         annotate(sheet)
     drop_markers(sheet)
     out = Writer(style).sheet(sheet)
@@ -116,7 +117,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         alpha_hex_table(source, importer.alpha_hex)
         extend_targets(source, importer.extend_targets)
         if not indented:
-            static_comma_values(source, importer.static_lists)
+            static_values(source, importer.static_values)
         try:
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
@@ -136,7 +137,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     saw_extend = "@extend" in source or importer.saw_extend
     sheet = parse_css(_strip_charset(css))
     sheet.alpha_hex = importer.alpha_hex
-    sheet.static_lists = importer.static_lists
+    sheet.static_values = importer.static_values
     sheet.extend_targets = importer.extend_targets
     return sheet, saw_extend
 
@@ -155,7 +156,8 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
         if isinstance(node, Decl):
             if not node.name.startswith("--"):
                 node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
-                if in_media and node.value not in sheet.static_lists:
+                node.value = escape_space(node.name, node.value, sheet.static_values)
+                if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
                     node.value = squeeze_list_commas(node.value)
         elif isinstance(node, Block):
             if node.prelude.startswith("@"):
@@ -167,13 +169,15 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
                 _compress_fixups(node.children, sheet, media)
 
 
-def _media_fixups(nodes: list) -> None:
-    """``@media`` preludes in the non-compressed styles."""
+def _media_fixups(nodes: list, sheet: Sheet) -> None:
+    """``@media`` preludes and escapes ending a value in the non-compressed styles."""
     for node in nodes:
-        if isinstance(node, Block) and node.children is not None:
+        if isinstance(node, Decl) and not node.name.startswith("--"):
+            node.value = escape_space(node.name, node.value, sheet.static_values)
+        elif isinstance(node, Block) and node.children is not None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
-            _media_fixups(node.children)
+            _media_fixups(node.children, sheet)
 
 
 __all__ = ["Sheet", "compile_sass", "resolve_style"]

@@ -83,13 +83,13 @@ class Block:
 @dataclass
 class Sheet:
     """The whole stylesheet: a list of top-level nodes.  ``alpha_hex``: the 4-/8-digit hex
-    colours written in the sources (``colors.alpha_hex_table``); ``static_lists``: static
-    declaration values with commas (``media_lists.static_comma_values``); ``extend_targets``:
+    colours written in the sources (``colors.alpha_hex_table``); ``static_values``: static
+    declaration values with commas (``media_lists.static_values``); ``extend_targets``:
     the simple selectors the sources ``@extend`` (``extend_unify.extend_targets``)."""
 
     children: list = field(default_factory=list)
     alpha_hex: dict = field(default_factory=dict)
-    static_lists: set = field(default_factory=set)
+    static_values: set = field(default_factory=set)
     extend_targets: set = field(default_factory=set)
 
 

@@ -61,3 +61,17 @@ def normalize_escapes(value: str) -> str:
             return m.group(0)
         return normalize_ident(m.group(0))
     return _IDENT.sub(one, value)
+
+
+ENDS_WITH_ESCAPE = re.compile(r"(?<!\\)\\[0-9a-fA-F]{1,6}\Z")
+_LONE_ESCAPE = re.compile(r"(?:\A|[ ,])\\[0-9a-fA-F]{1,6}\Z")
+
+
+def escape_space(name: str, value: str, static: set) -> str:
+    """An evaluated value ending in an escape ends with Ruby's space (``\\9`` is normalised
+    to ``\\9 ``, Bootstrap 3's ``$caret-width-base solid \\9`` prints ``solid \\9 ;``);
+    libsass trims it.  Static declarations (``static``: ``name:value``, copied as written)
+    are left alone."""
+    if "\\" in value and _LONE_ESCAPE.search(value) and f"{name}:{value}" not in static:
+        return value + " "
+    return value

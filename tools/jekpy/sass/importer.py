@@ -20,7 +20,7 @@ from .colors import alpha_hex_table
 from .extend_order import split_extends, split_extends_indented
 from .extend_unify import extend_targets
 from .indented import rewrite_indented
-from .media_lists import static_comma_values
+from .media_lists import static_values
 from .source import rewrite_source
 
 _EXTENSIONS = (".scss", ".sass")
@@ -97,7 +97,7 @@ class Importer:
         self.missing: str | None = None
         self.css_names: set[str] = set()
         self.alpha_hex: dict = {}
-        self.static_lists: set[str] = set()
+        self.static_values: set[str] = set()
         self.extend_targets: set[str] = set()
 
     def original(self, path: str) -> str:
@@ -119,7 +119,7 @@ class Importer:
         extend_targets(text, self.extend_targets)
         if path.endswith(".sass"):
             return self._indented(path, text)
-        static_comma_values(text, self.static_lists)
+        static_values(text, self.static_values)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
         return [(path, rewrite_source(text, *self.options, helper=self.helper,

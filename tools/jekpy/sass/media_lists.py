@@ -7,28 +7,34 @@ for media query lists, also reaches the declarations), so
 ``$f: "Helvetica Neue", Arial`` used inside ``@media`` prints ``"Helvetica Neue", Arial``.
 Such top-level ``", "`` are squeezed back to ``","`` -- except in a declaration value Ruby
 copied verbatim (a static value, ``font-family: a, b;``), which keeps its spaces in both
-compilers; those texts are collected from the sources to recognise them.
+compilers; those texts are collected from the sources to recognise them (with the static
+values that end in an escape, for :func:`.escapes.escape_space`).
 """
 from __future__ import annotations
 
 import re
 
+from .escapes import ENDS_WITH_ESCAPE
 from .selectors import top_level_chars
-from .source import declaration_value, scan_statements, skip_leading_comments
+from .source import scan_statements, skip_leading_comments, static_declaration
 
 
-def static_comma_values(text: str, found: set) -> None:
-    """Add to ``found`` every static declaration value with a comma in SCSS ``text``, as
-    Ruby (and libsass) copy it to the output."""
-    if "," not in text:
+def static_values(text: str, found: set) -> None:
+    """Add to ``found`` every static declaration of SCSS ``text`` whose value has a comma or
+    ends with an escape, as ``name:value`` the way Ruby (and libsass) copy it (see also
+    :func:`.escapes.escape_space`)."""
+    if "," not in text and "\\" not in text:
         return
     for start, end, term in scan_statements(text):
         if term not in (";", "}"):
             continue
-        value = declaration_value(skip_leading_comments(text[start:end]))
-        if value and "," in value:
-            found.add(value)
-            found.add(re.sub(r"\s*\n\s*", " ", value))
+        static = static_declaration(skip_leading_comments(text[start:end]))
+        if static is None:
+            continue
+        name, value = static[0], static[1].rstrip()
+        if "," in value or ENDS_WITH_ESCAPE.search(value):
+            found.add(f"{name}:{value}")
+            found.add(f"{name}:" + re.sub(r"\s*\n\s*", " ", value))
 
 
 def squeeze_list_commas(value: str) -> str:

@@ -299,6 +299,12 @@ def _is_static(statement: str) -> bool:
     return declaration_value(statement) is not None
 
 
+def static_declaration(statement: str) -> tuple[str, str] | None:
+    """(property name, value) of a declaration Ruby copies as written, else None."""
+    value = declaration_value(statement)
+    return None if value is None else (_DECL.match(statement).group("name"), value)
+
+
 def declaration_value(statement: str) -> str | None:
     """The value of a declaration statement if Ruby copies it as written (static), else
     None."""
