@@ -38,7 +38,8 @@ COMMON = (
     "lean stata jsp armasm sml haml slim xpath xquery plsql haxe escape slice cmhg msgtrans csvs "
     "lustre lutin mxml biml apiblueprint eiffel xojo jsl pony ceylon wollok sieve ocl bsl isbl "
     "minizinc fluent idris isabelle livescript tulip nesasm m68k ghc-core rescript dafny "
-    "robot_framework janet j sas"
+    "robot_framework janet j sas yang ttcn3 sqf opentype_feature_file augeas bbcbasic bpf "
+    "brightscript cfscript mason magik hql datastudio ecl nial clean"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

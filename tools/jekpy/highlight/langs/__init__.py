@@ -47,6 +47,7 @@ def _registry() -> dict[str, type[Lexer]]:
         bsl,
         ceylon,
         cfscript,
+        clean,
         clike,
         cmake,
         coffeescript,
@@ -182,6 +183,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "clean": clean.RougeCleanLexer,
         "nial": nial.RougeNialLexer,
         "ecl": ecl.RougeECLLexer,
         "datastudio": datastudio.RougeDatastudioLexer,
