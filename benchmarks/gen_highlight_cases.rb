@@ -94,6 +94,17 @@ COMMON_LISP_LISTS = %w(
   BUILTIN_CLASSES
 ).freeze
 
+# Mosel keeps its word lists in local variables of the class body: read them from the source.
+def mosel_lists
+  src = File.read(File.join(Rouge::Lexers::BASE_DIR, "mosel.rb"))
+  lists = src.scan(/^\s*(\w+) = %w\((.*?)\)/m).to_h { |name, body| [name, body.split] }
+  lists["mmjobs_functions"] = lists.values_at(
+    "mmjobs_instance_mgmt_functions", "mmjobs_model_mgmt_functions",
+    "mmjobs_synchornization_functions"
+  ).flatten
+  lists.to_h { |name, list| ["mosel.#{name}", list] }
+end
+
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
@@ -192,6 +203,7 @@ def word_lists
     **%w(keywords operators punctuations transformers funcs consts).to_h { |k|
       ["nial.#{k}", Rouge::Lexers::Nial.send(k).to_a.sort]
     },
+    **mosel_lists,
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,
     "lua.builtins" => Rouge::Lexers::Lua.builtins.values.flat_map(&:to_a).uniq.sort,

@@ -119,6 +119,7 @@ def _registry() -> dict[str, type[Lexer]]:
         minizinc,
         ml,
         moonscript,
+        mosel,
         mxml,
         nasm,
         nesasm,
@@ -183,6 +184,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "mosel": mosel.RougeMoselLexer,
         "clean": clean.RougeCleanLexer,
         "nial": nial.RougeNialLexer,
         "ecl": ecl.RougeECLLexer,
