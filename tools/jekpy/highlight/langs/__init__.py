@@ -29,6 +29,7 @@ def ported_tags() -> list[str]:
 @cache
 def _registry() -> dict[str, type[Lexer]]:
     from . import (
+        abap,
         actionscript,
         ada,
         apex,
@@ -184,6 +185,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "abap": abap.RougeABAPLexer,
         "mosel": mosel.RougeMoselLexer,
         "clean": clean.RougeCleanLexer,
         "nial": nial.RougeNialLexer,
