@@ -171,6 +171,7 @@ def _registry() -> dict[str, type[Lexer]]:
         tex,
         ttcn3,
         tulip,
+        varnish,
         vb,
         verilog,
         vhdl,
@@ -185,6 +186,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "vcl": varnish.RougeVarnishLexer,
         "abap": abap.RougeABAPLexer,
         "mosel": mosel.RougeMoselLexer,
         "clean": clean.RougeCleanLexer,
