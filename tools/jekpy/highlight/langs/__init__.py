@@ -167,6 +167,7 @@ def _registry() -> dict[str, type[Lexer]]:
         stata,
         supercollider,
         swift,
+        syzlang,
         tcl,
         tex,
         ttcn3,
@@ -186,6 +187,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "syzlang": syzlang.RougeSyzlangLexer,
         "vcl": varnish.RougeVarnishLexer,
         "abap": abap.RougeABAPLexer,
         "mosel": mosel.RougeMoselLexer,
