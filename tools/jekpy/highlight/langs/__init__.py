@@ -168,6 +168,7 @@ def _registry() -> dict[str, type[Lexer]]:
         supercollider,
         swift,
         syzlang,
+        syzprog,
         tcl,
         tex,
         ttcn3,
@@ -187,6 +188,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "syzprog": syzprog.RougeSyzprogLexer,
         "syzlang": syzlang.RougeSyzlangLexer,
         "vcl": varnish.RougeVarnishLexer,
         "abap": abap.RougeABAPLexer,
