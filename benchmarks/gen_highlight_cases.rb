@@ -94,10 +94,15 @@ COMMON_LISP_LISTS = %w(
   BUILTIN_CLASSES
 ).freeze
 
-# Mosel keeps its word lists in local variables of the class body: read them from the source.
+# Mosel and Praat keep their word lists in local variables of the class body: read them from
+# the lexer's source.
+def source_lists(tag)
+  src = File.read(File.join(Rouge::Lexers::BASE_DIR, "#{tag}.rb"))
+  src.scan(/^\s*(\w+) = %w\((.*?)\)/m).to_h { |name, body| [name, body.split] }
+end
+
 def mosel_lists
-  src = File.read(File.join(Rouge::Lexers::BASE_DIR, "mosel.rb"))
-  lists = src.scan(/^\s*(\w+) = %w\((.*?)\)/m).to_h { |name, body| [name, body.split] }
+  lists = source_lists("mosel")
   lists["mmjobs_functions"] = lists.values_at(
     "mmjobs_instance_mgmt_functions", "mmjobs_model_mgmt_functions",
     "mmjobs_synchornization_functions"
@@ -204,6 +209,7 @@ def word_lists
       ["nial.#{k}", Rouge::Lexers::Nial.send(k).to_a.sort]
     },
     **mosel_lists,
+    **source_lists("praat").to_h { |name, list| ["praat.#{name}", list] },
     **%w(new_keywords builtins keywords types).to_h { |k|
       ["abap.#{k}", Rouge::Lexers::ABAP.send(k).to_a.sort]
     },

@@ -136,6 +136,7 @@ def _registry() -> dict[str, type[Lexer]]:
         pony,
         postscript,
         powershell,
+        praat,
         prometheus,
         puppet,
         python,
@@ -188,6 +189,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "praat": praat.RougePraatLexer,
         "syzprog": syzprog.RougeSyzprogLexer,
         "syzlang": syzlang.RougeSyzlangLexer,
         "vcl": varnish.RougeVarnishLexer,
