@@ -24,10 +24,7 @@ def lookup_path(context: RenderContext, markup: str) -> object:
     if re.fullmatch(r"-?\d+", text):
         return int(text)
     if re.fullmatch(r"-?\d[\d.]+", text):
-        try:
-            return float(text)
-        except ValueError:
-            return None
+        return float(re.match(r"-?\d+(?:\.\d+)?", text).group(0))  # String#to_f
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
         return text[1:-1]
     segments: list[object] = []
@@ -51,7 +48,8 @@ def property_of(item: object, name: str) -> object:
         return name if name in item else None
     if is_nil(item):
         raise JekyllTagError("undefined method `[]' for nil:NilClass")
-    if isinstance(item, (list, tuple)):
+    if isinstance(item, (list, tuple)) or (isinstance(item, int) and not isinstance(item, bool)):
+        # Array#[] and Integer#[] (bit reference) take integers only.
         raise JekyllTagError("no implicit conversion of String into Integer")
     raise JekyllTagError(f"undefined method `[]' for {to_s(item)}:{ruby_class(item)}")
 

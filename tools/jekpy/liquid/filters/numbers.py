@@ -66,7 +66,13 @@ def divided_by(value: object, operand: object) -> int | float:
     """Division; integers divide with floor like Ruby's ``Integer#/``."""
     left, right = to_number(value), to_number(operand)
     if right == 0:
-        raise JekyllTagError("divided by 0", prefixed=True)
+        if isinstance(left, int) and isinstance(right, int):
+            raise JekyllTagError("divided by 0", prefixed=True)
+        # BigDecimal division by zero is Infinity/NaN, not an error (checked with Liquid 4.0.4).
+        if left == 0 or Decimal(left).is_nan():
+            return math.nan
+        negative = (Decimal(left) < 0) != Decimal(right).is_signed()
+        return -math.inf if negative else math.inf
     if isinstance(left, int) and isinstance(right, int):
         return left // right
     return _out(Decimal(left) / Decimal(right))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import quote_plus
 
-from jekpy.liquid.ruby import is_nil, ruby_str, ruby_words, to_s
+from jekpy.liquid.ruby import is_nil, ruby_str, ruby_words, to_s, utils_to_integer
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -25,17 +25,33 @@ LIQUID5_ONLY_FILTERS = (
 )
 
 
+def _to_integer(value: object) -> int:
+    """``Utils.to_integer``, failing as ``Liquid error: invalid integer``."""
+    try:
+        return utils_to_integer(value)
+    except ValueError:
+        from jekpy.liquid.errors import JekyllTagError
+
+        raise JekyllTagError("invalid integer", prefixed=True) from None
+
+
+def truncate(value: object, length: object = 50, ending: object = "...") -> object:
+    """4.0.4: keep ``length - len(ending)`` characters plus the ending when the text is longer
+    than ``length`` (python-liquid shortens "Hello" at 5 to "He...")."""
+    if is_nil(value):
+        return None
+    text = ruby_str(value)
+    limit = _to_integer(length)
+    end = "" if is_nil(ending) else ruby_str(ending)
+    return text[:max(limit - len(end), 0)] + end if len(text) > limit else text
+
+
 def truncatewords(value: object, words: object = 15, ending: object = "...") -> object:
     """4.0.4: appends the ending whenever there are at least ``words`` words."""
     if is_nil(value):
         return None
     wordlist = ruby_words(to_s(value))
-    try:
-        count = int(str(words).strip()) if not isinstance(words, int) else words
-    except ValueError:
-        from jekpy.liquid.errors import JekyllTagError
-
-        raise JekyllTagError("invalid integer", prefixed=True) from None
+    count = _to_integer(words)
     last = max(count - 1, 0)
     if len(wordlist) > last:
         return " ".join(wordlist[: last + 1]) + to_s(ending)
@@ -45,7 +61,7 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
 # Filters that call ``input.to_s`` (and ``to_s`` on their string arguments) in 4.0.4.
 STRING_FILTERS = (
     "downcase", "upcase", "capitalize", "escape", "escape_once", "url_encode", "url_decode",
-    "truncate", "split", "strip", "lstrip", "rstrip", "strip_html", "strip_newlines",
+    "split", "strip", "lstrip", "rstrip", "strip_html", "strip_newlines",
     "replace", "replace_first", "remove", "remove_first", "append", "prepend",
 )
 
@@ -63,16 +79,10 @@ def _string_argument(value: object) -> object:
 
 
 def ruby_strings(func: Callable) -> Callable:
-    """Wrap a python-liquid string filter so input and arguments use Ruby's ``to_s``.
-
-    ``truncate``'s length goes through ``Utils.to_integer`` instead, so it is left alone.
-    """
-    numeric_first = getattr(func, "__name__", "") == "truncate"
-
+    """Wrap a python-liquid string filter so input and arguments use Ruby's ``to_s``."""
     @functools.wraps(func)
     def wrapper(value: object, *args: object, **kwargs: object) -> object:
-        args = tuple(_rubyish(a) if numeric_first and i == 0 else _string_argument(a)
-                     for i, a in enumerate(args))
+        args = tuple(_string_argument(a) for a in args)
         return func(_rubyish(value), *args, **kwargs)
 
     return wrapper
@@ -207,6 +217,7 @@ def register(env: Environment) -> None:
         env.filters.pop(name, None)
     env.add_filter("h", env.filters["escape"])
     env.add_filter("truncatewords", truncatewords)
+    env.add_filter("truncate", truncate)
     env.add_filter("newline_to_br", newline_to_br)
     env.add_filter("size", size)
     env.add_filter("join", join)
