@@ -165,6 +165,7 @@ def _registry() -> dict[str, type[Lexer]]:
         solidity,
         sqf,
         sql,
+        stan,
         stata,
         supercollider,
         swift,
@@ -189,6 +190,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "stan": stan.RougeStanLexer,
         "praat": praat.RougePraatLexer,
         "syzprog": syzprog.RougeSyzprogLexer,
         "syzlang": syzlang.RougeSyzlangLexer,
