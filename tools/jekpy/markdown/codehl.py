@@ -30,6 +30,7 @@ def _highlighter() -> ModuleType | None:
     return highlight
 
 
+@lru_cache(maxsize=1024)
 def _lexer_tag(lang: str) -> str | None:
     """The Rouge lexer tag ``Lexer.find_fancy`` picks for ``lang`` (None: no such lexer)."""
     module = _highlighter()
@@ -41,9 +42,11 @@ def _lexer_tag(lang: str) -> str | None:
         return None
 
 
-def _tokens(code: str, lang: str) -> str:
+def _tokens(code: str, lang: str, tag: str) -> str:
     module = _highlighter()
-    if module is None:
+    if module is None or tag in getattr(module, "PLAIN_TAGS", ()):
+        # Rouge's PlainText lexer: one Text token, written escaped without a span (what
+        # ``highlight`` itself returns for these tags; skipped for speed: every code span).
         return _escape(code)
     try:
         return module.highlight(code, lang)
@@ -85,7 +88,7 @@ def rouge(code: str, lang: str | None, kind: str,
     if options.get("disable") or tag is None or (tag == "plaintext"
                                                  and not options.get("guess_lang")):
         return None, default_lang
-    tokens = _tokens(code, str(name))
+    tokens = _tokens(code, str(name), tag)
     if _plain_formatter(options.get("formatter")):
         return tokens, default_lang
     # Rouge::Formatters::HTMLLegacy: optional HTMLTable, then the HTMLPygments wrapper.

@@ -7,10 +7,11 @@ closing delimiter must not follow whitespace, ``**`` falls back to ``*`` emphasi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..element import Element
 from ..engine import Engine, Rule
-from ..scanner import rx
+from ..scanner import Rx, rx
 
 _START = rx(r"(?:\*\*?|__?)")
 _SPACE = rx(r"\s")
@@ -29,15 +30,20 @@ def _alpha_before(text: str, end: int) -> bool:
     return text[end - 1] == "-" and end > 1 and _is_alpha(text[end - 2])
 
 
+@lru_cache(maxsize=16)
+def _delimiter_patterns(delim: str) -> tuple[Rx, Rx, Rx]:
+    """The closing delimiter, a doubled closer, and a closer followed by a letter/digit."""
+    return (rx(re.escape(delim)), rx(re.escape(delim * 2) + "(?!" + re.escape(delim) + ")"),
+            rx(re.escape(delim) + r"(?u:[^\W_])"))
+
+
 class EmphasisRules(Engine):
     """``*em*``, ``_em_``, ``**strong**``, ``__strong__``."""
 
     def _sub_parse(self, delim: str, kind: str, marker: str) -> tuple[bool, Element, object]:
         src = self.src
         el = Element(kind)
-        stop = rx(re.escape(delim))
-        double = rx(re.escape(delim * 2) + "(?!" + re.escape(delim) + ")")
-        alnum_after = rx(re.escape(delim) + r"(?u:[^\W_])")
+        stop, double, alnum_after = _delimiter_patterns(delim)
 
         def check() -> bool:
             before = src.string[src.pos - 1] if src.pos > 0 else ""

@@ -8,11 +8,13 @@ html_entity,line_break,escaped_chars}.rb and ``parse_strikethrough_gfm`` /
 
 from __future__ import annotations
 
+import re
+
 from .. import entities
 from ..element import Element
 from ..engine import Engine, Rule
 from ..patterns import HTML_ENTITY_RE, RUBY_NOT_BOUNDARY, RUBY_WORD
-from ..scanner import Scanner, rx
+from ..scanner import Rx, Scanner, rx
 
 _SQ_PUNCT = r"[!\"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"
 _SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
@@ -29,6 +31,21 @@ _SQ_RULES = [
     (rx(r"(.?)'", dotall=True), (1, "lsquo")),
     (rx(r"(.?)\"", dotall=True), (1, "ldquo")),
 ]
+
+def _combined_sq_rules() -> tuple[Rx, dict[int, tuple[int, tuple]]]:
+    """All smart-quote rules as one alternation (Python tries alternatives in order, so the
+    first alternative that matches is the first rule that matches) and, per alternative's
+    outer group number, its group offset and substitutions."""
+    parts, by_group, group = [], {}, 0
+    for pattern, subst in _SQ_RULES:
+        group += 1
+        by_group[group] = (group, subst)
+        body = f"(?s:{pattern.pattern})" if pattern.full.flags & re.DOTALL else pattern.pattern
+        parts.append(f"({body})")
+        group += pattern.full.groups
+    return rx("|".join(parts)), by_group
+
+
 _QUOTE_NAMES = {
     ("rquote", '"'): "rdquo", ("rquote", "'"): "rsquo",
     ("lquote", '"'): "ldquo", ("lquote", "'"): "lsquo",
@@ -37,8 +54,9 @@ _TYPO = [("---", "mdash"), ("--", "ndash"), ("...", "hellip"), ("\\<<", "&lt;&lt
          ("\\>>", "&gt;&gt;"), ("<< ", "laquo_space"), (" >>", "raquo_space"), ("<<", "laquo"),
          (">>", "raquo")]
 _TYPO_MAP = dict(_TYPO)
-_TYPO_RE = rx("|".join(__import__("re").escape(k) for k, _ in _TYPO))
+_TYPO_RE = rx("|".join(re.escape(k) for k, _ in _TYPO))
 _STRIKE = rx(r"~~(?!\s|~).*?[^\s~]~~", dotall=True)
+_SQ_COMBINED, _SQ_GROUPS = _combined_sq_rules()
 _LT = entities.by_name("lt")
 _GT = entities.by_name("gt")
 _AMP = entities.by_name("amp")
@@ -50,17 +68,18 @@ class TextRules(Engine):
     def parse_smart_quotes(self) -> None:
         """Turn straight quotes into curly ones by kramdown's context rules."""
         src = self.src
-        substs = next((subst for pattern, subst in _SQ_RULES if src.scan(pattern) is not None),
-                      None)
-        if substs is None:  # pragma: no cover - the last two rules always match a quote
+        m = src.check(_SQ_COMBINED)
+        if m is None:  # pragma: no cover - the last two rules always match a quote
             self.add_text(src.getch())
             return
+        src.pos = m.end()
+        base, substs = _SQ_GROUPS[m.lastindex]
         for subst in substs:
             if isinstance(subst, int):
-                self.add_text(src.group(subst) or "")
+                self.add_text(m.group(base + subst) or "")
                 continue
             if subst[-1].isdigit():
-                quote = src.group(int(subst[-1]))
+                quote = m.group(base + int(subst[-1]))
                 subst = _QUOTE_NAMES[(subst[:-1], quote)]
             self.tree.children.append(Element("smart_quote", subst))
 
