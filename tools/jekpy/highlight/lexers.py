@@ -89,7 +89,7 @@ def pygments_lexer(tag: str, options: tuple[tuple[str, str], ...] = ()) -> Lexer
 
 def _lexer_options(tag: str, options: dict[str, str]) -> dict[str, object]:
     """Rouge lexer options (``php?start_inline=1``) the lexer for ``tag`` understands."""
-    if tag in ("php", "hack") and "start_inline" in options:
+    if tag in ("php", "hack", "lasso") and "start_inline" in options:
         return {"start_inline": options["start_inline"]}
     if tag == "erb" and "parent" in options:
         return {"parent": options["parent"]}

@@ -102,6 +102,7 @@ def _registry() -> dict[str, type[Lexer]]:
         julia,
         jvm,
         kotlin,
+        lasso,
         lean,
         liquid,
         lisp,
@@ -190,6 +191,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "lasso": lasso.RougeLassoLexer,
         "stan": stan.RougeStanLexer,
         "praat": praat.RougePraatLexer,
         "syzprog": syzprog.RougeSyzprogLexer,
