@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .css_tree import Block, Sheet
+from .extend_missing import add_missing
 from .extend_unify import restore_types
 from .selectors import split_selector_list
 from .source import is_style_rule, scan_statements, strip_comments
@@ -102,6 +103,7 @@ def _walk(nodes: list, twins: list, extended: set) -> None:
     for node, twin in zip(blocks, tblocks, strict=True):
         if not node.is_directive and not node.prelude.startswith("@"):
             prelude, tagged = restore_types(node.prelude, twin.prelude, extended)
+            prelude, tagged = add_missing(prelude, tagged)
             node.prelude = _regroup(prelude, tagged)
         if node.children and twin.children:
             _walk(node.children, twin.children, extended)
