@@ -72,6 +72,7 @@ def _registry() -> dict[str, type[Lexer]]:
         erb,
         erlang,
         escape,
+        factor,
         fluent,
         fortran,
         gdscript,
@@ -191,6 +192,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "factor": factor.RougeFactorLexer,
         "lasso": lasso.RougeLassoLexer,
         "stan": stan.RougeStanLexer,
         "praat": praat.RougePraatLexer,
