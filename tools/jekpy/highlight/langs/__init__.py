@@ -192,6 +192,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "freefem": clike.RougeFreeFEMLexer,
         "factor": factor.RougeFactorLexer,
         "lasso": lasso.RougeLassoLexer,
         "stan": stan.RougeStanLexer,
