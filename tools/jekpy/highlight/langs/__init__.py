@@ -88,6 +88,7 @@ def _registry() -> dict[str, type[Lexer]]:
         html,
         http,
         hylang,
+        idlang,
         idris,
         isabelle,
         isbl,
@@ -192,6 +193,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "idlang": idlang.RougeIDLangLexer,
         "freefem": clike.RougeFreeFEMLexer,
         "factor": factor.RougeFactorLexer,
         "lasso": lasso.RougeLassoLexer,
