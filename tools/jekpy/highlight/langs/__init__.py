@@ -77,6 +77,7 @@ def _registry() -> dict[str, type[Lexer]]:
         fortran,
         gdscript,
         ghc,
+        ghc_cmm,
         gherkin,
         go,
         graphql,
@@ -193,6 +194,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "ghc-cmm": ghc_cmm.RougeGHCCmmLexer,
         "idlang": idlang.RougeIDLangLexer,
         "freefem": clike.RougeFreeFEMLexer,
         "factor": factor.RougeFactorLexer,
