@@ -133,6 +133,7 @@ def _registry() -> dict[str, type[Lexer]]:
         nix,
         ocaml,
         ocl,
+        openedge,
         opentype,
         perl,
         php,
@@ -194,6 +195,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "openedge": openedge.RougeOpenEdgeLexer,
         "ghc-cmm": ghc_cmm.RougeGHCCmmLexer,
         "idlang": idlang.RougeIDLangLexer,
         "freefem": clike.RougeFreeFEMLexer,
