@@ -20,7 +20,7 @@ from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
-from .media_lists import squeeze_list_commas, static_values
+from .media_lists import squeeze_lists, static_values
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -158,7 +158,7 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
                 node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
                 node.value = escape_space(node.name, node.value, sheet.static_values)
                 if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
-                    node.value = squeeze_list_commas(node.value)
+                    node.value = squeeze_lists(node.value, True)
         elif isinstance(node, Block):
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
@@ -169,15 +169,19 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
                 _compress_fixups(node.children, sheet, media)
 
 
-def _media_fixups(nodes: list, sheet: Sheet) -> None:
-    """``@media`` preludes and escapes ending a value in the non-compressed styles."""
+def _media_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
+    """``@media`` preludes, lists inside ``@media`` and escapes ending a value in the
+    non-compressed styles."""
     for node in nodes:
         if isinstance(node, Decl) and not node.name.startswith("--"):
             node.value = escape_space(node.name, node.value, sheet.static_values)
+            if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
+                node.value = squeeze_lists(node.value, False)
         elif isinstance(node, Block) and node.children is not None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
-            _media_fixups(node.children, sheet)
+            media = in_media or node.prelude.lower().startswith("@media")
+            _media_fixups(node.children, sheet, media)
 
 
 __all__ = ["Sheet", "compile_sass", "resolve_style"]

@@ -1,11 +1,12 @@
 """Comma lists inside ``@media`` blocks, compressed output.
 
 Ruby Sass 3.7.4 prints an evaluated comma-separated list with ``","`` when compressed, wherever
-it is (``Sass::Script::Value::List#to_s``).  libsass 3.6 adds a space after the comma while it
-writes anything inside an ``@media`` block (its inspector's ``in_media_block`` flag, meant
-for media query lists, also reaches the declarations), so
-``$f: "Helvetica Neue", Arial`` used inside ``@media`` prints ``"Helvetica Neue", Arial``.
-Such top-level ``", "`` are squeezed back to ``","`` -- except in a declaration value Ruby
+it is (``Sass::Script::Value::List#to_s``), and a slash-separated one with ``"/"`` in every
+style.  libsass 3.6 adds spaces around those separators while it writes anything inside an
+``@media`` block (its inspector's ``in_media_block`` flag, meant for media query lists, also
+reaches the declarations), so ``$f: "Helvetica Neue", Arial`` used inside ``@media`` prints
+``"Helvetica Neue", Arial`` and ``12px/1.5 $f`` prints ``12px / 1.5 ...``.  Such top-level
+``", "`` (compressed) and ``" / "`` are squeezed back -- except in a declaration value Ruby
 copied verbatim (a static value, ``font-family: a, b;``), which keeps its spaces in both
 compilers; those texts are collected from the sources to recognise them (with the static
 values that end in an escape, for :func:`.escapes.escape_space`).
@@ -32,21 +33,28 @@ def static_values(text: str, found: set) -> None:
         if static is None:
             continue
         name, value = static[0], static[1].rstrip()
-        if "," in value or ENDS_WITH_ESCAPE.search(value):
+        if "," in value or "/" in value or ENDS_WITH_ESCAPE.search(value):
             found.add(f"{name}:{value}")
             found.add(f"{name}:" + re.sub(r"\s*\n\s*", " ", value))
 
 
-def squeeze_list_commas(value: str) -> str:
-    """``a, b`` -> ``a,b`` at the top level of a value (strings and parentheses untouched)."""
-    if ", " not in value:
+def squeeze_lists(value: str, compressed: bool) -> str:
+    """At the top level of a value (strings and parentheses untouched): ``a / b`` ->
+    ``a/b`` and, compressed, ``a, b`` -> ``a,b``."""
+    if " / " not in value and not (compressed and ", " in value):
         return value
     out, last = [], 0
     for i, ch, depth in top_level_chars(value):
-        if ch == "," and depth == 0 and value.startswith(", ", i):
+        if depth or i < last:
+            continue
+        if ch == "," and compressed and value.startswith(", ", i):
             out.append(value[last:i + 1])
-            last = i + 1
-            while last < len(value) and value[last] == " ":
-                last += 1
+        elif ch == "/" and value.startswith(" / ", i - 1):
+            out.append(value[last:i - 1] + "/")
+        else:
+            continue
+        last = i + 1
+        while last < len(value) and value[last] == " ":
+            last += 1
     out.append(value[last:])
     return "".join(out)
