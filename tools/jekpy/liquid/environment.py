@@ -42,6 +42,7 @@ _MODES = {"strict": Mode.STRICT, "warn": Mode.WARN, "lax": Mode.LAX}
 # error_mode setting only changes how tag/variable markup is parsed.
 _TOP_LEVEL_INTERRUPTS = ("unexpected 'break'", "unexpected 'continue'")
 _ALWAYS_FATAL = ("Unknown tag", "tag was never closed", "was not properly terminated",
+                 "is not a valid delimiter for", "does not expect 'else' tag", "Unexpected outer",
                  "missing expression",
                  "expected tag end")
 

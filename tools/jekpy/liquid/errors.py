@@ -125,7 +125,7 @@ def liquid4_message(err: LiquidError) -> str:
         return "invalid integer"  # Utils.to_integer raises Liquid::ArgumentError
     match = _UNEXPECTED_TAG.fullmatch(message)
     if match:
-        return f"Unknown tag '{match.group(1)}'"
+        return unexpected_tag_message(match.group(1), err.token)
     match = _EXPECTED_END.match(message)
     if match:
         return f"'{match.group(1)[3:]}' tag was never closed"
@@ -159,19 +159,99 @@ def _liquid4_tag_token(token) -> str:  # noqa: ANN001
     return source[start:end + 2] if end >= 0 else "{%"
 
 
+def open_blocks(source: str, end: int | None = None) -> list[tuple[str, int]]:
+    """(name, index) of the block tags still open at ``end`` of ``source``, outermost first
+    (a ``raw`` body is skipped)."""
+    stack: list[tuple[str, int]] = []
+    pos, stop = 0, len(source) if end is None else end
+    tag = re.compile(r"\{%-?\s*(\w+)")
+    while True:
+        match = tag.search(source, pos, stop)
+        if match is None:
+            return stack
+        name, pos = match.group(1), match.end()
+        if name == "raw":
+            closing = re.compile(r"\{%\s*endraw\s*-?%\}").search(source, pos, stop)
+            if closing is None:
+                stack.append((name, match.start()))
+                return stack
+            pos = closing.end()
+        elif name in BLOCK_TAGS:
+            stack.append((name, match.start()))
+        elif name.startswith("end") and stack and stack[-1][0] == name[3:]:
+            stack.pop()
+
+
 def unclosed_block_index(source: str) -> int:
     """Index of the innermost block tag left open at the end of ``source`` (or -1)."""
-    stack: list[int] = []
-    names: list[str] = []
-    for match in re.finditer(r"\{%-?\s*(\w+)", source):
-        name = match.group(1)
-        if name in BLOCK_TAGS:
-            stack.append(match.start())
-            names.append(name)
-        elif name.startswith("end") and names and names[-1] == name[3:]:
+    stack = open_blocks(source)
+    return stack[-1][1] if stack else -1
+
+
+_TAKES_ELSE = ("if", "unless", "for", "case")
+_TAG_NAME = re.compile(r"\{%-?\s*(\w+)")
+
+
+def first_stray_end(source: str) -> tuple[str, str, int] | None:
+    """(end tag, open block, index of the end tag's name) of the first end tag that closes a
+    block other than the innermost open one, as Liquid 4.0.4 meets it while parsing."""
+    stack: list[str] = []
+    pos = 0
+    while True:
+        match = _TAG_NAME.search(source, pos)
+        if match is None:
+            return None
+        name, pos = match.group(1), match.end()
+        if name == "raw":
+            closing = re.compile(r"\{%\s*endraw\s*-?%\}").search(source, pos)
+            if closing is None:
+                return None
+            pos = closing.end()
+        elif stack and stack[-1] == "comment" and name not in BLOCK_TAGS \
+                and name != "endcomment":
+            continue  # comment.rb unknown_tag: other tags directly inside are ignored
+        elif name in BLOCK_TAGS:
+            stack.append(name)
+        elif name.startswith("end") and stack:
+            if stack[-1] != name[3:]:
+                return name, stack[-1], match.start(1)
             stack.pop()
-            names.pop()
-    return stack[-1] if stack else -1
+
+
+def liquid4_block_error(err: LiquidError) -> LiquidError:
+    """A "never closed" error becomes Liquid 4's ``'endfor' is not a valid delimiter for if
+    tags. use endif`` when an end tag of another block comes first (block.rb ``unknown_tag``)."""
+    message = str(err.message)
+    token = err.token
+    if not (_EXPECTED_END.match(message) or message.endswith("tag was never closed")) \
+            or token is None or not token.source:
+        return err
+    stray = first_stray_end(token.source)
+    if stray is None:
+        return err
+    name, block, index = stray
+    return JekyllSyntaxError(
+        f"'{name}' is not a valid delimiter for {block} tags. use end{block}",
+        token=token._replace(value=name, start_index=index), prefixed=True)
+
+
+def unexpected_tag_message(name: str, token) -> str:  # noqa: ANN001
+    """Block#unknown_tag / Document#unknown_tag of Liquid 4.0.4 (block.rb, document.rb): an
+    end tag of another block is ``'endfor' is not a valid delimiter for if tags. use endif``,
+    ``else`` where the block takes none ``capture tag does not expect 'else' tag``, ``else``
+    outside any block ``Unexpected outer 'else' tag``, anything else ``Unknown tag 'x'``."""
+    stack: list[tuple[str, int]] = []
+    if token is not None and token.source and token.start_index >= 0:
+        stack = open_blocks(token.source, token.source.rfind("{%", 0, token.start_index + 1))
+    if not stack:
+        return f"Unexpected outer '{name}' tag" if name in ("else", "end") \
+            else f"Unknown tag '{name}'"
+    block = stack[-1][0]
+    if name == "else" and block not in _TAKES_ELSE:
+        return f"{block} tag does not expect 'else' tag"
+    if name.startswith("end"):
+        return f"'{name}' is not a valid delimiter for {block} tags. use end{block}"
+    return f"Unknown tag '{name}'"
 
 
 def error_line(err: LiquidError, source: str) -> int:
@@ -225,6 +305,7 @@ def to_jekyll(err: LiquidError, path: str, source: str, line_offset: int) -> Liq
     pairs from the innermost include outwards, plus the line of the outermost include tag.
     """
     includes = getattr(err, "jekpy_includes", None)
+    err = liquid4_block_error(err)
     message = liquid4_message(err)
     if includes:
         inner_path, inner_source, full_path = includes[0]

@@ -131,6 +131,8 @@ def _fields(value: dt.datetime | dt.date) -> dict[str, tuple[object, str, int]]:
     iso = value.isocalendar()
     weekday = value.weekday()
     zone_name = (value.tzname() or "UTC") if is_time else "+00:00"
+    if is_time and isinstance(value.tzinfo, dt.timezone) and value.utcoffset():
+        zone_name = ""  # Time.parse("... +0100").zone is nil: %Z prints nothing
     epoch = int(value.timestamp()) if is_time else int(
         dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC).timestamp())
     return {

@@ -26,7 +26,7 @@ from liquid.stream import TokenStream
 from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
-from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.errors import JekyllSyntaxError, JekyllTagError, first_stray_end
 from jekpy.liquid.ruby import inspect, is_nil, ruby_class, to_integer, to_s
 
 if TYPE_CHECKING:
@@ -102,6 +102,14 @@ class Liquid4Comment(Tag):
             body = stream.current
             next(stream)
             self._check_body(body)
+            stray = first_stray_end("{% comment %}" + body.value)
+            if stray is not None:
+                name, block, index = stray
+                raise JekyllSyntaxError(
+                    f"'{name}' is not a valid delimiter for {block} tags. use end{block}",
+                    token=body._replace(value=name,
+                                        start_index=body.start_index + index - 13),
+                    prefixed=True)
         if not stream.current.is_tag("endcomment"):
             raise LiquidSyntaxError("'comment' tag was never closed", token=token)
         return _Nothing(token)
