@@ -39,7 +39,8 @@ COMMON = (
     "lustre lutin mxml biml apiblueprint eiffel xojo jsl pony ceylon wollok sieve ocl bsl isbl "
     "minizinc fluent idris isabelle livescript tulip nesasm m68k ghc-core rescript dafny "
     "robot_framework janet j sas yang ttcn3 sqf opentype_feature_file augeas bbcbasic bpf "
-    "brightscript cfscript mason magik hql datastudio ecl nial clean"
+    "brightscript cfscript mason magik hql datastudio ecl nial clean mosel abap vcl syzlang "
+    "syzprog praat stan lasso factor freefem idlang ghc-cmm openedge igorpro"
 ).split()
 
 FENCE_OPEN = re.compile(r"^( {0,3}|\s*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^`\n]*$")

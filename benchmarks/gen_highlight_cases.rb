@@ -113,7 +113,7 @@ end
 # Word lists that jekpy's Rouge-shaped lexers need (facts of Rouge's lexers, not code).
 def word_lists
   css = Rouge::Lexer.find("css")
-  %w(abap armasm stan lasso factor freefem idlang openedge brightscript hql datastudio ecl nial plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
+  %w(abap armasm stan lasso factor freefem idlang openedge igorpro brightscript hql datastudio ecl nial plsql bsl isbl isabelle livescript janet sas sqf bbcbasic common_lisp racket mathematica hylang stata lean php r matlab apache make lua clojure powershell viml gherkin julia fortran scheme llvm cmake verilog apex cypher).each { |t| Rouge::Lexer.find(t) }
   sql = Rouge::Lexer.find("sql")
   {
     "sql.keywords" => sql.keywords.to_a.sort,
@@ -227,6 +227,9 @@ def word_lists
     },
     **%w(keywords keywords_type).to_h { |k|
       ["openedge.#{k}", Rouge::Lexers::OpenEdge.send(k).to_a.sort]
+    },
+    **%w(keywords preprocessor igorDeclarations igorConstants igorFunction igorOperation).to_h { |k|
+      ["igorpro.#{k}", Rouge::Lexers::IgorPro.send(k).to_a.sort]
     },
     "cmake.builtins" => Rouge::Lexers::CMake::BUILTIN_COMMANDS.to_a.sort,
     "clojure.builtins" => Rouge::Lexers::Clojure.builtins.to_a.sort,

@@ -91,6 +91,7 @@ def _registry() -> dict[str, type[Lexer]]:
         hylang,
         idlang,
         idris,
+        igorpro,
         isabelle,
         isbl,
         janet,
@@ -195,6 +196,7 @@ def _registry() -> dict[str, type[Lexer]]:
     )
 
     return {
+        "igorpro": igorpro.RougeIgorProLexer,
         "openedge": openedge.RougeOpenEdgeLexer,
         "ghc-cmm": ghc_cmm.RougeGHCCmmLexer,
         "idlang": idlang.RougeIDLangLexer,
