@@ -1,4 +1,4 @@
-"""Language names as Rouge 3.30.0 resolves them, and the Pygments lexer that stands in for each.
+"""Language names as Rouge 3.30.0 resolves them, and the Rouge-shaped lexer for each.
 
 Rouge looks a name up case-sensitively among its lexers' tags and aliases
 (rouge lib/rouge/lexer.rb ``find``); ``name?key=value`` passes options to the lexer and the name
@@ -14,30 +14,10 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
 from .langs import custom_lexer
 
 _TABLE = Path(__file__).with_name("rouge_lexers.json")
-
-# Rouge tags whose Pygments lexer goes by another name (Pygments' name for the same language).
-_PYGMENTS_NAME = {
-    "plaintext": "text",
-    "shell": "bash",
-    "jinja": "django",
-    "plist": "xml",
-    "plsql": "plpgsql",
-    "hocon": "json",
-    "json-doc": "javascript",
-    "gradle": "groovy",
-    "eex": "elixir",
-    "epp": "puppet",
-    "hack": "php",
-    "hql": "sql",
-    "irb_output": "text",
-    "literate_coffeescript": "coffeescript",
-}
 
 # Rouge lexers whose whole output is plain text (no spans) - nothing to ask Pygments for.
 PLAIN_TAGS = frozenset({"plaintext"})
@@ -73,18 +53,12 @@ def rouge_tag(lang: str | None) -> tuple[str | None, dict[str, str]]:
 
 @cache
 def pygments_lexer(tag: str, options: tuple[tuple[str, str], ...] = ()) -> Lexer | None:
-    """A Pygments lexer for a Rouge tag, configured to leave the input text alone."""
+    """The Rouge-shaped lexer for a Rouge tag (every Rouge 3.30.0 lexer has one), configured
+    to leave the input text alone; None for a tag without one."""
     settings = {"stripnl": False, "ensurenl": False, "stripall": False}
     settings.update(_lexer_options(tag, dict(options)))
     custom = custom_lexer(tag)
-    if custom is not None:
-        return custom(**settings)
-    for name in (_PYGMENTS_NAME.get(tag, tag), tag.replace("_", "-"), tag):
-        try:
-            return get_lexer_by_name(name, **settings)
-        except ClassNotFound:
-            continue
-    return None
+    return custom(**settings) if custom is not None else None
 
 
 def _lexer_options(tag: str, options: dict[str, str]) -> dict[str, object]:
