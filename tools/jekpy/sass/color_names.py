@@ -19,7 +19,7 @@ from .numbers import special_spans, string_spans
 _KEYWORD = re.compile(r"(?<![\w$%@#.&!\\-])[a-zA-Z]+(?![\w(\\-])")
 _VARIABLE = re.compile(r"\s*\$[\w-]+\s*:")
 _AT_VALUE = re.compile(r"\s*@return\s")
-_INCLUDE = re.compile(r"\s*@include\s+[\w-]+\s*\(")
+_INCLUDE = re.compile(r"\s*@(?:include|mixin|function)\s+[\w-]+\s*\(")
 
 
 def shorten_color_names(value: str) -> str:

@@ -14,6 +14,7 @@ from .color_names import shorten_color_names
 from .escapes import normalize_escapes
 from .indented_markers import add_markers
 from .minmax import protect_css_min_max
+from .numbers import special_spans, string_spans
 from .source import evaluate_value
 
 _PROPERTY = re.compile(r"(?P<head>\s*(?P<name>-?[a-zA-Z_][\w-]*)\s*:\s+)(?P<value>\S.*?)(?P<tail>\s*)\Z")
@@ -51,22 +52,42 @@ def rewrite_indented(text: str, compressed: bool, markers: bool = False) -> str:
             continue
         new = evaluate_value(m.group("value"), compressed, strip_zero=compressed)
         if new is None:
-            new = shorten_color_names(m.group("value")) if compressed else m.group("value")
+            new = m.group("value")
+            if compressed:
+                new = _zero_less(shorten_color_names(new))
         lines[i] = m.group("head") + normalize_escapes(new) + m.group("tail")
     return "\n".join(lines)
 
 
-_MIXIN_CALL = re.compile(r"\s*(?:\+|@include\s+)[\w-]+\s*\(")
+_MIXIN_CALL = re.compile(r"\s*(?:[+=]|@include\s+|@mixin\s+|@function\s+)[\w-]+\s*\(")
+_VARIABLE = re.compile(r"\s*(?:\$[\w-]+\s*:|@return\s)")
 
 
 def _evaluated_args(line: str, compressed: bool) -> str:
-    """A variable's value or a mixin call's arguments: escapes normalised
+    """A variable's or ``@return``'s value, a mixin's arguments (or parameter defaults):
+    escapes normalised
     (:mod:`.escapes`) and, compressed, colour keywords shortened (:mod:`.color_names`)."""
-    m = re.match(r"\s*\$[\w-]+\s*:", line) or _MIXIN_CALL.match(line)
+    m = _VARIABLE.match(line) or _MIXIN_CALL.match(line)
     if not m:
         return line
     part = normalize_escapes(line[m.end():])
-    return line[:m.end()] + (shorten_color_names(part) if compressed else part)
+    return line[:m.end()] + (_zero_less(shorten_color_names(part)) if compressed else part)
+
+
+_ZERO = re.compile(r"(?<![\w.#$-])(?<!/)(?<!/ )-?0?\.\d+(?:[a-zA-Z]+|%)?(?![\w.]|\s*/)")
+
+
+def _zero_less(value: str) -> str:
+    """Compressed: number literals below 1 printed without their leading zero.  The indented
+    syntax evaluates every value, and Ruby prints its numbers (in lists, variables, function
+    arguments too) with the compressed option (``Number#inspect``); libsass writes a literal
+    in a list or an argument with the zero, a computed number without, so the literal
+    becomes ``(1*0.25em)``.  Strings, ``url()``, ``calc()`` and numbers next to ``/`` stay."""
+    if "." not in value:
+        return value
+    skip = special_spans(value) + string_spans(value)
+    return _ZERO.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in skip)
+                     else f"(1*{m.group(0)})", value)
 
 
 def _star_continuations(lines: list[str], first: int) -> None:

@@ -325,6 +325,7 @@ def skip_leading_comments(statement: str) -> str:
     return statement[_LEADING_COMMENTS.match(statement).end():]
 
 
+_CALLABLE = re.compile(r"\s*@(?:include|mixin|function)\s+[\w-]+\s*\(")
 _LEADING_COMMENTS = re.compile(r"(?:\s*(?://[^\n]*(?=\n)|/\*.*?\*/))*", re.S)
 
 
@@ -366,6 +367,11 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
         elif term == "{":
             kind, marker = classify(statement, "rule" in stack)
             stack.append(kind)
+            if values and _CALLABLE.match(statement) and not _has_comment(statement):
+                new = _evaluated_part(statement, False, compressed)  # arguments, defaults
+                if new != statement:
+                    out.append(text[last:start] + new)
+                    last = end
             if markers and marker:
                 out.append(text[last:end + 1] + f"{marker}:1;")
                 last = end + 1
