@@ -281,16 +281,28 @@ class Engine:
                    else self._stop_regexp(stop_re, names))
         table = self._span_table(names)
         src = self.src
+        # ``src.scan_until(used_re)``, inlined (the hot loop) unless ``^`` needs the scanner.
+        finder = None if used_re.has_caret else used_re.finder
         stop_found = False
         while src.pos < len(src.string) and not stop_found:
             self.span_work += 1
-            result = src.scan_until(used_re)
+            if finder is None:
+                result = src.scan_until(used_re)
+            else:
+                start = src.pos
+                m = finder(src.string, start)
+                if m is None:
+                    result = None
+                else:
+                    src.last, src.last_start, src.pos = m, m.start(), m.end()
+                    result = src.string[start:src.pos]
             if result is None:
                 if stop_re is None:
                     self.add_text(src.rest())
                     src.terminate()
                 break
-            self.add_text(result)
+            if result:
+                self.add_text(result)
             if stop_re is not None and src.check(stop_re) is not None:
                 stop_found = stop_check() if stop_check is not None else True
             if not stop_found and not self._span_rule(names, table):

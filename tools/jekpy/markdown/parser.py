@@ -145,7 +145,8 @@ class KramdownParser(
                     result.append(child)
             else:
                 last_blank = None
-                self.update_tree(child)
+                if child.children:  # (a leaf has nothing to update)
+                    self.update_tree(child)
                 if child.options.get("ial"):
                     self.update_attr_with_ial(child.attr, child.options["ial"])
                 if child.type == "dt" or (child.type == "header" and self._id_stripping()):
@@ -194,7 +195,7 @@ class KramdownParser(
                 pass
             elif child.type == "header" and opts.auto_ids and "id" not in child.attr:
                 child.attr["id"] = self.generate_gfm_header_id(child.options.get("raw_text", ""))
-            else:
+            elif child.children:  # (a leaf has nothing to update)
                 self.update_elements(child)
             result.append(child)
         element.children = result

@@ -1,0 +1,107 @@
+"""The Markdown converter's fast paths give the same answers as the plain algorithm.
+
+* rule dispatch by first character (``dispatch.py``): a rule left out for a character can never
+  match at a position starting with it;
+* trigger search (``triggers.py``): the same leftmost match as ``pattern.search``;
+* ``^`` detection for Ruby ``StringScanner`` anchoring (``Rx.has_caret``).
+
+Random strings are drawn from the characters the rules care about, with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from jekpy.markdown import _configured, _key
+from jekpy.markdown.dispatch import first_chars, has_line_anchor
+from jekpy.markdown.scanner import rx
+from jekpy.markdown.triggers import TriggerSearch, trigger_set
+
+_PIECES = list("ab1 \t*_`<>[]!\"'$&{}:-.\\~\n^#|=+)(") + [
+    "--", "...", "<<", ">>", "  \n", "\\\\\n", "{:", "$$", "~~", "    ", "```", "<div>",
+    "</span>", "<!--", "-->", "[^1]", "http://x", "&amp;", "&#38;", "1. ", "* ", "> ",
+]
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 24)))
+            for _ in range(count)]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    """The cached parser for Pages' options."""
+    return _configured(_key(None))[1]
+
+
+def test_block_and_span_dispatch_never_skips_a_matching_rule(parser) -> None:
+    names = list(parser.block_parsers) + list(parser.span_parsers)
+    patterns = [parser.rules[name].start.full for name in names]
+    sets = [first_chars(p) for p in patterns]
+    checked = 0
+    for text in _random_texts(1, 4000):
+        if not text:
+            continue
+        for name, pattern, chars in zip(names, patterns, sets, strict=True):
+            if pattern.match(text) is not None:
+                assert text[0] in chars, (name, text)
+                checked += 1
+    assert checked > 1000
+
+
+def test_first_chars_of_simple_patterns() -> None:
+    assert first_chars(re.compile(r"\*\*?|__?")).chars == frozenset("*_")
+    assert not first_chars(re.compile(r"\*\*?|__?")).negated
+    assert "x" in first_chars(re.compile(r"[^\\]?[\"']"))  # any character but a backslash
+    assert "\\" not in first_chars(re.compile(r"[^\\]?[\"']"))
+    assert "q" in first_chars(re.compile(r"a?"))  # matches the empty string: anything
+    assert first_chars(re.compile(r"^ {0,3}\d+\.", re.ASCII)).chars == frozenset(" 0123456789")
+
+
+def test_line_anchor_detection() -> None:
+    assert has_line_anchor(re.compile(r"^a", re.M))
+    assert has_line_anchor(re.compile(r"x|(?:^b)", re.M))
+    assert not has_line_anchor(re.compile(r"!?\[(?=[^^])"))  # ^ inside a class is no anchor
+    assert not has_line_anchor(re.compile(r"a\^b"))
+
+
+def test_trigger_search_finds_the_same_match(parser) -> None:
+    names = tuple(parser.span_parsers)
+    patterns = [parser._span_regexps(names)[1].full]
+    for stop in (r"\*", r"__", r"(\])|!?\[", r"~~", r"\$\$"):
+        patterns.append(parser._stop_regexp(rx(stop), names).full)
+    rng = random.Random(2)
+    compared = 0
+    for pattern in patterns:
+        search = TriggerSearch(pattern)
+        assert search.plain is None, pattern.pattern  # the fast search is in use
+        for text in _random_texts(3, 3000):
+            pos = rng.randint(0, len(text))
+            expected = pattern.search(text, pos)
+            got = search.search(text, pos)
+            assert (got and got.start()) == (expected and expected.start()), (text, pos)
+            compared += expected is not None
+    assert compared > 1000
+
+
+def test_trigger_literals_and_offsets(parser) -> None:
+    names = tuple(parser.span_parsers)
+    found = dict(trigger_set(parser._span_regexps(names)[1].full).offsets)
+    assert found["..."] == 0 and found["--"] == 0  # typographic symbols, not every "." or "-"
+    assert found['"'] == 1  # a smart quote match starts one character before the quote
+    assert "." not in found and "-" not in found
+
+
+def test_a_pattern_without_trigger_keeps_the_plain_search() -> None:
+    pattern = re.compile(r"(?=\w)")
+    assert trigger_set(pattern) is None
+    assert TriggerSearch(pattern).search("  ab", 0).start() == 2
+
+
+def test_rx_is_cached() -> None:
+    assert rx(r"a+b") is rx(r"a+b")
+    assert rx(r"a+b") is not rx(r"a+b", dotall=True)
