@@ -36,15 +36,8 @@ def case_path(name: str) -> Path:
     return FOUND / name.split("/", 1)[1] if name.startswith("found/") else SITES / name
 
 # Cases that do not pass yet, with the reason; they run as xfail (not strict) and are counted.
-SASS_GAP = "libsass output that jekpy.sass does not yet rewrite to Ruby Sass 3.7.4's (docs/sass.md, known gaps)"
 KNOWN_FAILING: dict[str, str] = {
-    "found/sass_hex8_color": SASS_GAP,
-    "found/sass_import_in_media_list": SASS_GAP,
-    "found/sass_hsl_mix_rounding": SASS_GAP,
-    "found/sass_extend_element_unify": SASS_GAP,
-    "found/sass_compressed_color_names": SASS_GAP,
-    "found/sass_unicode_space_indent": SASS_GAP,
-    "found/rouge_coq_applescript": "Coq and AppleScript have no Rouge-shaped lexer yet (Pygments fallback, docs/highlighting.md)",
+    "found/liquid_capture_keyword_name": "capture of a variable named offset/limit/reversed/in/cols: python-liquid's lexer reads the name as a keyword (open, docs/liquid.md)",
     "found/post_slug_trailing_dots": (
         "the reference is Jekyll 4.3, whose populate_title strips trailing dots from a slug; 3.10 "
         "(document.rb populate_title) keeps them, so Pages writes post-with-spoiler.html - jekpy follows 3.10"
