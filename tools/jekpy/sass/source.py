@@ -367,10 +367,12 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
         elif term == "{":
             kind, marker = classify(statement, "rule" in stack)
             stack.append(kind)
-            if values and _CALLABLE.match(statement) and not _has_comment(statement):
-                new = _evaluated_part(statement, False, compressed)  # arguments, defaults
-                if new != statement:
-                    out.append(text[last:start] + new)
+            lead = _LEADING_COMMENTS.match(statement).end()
+            body = statement[lead:]
+            if values and _CALLABLE.match(body) and not _has_comment(body):
+                new = _evaluated_part(body, False, compressed)  # arguments, defaults
+                if new != body:
+                    out.append(text[last:start + lead] + new)
                     last = end
             if markers and marker:
                 out.append(text[last:end + 1] + f"{marker}:1;")
