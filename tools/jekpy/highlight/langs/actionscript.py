@@ -11,7 +11,6 @@ import re
 from pygments.lexer import bygroups, default, include
 from pygments.token import (
     Comment,
-    Error,
     Keyword,
     Name,
     Number,
@@ -22,6 +21,7 @@ from pygments.token import (
 )
 
 from .base import RougeRegexLexer
+from .javascript import SLASH_COMMENTS_AND_WHITESPACE, regex_literal_states
 
 KEYWORDS = frozenset(
     "for in while do break return continue switch case default if else throw try catch finally "
@@ -67,37 +67,14 @@ class RougeActionScriptLexer(RougeRegexLexer):
     flags = re.MULTILINE
 
     tokens = {
-        "comments_and_whitespace": [
-            (r"\s+", Text),
-            (r"//.*?$", Comment.Single),
-            (r"(?s)/\*.*?\*/", Comment.Multiline),
-        ],
+        "comments_and_whitespace": SLASH_COMMENTS_AND_WHITESPACE,
         "expr_start": [
             include("comments_and_whitespace"),
             (r"/", String.Regex, ("#pop", "regex")),
             (r"[{]", Punctuation, "object"),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, ("#pop", "regex_end")),
-            (r"[^/]\n", Error, "#pop"),
-            (r"\n", Error, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [(r"[gim]+", String.Regex, "#pop"), default("#pop")],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_literal_states("gim"),
         "root": [
             (r"(?s)\s*#!.*?\n", Comment.Preproc, "statement"),
             (r"\n", Text, "statement"),

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import bygroups, default, include
-from pygments.token import Comment, Keyword, Name, Number, Operator, Punctuation, String, Text
+from pygments.token import Keyword, Name, Number, Operator, Punctuation, String, Text
 
 from .base import RougeRegexLexer
+from .javascript import SLASH_COMMENTS_AND_WHITESPACE
 
 KEYWORDS = frozenset("""
 if else var xml default break switch do try catch throw in continue for return while required
@@ -84,11 +85,7 @@ class RougeCFScriptLexer(RougeRegexLexer):
             (r'"(\\\\|\\"|[^"])*"', String.Double),
             (r"'(\\\\|\\'|[^'])*'", String.Single),
         ],
-        "comments_and_whitespace": [
-            (r"\s+", Text),
-            (r"//.*?$", Comment.Single),
-            (r"(?s)/\*.*?\*/", Comment.Multiline),
-        ],
+        "comments_and_whitespace": SLASH_COMMENTS_AND_WHITESPACE,
         "expr_start": [
             include("comments_and_whitespace"),
             (r"[{]", Punctuation, "object"),

@@ -11,21 +11,24 @@ the same Ruby lexer -, erb, markdown, sass); an unknown filter's text is a
 
 from __future__ import annotations
 
-import re
-
-from pygments.lexer import LexerContext, bygroups, default, include
+from pygments.lexer import bygroups, default, include
 from pygments.token import Comment, Name, Punctuation, String, Text
 
-from .base import RougeRegexLexer
 from .css import RougeCSSLexer
 from .erb import RougeERBLexer
 from .html import RougeHTMLLexer
-from .indentation import indentation_rule, reset_blocks, starts_block
+from .indentation import starts_block
 from .javascript import RougeJavascriptLexer
 from .markdown import RougeMarkdownLexer
 from .ruby import RougeRubyLexer
 from .sass import RougeSassLexer
-from .templating import TemplateDelegates, goto, reset_line
+from .templating import (
+    INDENTED_ROOT,
+    IndentedTemplateLexer,
+    TemplateDelegates,
+    goto,
+    reset_line,
+)
 
 IDENT = r"[a-zA-Z0-9_:-]+"
 RUBY_VAR = r"[a-z][a-zA-Z0-9_]*"
@@ -68,22 +71,15 @@ def _block_line(token, block: str):
     return callback
 
 
-class RougeHamlLexer(RougeRegexLexer):
+class RougeHamlLexer(IndentedTemplateLexer):
     """Haml tokenised like Rouge 3.30.0."""
 
     name = "Haml (Rouge)"
     aliases = []
-    flags = re.MULTILINE
-
-    def new_context(self, text: str) -> LexerContext:
-        """A fresh context: no block open, Ruby and HTML lexers fresh, no filter."""
-        ctx = super().new_context(text)
-        reset_blocks(ctx)
-        KEPT.reset(ctx)
-        return ctx
+    kept = KEPT
 
     tokens = {
-        "root": [(r"\s*\n", Text), (r"\s*", indentation_rule)],
+        "root": INDENTED_ROOT,
         "content": [
             include("css"),
             (rf"%{IDENT}", goto(Name.Tag, "tag")),

@@ -51,6 +51,30 @@ def _word(lexer, match, ctx):
     ctx.pos = match.end()
 
 
+def haskell_literal_states() -> dict[str, list]:
+    """Character, string, escape and quasi-quotation states Rouge's Haskell lexer shares with
+    its Idris lexer (rouge lib/rouge/lexers/haskell.rb, idris.rb)."""
+    return {
+    "character": [
+        (r"\\", String.Escape, ("#pop", "character_end", "escape")),
+        (r".", String.Char, ("#pop", "character_end")),
+    ],
+    "character_end": [(r"'", String.Char, "#pop"), (r".", Error, "#pop")],
+    "quasiquotation": [(r"\|\]", Operator, "#pop"), (r"[^|]+", Text), (r"\|", Text)],
+    "string": [(r'"', String, "#pop"), (r"\\", String.Escape, "escape"),
+               (r'[^\\"]+', String)],
+    "escape": [
+        (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
+        (r"\^[\]\[A-Z@^_]", String.Escape, "#pop"),
+        (ASCII, String.Escape, "#pop"),
+        (r"(?i)o[0-7]+", String.Escape, "#pop"),
+        (r"(?i)x[\da-f]+", String.Escape, "#pop"),
+        (r"\d+", String.Escape, "#pop"),
+        (r"\s+\\", String.Escape, "#pop"),
+    ],
+    }
+
+
 class RougeHaskellLexer(RougeRegexLexer):
     """Haskell tokenised like Rouge 3.30.0."""
 
@@ -124,21 +148,5 @@ class RougeHaskellLexer(RougeRegexLexer):
             (r"\(", Punctuation, "funclist"),
             (r"\)", Punctuation, "#pop"),
         ],
-        "character": [
-            (r"\\", String.Escape, ("#pop", "character_end", "escape")),
-            (r".", String.Char, ("#pop", "character_end")),
-        ],
-        "character_end": [(r"'", String.Char, "#pop"), (r".", Error, "#pop")],
-        "quasiquotation": [(r"\|\]", Operator, "#pop"), (r"[^|]+", Text), (r"\|", Text)],
-        "string": [(r'"', String, "#pop"), (r"\\", String.Escape, "escape"),
-                   (r'[^\\"]+', String)],
-        "escape": [
-            (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
-            (r"\^[\]\[A-Z@^_]", String.Escape, "#pop"),
-            (ASCII, String.Escape, "#pop"),
-            (r"(?i)o[0-7]+", String.Escape, "#pop"),
-            (r"(?i)x[\da-f]+", String.Escape, "#pop"),
-            (r"\d+", String.Escape, "#pop"),
-            (r"\s+\\", String.Escape, "#pop"),
-        ],
+        **haskell_literal_states(),
     }

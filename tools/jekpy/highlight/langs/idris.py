@@ -14,7 +14,6 @@ import re
 from pygments.lexer import bygroups, include
 from pygments.token import (
     Comment,
-    Error,
     Keyword,
     Name,
     Number,
@@ -25,9 +24,9 @@ from pygments.token import (
 )
 
 from .base import RougeRegexLexer
+from .haskell import haskell_literal_states
 
 RESERVED = r"_ data class instance namespace infix[lr]? let where of with type do if then else case in"
-ASCII = r"NUL SOH [SE]TX EOT ENQ ACK BEL BS HT LF VT FF CR S[OI] DLE DC[1-4] NAK SYN ETB CAN EM SUB ESC [FGRU]S SP DEL"
 PRELUDE_FUNCTIONS = """
 abs acos all and any asin atan atan2 break ceiling compare concat concatMap const cos cosh curry
 cycle div drop dropWhile elem encodeFloat enumFrom enumFromThen enumFromThenTo enumFromTo exp fail
@@ -126,24 +125,5 @@ class RougeIdrisLexer(RougeRegexLexer):
             (r"\(", Punctuation, "funclist"),
             (r"\)", Punctuation, "#pop"),
         ],
-        "character": [
-            (r"\\", String.Escape, ("#pop", "character_end", "escape")),
-            (r".", String.Char, ("#pop", "character_end")),
-        ],
-        "character_end": [(r"'", String.Char, "#pop"), (r".", Error, "#pop")],
-        "quasiquotation": [(r"\|\]", Operator, "#pop"), (r"[^|]+", Text), (r"\|", Text)],
-        "string": [
-            (r'"', String, "#pop"),
-            (r"\\", String.Escape, "escape"),
-            (r'[^\\"]+', String),
-        ],
-        "escape": [
-            (r"[abfnrtv\"'&\\]", String.Escape, "#pop"),
-            (r"\^[\]\[A-Z@^_]", String.Escape, "#pop"),
-            ("|".join(ASCII.split()), String.Escape, "#pop"),
-            (r"(?i)o[0-7]+", String.Escape, "#pop"),
-            (r"(?i)x[\da-fA-F]+", String.Escape, "#pop"),
-            (r"\d+", String.Escape, "#pop"),
-            (r"\s+\\", String.Escape, "#pop"),
-        ],
+        **haskell_literal_states(),
     }

@@ -85,6 +85,42 @@ TS_WORDS = {
 }
 
 
+def regex_literal_states(flags: str) -> dict[str, list]:
+    """The regex-literal states Rouge's JavaScript lexer shares with its ActionScript and Haxe
+    lexers (rouge lib/rouge/lexers/javascript.rb ``regex``/``regex_end``/``regex_group``);
+    ``flags`` are the letters a regex may end with."""
+    return {
+        "regex": [
+            (r"/", String.Regex, ("#pop", "regex_end")),
+            (r"[^/]\n", Error_, "#pop"),
+            (r"\n", Error_, "#pop"),
+            (r"\[\^", String.Escape, "regex_group"),
+            (r"\[", String.Escape, "regex_group"),
+            (r"\\.", String.Escape),
+            (r"[(][?][:=<!]", String.Escape),
+            (r"[{][\d,]+[}]", String.Escape),
+            (r"[()?]", String.Escape),
+            (r".", String.Regex),
+        ],
+        "regex_end": [(rf"[{flags}]+", String.Regex, "#pop"), default("#pop")],
+        "regex_group": [
+            (r"/", String.Escape),
+            (r"[^/]\n", Error_, "#pop:2"),
+            (r"\]", String.Escape, "#pop"),
+            (r"\\.", String.Escape),
+            (r".", String.Regex),
+        ],
+    }
+
+
+# blanks and //, /* */ comments, as the ActionScript, Haxe and CFScript lexers read them
+SLASH_COMMENTS_AND_WHITESPACE = [
+    (r"\s+", Text),
+    (r"//.*?$", Comment.Single),
+    (r"(?s)/\*.*?\*/", Comment.Multiline),
+]
+
+
 def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
     """The state table for these word lists."""
     return {
@@ -105,26 +141,7 @@ def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
             (r"[{]", Punctuation, ("#pop", "object")),
             default("#pop"),
         ],
-        "regex": [
-            (r"/", String.Regex, ("#pop", "regex_end")),
-            (r"[^/]\n", Error_, "#pop"),
-            (r"\n", Error_, "#pop"),
-            (r"\[\^", String.Escape, "regex_group"),
-            (r"\[", String.Escape, "regex_group"),
-            (r"\\.", String.Escape),
-            (r"[(][?][:=<!]", String.Escape),
-            (r"[{][\d,]+[}]", String.Escape),
-            (r"[()?]", String.Escape),
-            (r".", String.Regex),
-        ],
-        "regex_end": [(r"[gimuy]+", String.Regex, "#pop"), default("#pop")],
-        "regex_group": [
-            (r"/", String.Escape),
-            (r"[^/]\n", Error_, "#pop:2"),
-            (r"\]", String.Escape, "#pop"),
-            (r"\\.", String.Escape),
-            (r".", String.Regex),
-        ],
+        **regex_literal_states("gimuy"),
         "root": [
             (r"\s*#!.*?\n", Comment.Preproc, "statement"),  # Rouge: \A = here
             include("comments_and_whitespace"),

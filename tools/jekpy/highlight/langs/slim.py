@@ -10,23 +10,26 @@ lexer -, erb, javascript, css, coffee, markdown, scss, sass); others are ``Name.
 
 from __future__ import annotations
 
-import re
-
-from pygments.lexer import LexerContext, bygroups, include
+from pygments.lexer import bygroups, include
 from pygments.token import Comment, Name, Punctuation, String, Text
 
-from .base import RougeRegexLexer
 from .coffeescript import RougeCoffeeScriptLexer
 from .css import RougeCSSLexer
 from .erb import RougeERBLexer
 from .html import RougeHTMLLexer
-from .indentation import indentation_rule, reset_blocks, starts_block
+from .indentation import starts_block
 from .javascript import RougeJavascriptLexer
 from .markdown import RougeMarkdownLexer
 from .ruby import RougeRubyLexer
 from .sass import RougeSassLexer
 from .scss import RougeScssLexer
-from .templating import TemplateDelegates, goto, reset_line
+from .templating import (
+    INDENTED_ROOT,
+    IndentedTemplateLexer,
+    TemplateDelegates,
+    goto,
+    reset_line,
+)
 
 RUBY_CHARS = r"[a-zA-Z0-9_!?@$]"
 DOT = r"(?:\\\n|.)"
@@ -54,22 +57,15 @@ def _plain_text(lexer, match, ctx):
     ctx.stack[-1] = "plain_block"
 
 
-class RougeSlimLexer(RougeRegexLexer):
+class RougeSlimLexer(IndentedTemplateLexer):
     """Slim tokenised like Rouge 3.30.0."""
 
     name = "Slim (Rouge)"
     aliases = []
-    flags = re.MULTILINE
-
-    def new_context(self, text: str) -> LexerContext:
-        """A fresh context: no block open, Ruby and HTML lexers fresh, no filter."""
-        ctx = super().new_context(text)
-        reset_blocks(ctx)
-        KEPT.reset(ctx)
-        return ctx
+    kept = KEPT
 
     tokens = {
-        "root": [(r"\s*\n", Text), (r"\s*", indentation_rule)],
+        "root": INDENTED_ROOT,
         "content": [
             include("css"),
             (rf"/{DOT}*", Comment, "indented_block"),

@@ -9,10 +9,13 @@ states live on the lexer context under ``<prefix>_ruby``, ``<prefix>_html`` and
 
 from __future__ import annotations
 
+import re
+
+from pygments.lexer import LexerContext
 from pygments.token import Name, Text
 
 from .base import RougeRegexLexer, delegate_kept
-from .indentation import starts_block
+from .indentation import indentation_rule, reset_blocks, starts_block
 
 
 class TemplateDelegates:
@@ -107,3 +110,21 @@ def reset_line(_, match, ctx):
     yield match.start(), Text, match.group(0)
     ctx.pos = match.end()
     ctx.stack[:] = ["root"]
+
+
+# Each line starts by measuring its indentation (Rouge's Indentation mixin, blank lines aside).
+INDENTED_ROOT = [(r"\s*\n", Text), (r"\s*", indentation_rule)]
+
+
+class IndentedTemplateLexer(RougeRegexLexer):
+    """Base of the Haml and Slim lexers: line-oriented, with the kept lexers of ``kept``."""
+
+    flags = re.MULTILINE
+    kept: TemplateDelegates
+
+    def new_context(self, text: str) -> LexerContext:
+        """A fresh context: no block open, Ruby and HTML lexers fresh, no filter."""
+        ctx = super().new_context(text)
+        reset_blocks(ctx)
+        self.kept.reset(ctx)
+        return ctx
