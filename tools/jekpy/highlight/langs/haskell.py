@@ -52,9 +52,18 @@ def _word(lexer, match, ctx):
 
 
 def haskell_literal_states() -> dict[str, list]:
-    """Character, string, escape and quasi-quotation states Rouge's Haskell lexer shares with
-    its Idris lexer (rouge lib/rouge/lexers/haskell.rb, idris.rb)."""
+    """The import list, character, string, escape and quasi-quotation states Rouge's Haskell
+    lexer shares with its Idris lexer (rouge lib/rouge/lexers/haskell.rb, idris.rb)."""
     return {
+        "funclist": [
+            include("basic"),
+            (r"[A-Z][a-zA-Z0-9_]*", Keyword.Type),
+            (r"(_[a-zA-Z0-9_']+|[a-z][a-zA-Z0-9_']*)", Name.Function),
+            (r",", Punctuation),
+            (rf"{SYMBOLS}+", Operator),
+            (r"\(", Punctuation, "funclist"),
+            (r"\)", Punctuation, "#pop"),
+        ],
     "character": [
         (r"\\", String.Escape, ("#pop", "character_end", "escape")),
         (r".", String.Char, ("#pop", "character_end")),
@@ -138,15 +147,6 @@ class RougeHaskellLexer(RougeRegexLexer):
             (r"([A-Z][\w.]*)(\s+)(\()", bygroups(Name.Namespace, Text, Punctuation), "funclist"),
             (r"(?=\w)where\b", Keyword.Reserved, "#pop"),
             (r"[A-Z][a-zA-Z0-9_.]*", Name.Namespace, "#pop"),
-        ],
-        "funclist": [
-            include("basic"),
-            (r"[A-Z]\w*", Keyword.Type),
-            (r"(_[\w']+|[a-z][\w']*)", Name.Function),
-            (r",", Punctuation),
-            (rf"{SYMBOLS}+", Operator),
-            (r"\(", Punctuation, "funclist"),
-            (r"\)", Punctuation, "#pop"),
         ],
         **haskell_literal_states(),
     }

@@ -116,14 +116,5 @@ class RougeIdrisLexer(RougeRegexLexer):
             (r"[a-zA-Z0-9_.]+", Name.Namespace, "#pop"),
         ],
         "module": [(r"\s+", Text), (r"([A-Z][a-zA-Z0-9_.]*)", Name.Namespace, "#pop")],
-        "funclist": [
-            include("basic"),
-            (r"[A-Z][a-zA-Z0-9_]*", Keyword.Type),
-            (r"(_[a-zA-Z0-9_']+|[a-z][a-zA-Z0-9_']*)", Name.Function),
-            (r",", Punctuation),
-            (rf"{OP_CHARS}+", Operator),
-            (r"\(", Punctuation, "funclist"),
-            (r"\)", Punctuation, "#pop"),
-        ],
         **haskell_literal_states(),
     }
