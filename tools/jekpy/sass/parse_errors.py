@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-_INVALID = re.compile(r'Invalid CSS after "(?P<after>.*)": expected (?P<expected>.*), '
-                      r'was "(?P<was>.*)"\Z', re.S)
+from .source import scan_statements, strip_comments
+
+_INVALID = re.compile(r'Invalid CSS after (["\'])(?P<after>.*?)\1: expected (?P<expected>.*), '
+                      r'was (["\'])(?P<was>.*)\4\Z', re.S)
 _MARKER = re.compile(r"-jekpy-[a-z-]+:1;")
 _RUBY_SPACE = "[ \\t\\r\\n\\f\\v]"
 _EXPRESSION = "expression (e.g. 1px, bold)"
-_COMPLETE_VALUE = re.compile(r"(?:\A|[;{\s])-*[a-zA-Z_][\w-]*\s*:\s*\S.*(?<![-+*/,(:])\Z")
 
 
 def _position(text: str, line: int, column: int, after: str, was: str) -> int | None:
@@ -60,9 +61,26 @@ def invalid_css(message: str, source: str, line: int, column: int) -> str:
     if pos is None:
         return message
     before = source[:pos]
-    expected = m.group("expected")
-    last_line = re.sub(r".*\n", "", re.sub(rf"{_RUBY_SPACE}*\n{_RUBY_SPACE}*$", "", before,
-                                           flags=re.M))
-    if expected == _EXPRESSION and _COMPLETE_VALUE.search(last_line):
-        expected = '";"'
+    expected = _ruby_expected(m.group("expected"), before)
     return f'Invalid CSS after "{_after(before)}": expected {expected}, was "{_was(source[pos:])}"'
+
+
+def _ruby_expected(expected: str, before: str) -> str:
+    """What Ruby's parser expects where libsass wanted an expression after a complete one:
+    ``")"`` inside parentheses, ``";"`` in a declaration, ``"}"`` after another statement in
+    a block, ``selector or at-rule`` at the top level."""
+    if expected == "1 selector or at-rule":
+        return "selector or at-rule"
+    if expected != _EXPRESSION:
+        return expected
+    statements = scan_statements(before)
+    start = statements[-1][0] if statements else 0
+    current = strip_comments(before[start:]).strip()
+    if not current or current[-1] in "-+*/,(:" or ":" not in current and not current.startswith("@"):
+        return expected
+    if current.count("(") > current.count(")"):
+        return '")"'
+    if not current.startswith(("$", "@")):
+        return '";"'
+    depth = sum(1 if term == "{" else -1 for _, _, term in statements if term in "{}" and term)
+    return '"}"' if depth > 0 else "selector or at-rule"
