@@ -9,6 +9,10 @@ the Rouge lexer table ``tools/jekpy/highlight/rouge_lexers.json`` and the word l
 lexers jekpy mirrors, ``tools/jekpy/highlight/rouge_words.json``.
 
     ROUGE_REPO=/path/to/rouge python benchmarks/gen_highlight_cases.py
+
+``--fuzz TAG...`` instead compares jekpy with Rouge on random inputs (pieces of the tag's demo
+and visual sample, some with a non-ASCII letter, and character soup) and prints the agreement
+per tag; nothing is written.
 """
 
 from __future__ import annotations
@@ -205,12 +209,54 @@ def refresh_skip_list(cases: list[dict]) -> None:
     skip_path.write_text(json.dumps(skip, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+FUZZ_ALPHABET = "ab XY_09\n\t{}[]()<>'\"`#$%&*+-/:;=?@\\|~!^.,\u00e9"
+
+
+def fuzz(tags: list[str], per_tag: int = 150) -> int:
+    """Print how many random inputs per tag jekpy renders exactly as Rouge does."""
+    import random
+
+    from jekpy.highlight import highlight
+
+    repo = os.environ.get("ROUGE_REPO", "")
+    samples = []
+    for tag in tags:
+        base = "".join(_show(repo, f"{kind}/{tag}")
+                       for kind in ("lib/rouge/demos", "spec/visual/samples"))
+        rng = random.Random(tag)
+        for _ in range(per_tag):
+            if rng.random() < 0.2 or not base:
+                code = "".join(rng.choice(FUZZ_ALPHABET) for _ in range(rng.randint(0, 40)))
+            else:
+                start = rng.randint(0, len(base))
+                code = base[start : start + rng.randint(0, 300)]
+            samples.append({"kind": "inner", "lang": tag, "code": code})
+    results = run_rouge(samples)
+    for tag in tags:
+        mine = [c for c in results if c["lang"] == tag and c["html"] is not None]
+        same = sum(highlight(c["code"], tag) == c["html"] for c in mine)
+        print(f"{tag:24} {same}/{len(mine)} (Rouge failed on {per_tag - len(mine)})")
+    return 0
+
+
+def _show(repo: str, path: str) -> str:
+    """A file of the rouge clone at v3.30.0 ('' when absent)."""
+    if not repo:
+        return ""
+    res = subprocess.run(["git", "-C", repo, "show", f"v3.30.0:{path}"], capture_output=True,
+                         text=True)
+    return res.stdout if res.returncode == 0 else ""
+
+
 def main() -> int:
     """Write the golden data files."""
     samples = real_world_samples() + own_samples() + visual_samples()
     for n, sample in enumerate(samples):
         sample["id"] = f"{n:03d}-{sample['kind']}-{sample['lang']}"
     cases = run_rouge(samples)
+    failed = [c["id"] for c in cases if c.get("html") is None]
+    if failed:
+        raise SystemExit(f"Rouge failed on {failed}")
     old = DATA / "highlight_cases.json"
     (DATA / "highlight_cases.json.old").write_text(old.read_text(encoding="utf-8"),
                                                    encoding="utf-8")
@@ -234,4 +280,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fuzz(sys.argv[2:]) if sys.argv[1:2] == ["--fuzz"] else main())

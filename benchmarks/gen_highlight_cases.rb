@@ -256,7 +256,12 @@ samples.each do |sample|
   if sample["kind"] == "tag"
     tag_case(sample)
   else
-    sample["html"], sample["lexer"] = inner_html(sample["lang"], sample["code"])
+    begin
+      sample["html"], sample["lexer"] = inner_html(sample["lang"], sample["code"])
+    rescue StandardError => e # Rouge itself fails on some inputs (only the fuzzer meets them)
+      sample["html"] = nil
+      sample["error"] = e.message
+    end
   end
 end
 puts JSON.pretty_generate(samples)
