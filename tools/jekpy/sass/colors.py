@@ -210,10 +210,17 @@ _CSS_FUNCTIONS = re.compile(
 _SHORT_HEX = re.compile(r"#[0-9a-fA-F]{3}(?![\w-])")
 
 
-def keep_short_hex_case(statement: str) -> str:
+def _written_wins(text: str) -> bool:
+    """The written 3-digit hex is what ``Color#smallest`` picks (no shorter keyword)."""
+    return smallest(text, hex_rgb(text[1:])) == text
+
+
+def keep_short_hex_case(statement: str, top_level: bool = False) -> str:
     """In compressed output libsass lower-cases a 3-digit hex colour given to a plain CSS
     function (``from(#FFF)`` -> ``from(#fff)``); Ruby keeps the written ``#FFF`` (a tie in
-    ``Color#smallest`` goes to the written form).  Such colours are passed as unquoted text."""
+    ``Color#smallest`` goes to the written form).  Such colours are passed as unquoted text.
+    ``top_level``: also outside any function (an evaluated declaration value, e.g.
+    ``box-shadow: ... rgba(...), 0 0 0 1px #FFF inset``), unless a keyword is shorter."""
     if "#" not in statement:
         return statement
     out, last, stack, i = [], 0, [], 0
@@ -228,9 +235,10 @@ def keep_short_hex_case(statement: str) -> str:
             stack.append(name)
         elif ch == ")" and stack:
             stack.pop()
-        elif ch == "#" and stack and _CSS_FUNCTIONS.fullmatch(stack[-1]):
+        elif ch == "#" and (stack and _CSS_FUNCTIONS.fullmatch(stack[-1])
+                            or not stack and top_level):
             m = _SHORT_HEX.match(statement, i)
-            if m and m.group(0) != m.group(0).lower():
+            if m and m.group(0) != m.group(0).lower() and _written_wins(m.group(0)):
                 out.append(statement[last:i] + f'unquote("{m.group(0)}")')
                 last = i = m.end()
                 continue

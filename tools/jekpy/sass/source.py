@@ -356,7 +356,7 @@ def rewrite_source(text: str, compressed: bool, markers: bool, page: bool = Fals
                 if helper:
                     new = strip_picked_zero(keep_unary_minus_zero(new))
                 if _DECL.match(new) and not new.lstrip().startswith("@"):
-                    new = keep_short_hex_case(new)
+                    new = keep_short_hex_case(new, top_level=not _is_static(statement))
             if "%" in new:
                 new = fix_percent_alpha(new)
             if new != statement:
