@@ -81,3 +81,19 @@ NIL_ARGUMENTS = [
 def test_nil_string_arguments(tmp_path: Path, source: str, expected: str) -> None:
     """``append: nil`` appends nothing (``nil.to_s``)."""
     assert render(tmp_path, source)[0] == expected
+
+
+def test_keyword_named_variables_in_include_and_where_exp(tmp_path: Path) -> None:
+    """A variable called ``limit`` reaches include parameters and where_exp expressions too
+    (Liquid 4 has no such keyword; found on kevinlin1/just-the-class)."""
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "p.html").write_text("[{{ include.n }}]")
+    site = SimpleNamespace(
+        config={"liquid": {"error_mode": "warn"}}, source=tmp_path,
+        include_dirs=[tmp_path / "_includes"], documents_for_link_tag=list,
+        logger=SimpleNamespace(warn=lambda topic, msg: None))
+    env = JekyllEnvironment(site)
+    source = ('{% assign limit = 2 %}{% include p.html n=limit %}'
+              '{{ x | where_exp: "in", "in.limit == limit" | size }}')
+    payload = {"x": [{"limit": 1}, {"limit": 2}]}
+    assert env.render_template(env.parse_template(source, "i.html"), payload) == "[2]1"

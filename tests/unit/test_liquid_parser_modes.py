@@ -1,8 +1,7 @@
 """Templates in strict, warn and lax error mode against Liquid 4.0.4 itself.
 
-Expected values (tests/unit/data/liquid4_parser_modes.json, liquid4_filters_lines.json,
-liquid4_standard.json, liquid4_blocks.json) were produced by Liquid 4.0.4's own
-lib (Shopify/liquid tag v4.0.4, run with Ruby 3.1): in strict mode every output statement,
+Expected values (tests/unit/data/liquid4_*.json, listed in `DATA_FILES`) were produced by
+Liquid 4.0.4's own lib (Shopify/liquid tag v4.0.4, run with Ruby 3.1): in strict mode every output statement,
 ``assign`` value, ``if``/``elsif``/``unless`` condition and ``for`` header goes through the
 strict parser (lib/liquid/parser.rb, lexer.rb, parser_switching.rb) and its SyntaxError is
 raised with Liquid's words; warn mode logs it and reads the markup laxly; lax mode never asks.
@@ -22,7 +21,7 @@ from jekpy.errors import LiquidException
 from jekpy.liquid import JekyllEnvironment
 
 DATA_FILES = ("liquid4_parser_modes.json", "liquid4_filters_lines.json", "liquid4_standard.json",
-              "liquid4_blocks.json")
+              "liquid4_blocks.json", "liquid4_keyword_names.json")
 DATA = json.loads((Path(__file__).parent / "data" / DATA_FILES[0]).read_text(encoding="utf-8"))
 CASES = [(data["payload"], case) for data in (
     json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))

@@ -33,6 +33,7 @@ from jekpy.liquid.errors import (
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
+from jekpy.liquid.tags.keywords import alias_tokens
 from jekpy.liquid.tags.lax import check_strict, relax_conditions, relax_variables
 from jekpy.liquid.tags.lax_blocks import relax_blocks
 
@@ -97,9 +98,9 @@ class LiquidEnv(Environment):
     def tokenizer(self):  # noqa: D102 - see lexer.py
         lex = liquid4_tokenizer()
         if self.mode == Mode.STRICT:
-            return lambda source: check_strict(relax_blocks(lex(source)))
-        return lambda source: relax_variables(
-            self, relax_conditions(self, relax_blocks(lex(source))))
+            return lambda source: alias_tokens(check_strict(relax_blocks(lex(source))))
+        return lambda source: alias_tokens(relax_variables(
+            self, relax_conditions(self, relax_blocks(lex(source)))))
 
     def setup_tags_and_filters(self, *, extra: bool = False) -> None:
         """Register Liquid 4.0.4's standard set, then Jekyll's tags and filters."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import is_nil, ruby_class, to_s
+from jekpy.liquid.tags.keywords import alias_of
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -36,6 +37,8 @@ def lookup_path(context: RenderContext, markup: str) -> object:
             segments.append(match.group(0))
     if not segments:
         return None
+    if isinstance(segments[0], str):
+        segments[0] = alias_of(segments[0])  # a variable named e.g. `limit` (tags/keywords.py)
     value = context.get(segments, token=None, default=None)
     return value
 

@@ -20,6 +20,7 @@ from liquid.token import TOKEN_AND, TOKEN_EOF, TOKEN_OR, Token
 from jekpy.liquid.compare import described, rubify
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import CompareError, inspect, is_nil, ruby_class, spaceship, to_s
+from jekpy.liquid.tags.keywords import alias_keywords, alias_of
 from jekpy.liquid.values import item_property
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def _token(expression: str) -> Token:
 
 def parse_condition(env: Environment, expression: str) -> BooleanExpression:
     """``parse_condition``: one optional comparison; ``and``/``or`` are 3.10 syntax errors."""
+    expression = alias_keywords(expression)
     tokens = list(tokenize(expression, _token(expression)))
     for tok in tokens:
         if tok.kind in (TOKEN_AND, TOKEN_OR):
@@ -84,7 +86,7 @@ def where_exp(value: object, variable: object, expression: object, *,
     if items is None:
         return value
     condition = parse_condition(context.env, to_s(expression))
-    name = to_s(variable)
+    name = alias_of(to_s(variable))
     result = []
     for item in items:
         with context.extend({name: item}):
@@ -130,10 +132,10 @@ def group_by_exp(value: object, variable: object, expression: object, *,
     items = _items(value)
     if items is None:
         return value
-    source = to_s(expression)
+    source = alias_keywords(to_s(expression))
     expr = FilteredExpression.parse(
         context.env, TokenStream(tokenize(source, _token(source))))
-    name = to_s(variable)
+    name = alias_of(to_s(variable))
     groups: dict = {}
     for item in items:
         with context.extend({name: item}):

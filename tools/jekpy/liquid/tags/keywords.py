@@ -1,0 +1,73 @@
+"""Variables named like python-liquid keywords (``limit``, ``offset``, ``in``, ``cols``, ...).
+
+Liquid 4.0.4 has no such keywords outside ``for``/``tablerow`` headers: ``{% capture offset %}``,
+``{% assign limit = 5 %}{{ limit }}`` and ``{{ include.limit }}`` are plain names (capture.rb
+``Syntax`` is VariableSignature; lexer.rb has only ``contains`` as a word operator). python-liquid
+lexes these words as keywords everywhere, so the markup handed to it is rewritten last: a bare
+name becomes `alias_of(name)`, a property ``x.limit`` becomes ``x["limit"]``. Real keywords stay:
+a word followed by ``:`` (loop attributes, filter keyword arguments), and in loop headers
+``in`` after the loop variable, ``reversed`` and ``continue``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
+
+# python-liquid keywords that are ordinary names in Liquid 4 (true/false/nil/empty/blank and
+# and/or/contains/not keep their meaning).
+NAMES = ("in", "offset", "limit", "reversed", "cols", "continue", "with", "for", "as", "if",
+         "else", "required")
+_PREFIX = "__liquid4_"
+_WORDS = re.compile(
+    r"""("[^"]*"|'[^']*')|(\.\s*)?(?<![\w-])(""" + "|".join(NAMES) + r""")(?![\w?-])(\s*:)?""",
+    re.ASCII)
+_LOOP_TAGS = ("for", "tablerow")
+_NAME_TAGS = ("assign", "capture", "increment", "decrement", "if", "elsif", "unless", "case",
+              "when", "cycle")
+
+
+def alias_of(name: str) -> str:
+    """The identifier jekpy stores a variable called ``name`` under (for a keyword name)."""
+    return _PREFIX + name if name in NAMES else name
+
+
+def alias_keywords(markup: str, loop: bool = False) -> str:
+    """``markup`` with keyword-named variables renamed (see the module docstring)."""
+    if not any(name in markup for name in NAMES):
+        return markup
+    loop_variable_seen = [False]
+
+    def replace(match: re.Match) -> str:
+        quoted, dot, word, colon = match.groups()
+        if quoted:
+            return quoted
+        if dot:
+            return f'["{word}"]' + (colon or "")
+        if colon:
+            return match.group(0)
+        if loop and (word in ("reversed", "continue")
+                     or (word == "in" and markup[:match.start()].strip()
+                         and not loop_variable_seen[0])):
+            if word == "in":
+                loop_variable_seen[0] = True
+            return word
+        return alias_of(word)
+
+    return _WORDS.sub(replace, markup)
+
+
+def alias_tokens(tokens):  # noqa: ANN001, ANN201
+    """Apply `alias_keywords` to the markup of outputs and of the tags that hold names or
+    expressions."""
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == TOKEN_EXPRESSION and previous is not None:
+            if previous.kind == TOKEN_OUTPUT or (
+                    previous.kind == TOKEN_TAG and previous.value in _NAME_TAGS):
+                token = token._replace(value=alias_keywords(token.value))
+            elif previous.kind == TOKEN_TAG and previous.value in _LOOP_TAGS:
+                token = token._replace(value=alias_keywords(token.value, loop=True))
+        previous = token
+        yield token
