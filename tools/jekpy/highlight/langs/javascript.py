@@ -153,7 +153,7 @@ def js_tokens(lists: dict[str, frozenset[str]] = JS_WORDS) -> dict[str, list]:
             (r"`", String.Double, "template_string"),
             (r"[?][.]", Punctuation),
             (r"[?]", Punctuation, ("ternary", "expr_start")),
-            (r"(@)(\w+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
+            (r"(@)([a-zA-Z0-9_]+)?", bygroups(Punctuation, Name.Decorator), "expr_start"),
             (r"[{}]", Punctuation, "statement"),
             (ID, _word_callback(lists)),
             (r"[0-9][0-9]*\.[0-9]+([eE][0-9]+)?[fd]?", Number.Float),

@@ -44,7 +44,7 @@ def _jsx_states(table: dict[str, list]) -> dict[str, list]:
             (r"/>", Punctuation, "#pop:2"),
             (r">", Punctuation, "#pop"),
             (r"\{", String.Interpol, ("interpol", "expr_start")),
-            (r"\w[\w-]*", Name.Attribute),
+            (r"[a-zA-Z0-9_][a-zA-Z0-9_-]*", Name.Attribute),  # Ruby's \w is ASCII
             (r"=", Punctuation),
             (r"([\"']).*?(\1)", String),
         ],

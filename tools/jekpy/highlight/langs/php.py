@@ -23,6 +23,7 @@ from pygments.token import (
     String,
     Text,
 )
+from pygments.unistring import Lu
 
 from . import words
 from .base import RougeRegexLexer
@@ -90,11 +91,11 @@ def _name(lexer, match, ctx):
         token = Keyword
     elif re.match(r"__.*?__\Z", word):
         token = Name.Builtin
-    elif re.match(r"(E|PHP)(_[A-Z]+)+\Z", word):
+    elif re.match(rf"(E|PHP)(_[{Lu}]+)+\Z", word):  # Rouge: [[:upper:]], Unicode
         token = Keyword.Constant
-    elif re.search(r"(\\|^)[A-Z][A-Z0-9_]+\Z", word):
+    elif re.search(rf"(\\|^)[{Lu}][{Lu}\d_]+\Z", word):
         token = Name.Constant
-    elif re.search(r"(\\|^)[A-Z][^\W_]*?\Z", word):
+    elif re.search(rf"(\\|^)[{Lu}][^\W_]*?\Z", word):
         token = Name.Class
     else:
         token = Name
