@@ -22,28 +22,28 @@ class RougeSmalltalkLexer(RougeRegexLexer):
 
     name = "Smalltalk (Rouge)"
     aliases = []
-    flags = re.MULTILINE | re.ASCII
+    flags = re.MULTILINE  # Ruby's \w spelled out as ASCII; \b stays Unicode, as in Ruby
 
     tokens = {
         "root": [
-            (r"(<)(\w+:)(.*?)(>)", bygroups(Punctuation, Keyword, Text, Punctuation)),
+            (r"(<)([a-zA-Z0-9_]+:)(.*?)(>)", bygroups(Punctuation, Keyword, Text, Punctuation)),
             include("whitespaces"),
             include("method_definition"),
-            (r"([|])([\w\s]*)([|])", bygroups(Punctuation, Name.Variable, Punctuation)),
+            (r"([|])([a-zA-Z0-9_\s]*)([|])", bygroups(Punctuation, Name.Variable, Punctuation)),
             include("objects"),
             (r"\^|:=|_", Operator),
             (r"[)}\]]", Punctuation, "after_object"),
             (r"[({\[!]", Punctuation),
         ],
         "method_definition": [
-            (r"(?i)([a-z]\w*:)(\s*)(\w+)", bygroups(Name.Function, Text, Name.Variable)),
-            (r"(?i)^(\s*)(\b[a-z]\w*\b)(\s*)$", bygroups(Text, Name.Function, Text)),
-            (rf"^(\s*)({OPS}+)(\s*)(\w+)(\s*)$",
+            (r"(?i)([a-z][a-zA-Z0-9_]*:)(\s*)([a-zA-Z0-9_]+)", bygroups(Name.Function, Text, Name.Variable)),
+            (r"(?i)^(\s*)(\b[a-z][a-zA-Z0-9_]*\b)(\s*)$", bygroups(Text, Name.Function, Text)),
+            (rf"^(\s*)({OPS}+)(\s*)([a-zA-Z0-9_]+)(\s*)$",
              bygroups(Text, Name.Function, Text, Name.Variable, Text)),
         ],
         "block_variables": [
             include("whitespaces"),
-            (r"(:)(\s*)(\w+)", bygroups(Operator, Text, Name.Variable)),
+            (r"(:)(\s*)([a-zA-Z0-9_]+)", bygroups(Operator, Text, Name.Variable)),
             (r"[|]", Punctuation, "#pop"),
             default("#pop"),
         ],
@@ -52,7 +52,7 @@ class RougeSmalltalkLexer(RougeRegexLexer):
             (r"[$].", String.Char, "after_object"),
             (r"#[(]", String.Symbol, "parenth"),
             (r"(\d+r)?-?\d+(\.\d+)?(e-?\d+)?", Number, "after_object"),
-            (rf"#(\"[^\"]*\"|{OPS}+|[\w:]+)", String.Symbol, "after_object"),
+            (rf"#(\"[^\"]*\"|{OPS}+|[a-zA-Z0-9_:]+)", String.Symbol, "after_object"),
         ],
         "parenth": [(r"[)]", String.Symbol, ("#pop", "after_object")), include("inner_parenth")],
         "inner_parenth": [
@@ -60,14 +60,14 @@ class RougeSmalltalkLexer(RougeRegexLexer):
             (r"[)]", String.Symbol, "#pop"),
             include("whitespaces"),
             include("literals"),
-            (rf"({OPS}|[\w:])+", String.Symbol),
+            (rf"({OPS}|[a-zA-Z0-9_:])+", String.Symbol),
         ],
         "whitespaces": [(r"! !$", Keyword), (r"\s+", Text), (r'(?s)".*?"', Comment)],
         "objects": [
             (r"\[", Punctuation, "block_variables"),
             (r"(self|super|true|false|nil|thisContext)\b", Name.Builtin.Pseudo, "after_object"),
-            (r"[A-Z]\w*(?!:)\b", Name.Class, "after_object"),
-            (r"[a-z]\w*(?!:)\b", Name.Variable, "after_object"),
+            (r"[A-Z][a-zA-Z0-9_]*(?!:)\b", Name.Class, "after_object"),
+            (r"[a-z][a-zA-Z0-9_]*(?!:)\b", Name.Variable, "after_object"),
             include("literals"),
         ],
         "after_object": [
@@ -75,8 +75,8 @@ class RougeSmalltalkLexer(RougeRegexLexer):
             (r"(ifTrue|ifFalse|whileTrue|whileFalse|timesRepeat):", Name.Builtin, "#pop"),
             (r"new(?!:)\b", Name.Builtin),
             (r":=|_", Operator, "#pop"),
-            (r"(?i)[a-z]+\w*:", Name.Function, "#pop"),
-            (r"(?i)[a-z]+\w*", Name.Function),
+            (r"(?i)[a-z]+[a-zA-Z0-9_]*:", Name.Function, "#pop"),
+            (r"(?i)[a-z]+[a-zA-Z0-9_]*", Name.Function),
             (rf"{OPS}+", Name.Function, "#pop"),
             (r"[.]", Punctuation, "#pop"),
             (r";", Punctuation),
