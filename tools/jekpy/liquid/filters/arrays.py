@@ -1,4 +1,5 @@
-"""Liquid 4.0.4's ``concat``, ``map`` and ``slice`` (lib/liquid/standardfilters.rb v4.0.4).
+"""Liquid 4.0.4's array filters (lib/liquid/standardfilters.rb v4.0.4): ``concat``, ``map``,
+``slice``, ``uniq``, ``compact``, ``sort_natural``.
 
 * ``concat`` needs an argument that responds to ``to_ary`` (an array), else
   ``Liquid error: concat filter requires an array argument``; the input goes through
@@ -7,6 +8,9 @@
   the key up, strings return the matching substring (``"title"["it"]`` is ``"it"``), nil and
   other values give nil; arrays and integers raise Ruby's TypeError, which becomes
   ``Liquid error: cannot select the property 'title'``.
+* ``uniq``/``compact`` with a property look at ``item[property]`` when the first item responds
+  to ``[]`` (else nil); ``sort_natural`` compares ``to_s`` with ``casecmp`` (nils last) in
+  Ruby's sort order, with a property only when every item responds to ``[]``.
 * ``slice`` reads offset and length with ``Utils.to_integer`` (``2.2`` is ``invalid integer``)
   and slices like Ruby's ``slice(offset, length)``.
 """
@@ -18,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.standard import flatten_input
-from jekpy.liquid.ruby import is_nil, ruby_str, utils_to_integer
+from jekpy.liquid.ruby import inspect, is_nil, ruby_class, ruby_str, utils_to_integer
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -76,7 +80,112 @@ def map_(value: object, prop: object) -> list:
     try:
         return [_select(item, prop) for item in flatten_input(value)]
     except TypeError:
-        raise _argument_error(f"cannot select the property '{ruby_str(prop)}'") from None
+        raise _property_error(prop) from None
+
+
+def _responds_to_index(item: object) -> bool:
+    """``respond_to?(:[])``: hashes, strings, arrays, integers and drops."""
+    if is_nil(item) or isinstance(item, (bool, float)):
+        return False
+    return isinstance(item, (Mapping, str, list, tuple, int)) or hasattr(item, "__getitem__")
+
+
+def _index(item: object, prop: object) -> object:
+    """``item[property]`` without map's ``respond_to?`` guard: nil, booleans and floats raise
+    Ruby's NoMethodError (re-raised unwrapped by Liquid)."""
+    if not _responds_to_index(item):
+        raise JekyllTagError(f"undefined method `[]' for {inspect(item)}:{ruby_class(item)}")
+    return _select(item, prop)
+
+
+def _property_error(prop: object) -> JekyllTagError:
+    return _argument_error(f"cannot select the property '{ruby_str(prop)}'")
+
+
+def _eql_key(value: object) -> object:
+    """A key equal exactly when Ruby's ``eql?``/``hash`` say so (1 and 1.0 differ, a Hash
+    ignores key order)."""
+    if hasattr(value, "__liquid__"):
+        value = value.__liquid__()
+    if is_nil(value):
+        return ("nil",)
+    if isinstance(value, (bool, int, float, str)):
+        return (type(value).__name__, value)
+    if isinstance(value, (list, tuple)):
+        return ("array", tuple(_eql_key(item) for item in value))
+    if isinstance(value, Mapping):
+        return ("hash", frozenset((_eql_key(k), _eql_key(v)) for k, v in value.items()))
+    return ("object", id(value))
+
+
+def _uniq_by(items: list, key) -> list:  # noqa: ANN001
+    seen: set = set()
+    out = []
+    for item in items:
+        marker = _eql_key(key(item))
+        if marker not in seen:
+            seen.add(marker)
+            out.append(item)
+    return out
+
+
+def uniq(value: object, prop: object = None) -> object:
+    """``uniq`` / ``uniq: property`` (nil when the first item has no ``[]``)."""
+    items = flatten_input(value)
+    if is_nil(prop):
+        return _uniq_by(items, lambda item: item)
+    if not items:
+        return []
+    if not _responds_to_index(items[0]):
+        return None
+    try:
+        return _uniq_by(items, lambda item: _index(item, prop))
+    except TypeError:
+        raise _property_error(prop) from None
+
+
+def compact(value: object, prop: object = None) -> object:
+    """``compact`` / ``compact: property`` (nil when the first item has no ``[]``)."""
+    items = flatten_input(value)
+    if is_nil(prop):
+        return [item for item in items if not is_nil(item)]
+    if not items:
+        return []
+    if not _responds_to_index(items[0]):
+        return None
+    try:
+        return [item for item in items if not is_nil(_index(item, prop))]
+    except TypeError:
+        raise _property_error(prop) from None
+
+
+def _casecmp(left: object, right: object) -> int:
+    """``nil_safe_casecmp``: String#casecmp of the ``to_s`` (ASCII letters folded); nils
+    last."""
+    if is_nil(left) or is_nil(right):
+        return 1 if is_nil(left) else -1
+    a, b = (ruby_str(v).encode().translate(_ASCII_LOWER) for v in (left, right))
+    return (a > b) - (a < b)
+
+
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+
+
+def sort_natural(value: object, prop: object = None) -> object:
+    """Case-insensitive sort in Ruby's sort order (nil when an item has no ``[]``)."""
+    from jekpy.liquid.filters.grouping import ruby_sort
+
+    items = flatten_input(value)
+    if not items:
+        return []
+    if is_nil(prop):
+        return ruby_sort(items, _casecmp)
+    if not all(_responds_to_index(item) for item in items):
+        return None
+    try:
+        return ruby_sort(items, lambda a, b: _casecmp(_index(a, prop), _index(b, prop)))
+    except TypeError:
+        raise _property_error(prop) from None
 
 
 def _ruby_slice(target: str | list, offset: int, length: int) -> str | list | None:
@@ -107,3 +216,6 @@ def register(env: Environment) -> None:
     env.add_filter("concat", concat)
     env.add_filter("map", map_)
     env.add_filter("slice", slice_)
+    env.add_filter("uniq", uniq)
+    env.add_filter("compact", compact)
+    env.add_filter("sort_natural", sort_natural)
