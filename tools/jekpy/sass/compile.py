@@ -9,7 +9,7 @@ import sass as libsass
 from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
-from .escapes import escape_space
+from .escapes import escape_space, normalize_selector
 from .extend_order import (
     COUNTER_DECLARATION,
     reorder_extends,
@@ -163,7 +163,7 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
             elif not node.keyframe_rule:
-                node.prelude = compress_selector(node.prelude)
+                node.prelude = compress_selector(normalize_selector(node.prelude))
             if node.children:
                 media = in_media or node.prelude.lower().startswith("@media")
                 _compress_fixups(node.children, sheet, media)
@@ -180,6 +180,8 @@ def _media_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
         elif isinstance(node, Block) and node.children is not None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
+            elif not node.keyframe_rule:
+                node.prelude = normalize_selector(node.prelude)
             media = in_media or node.prelude.lower().startswith("@media")
             _media_fixups(node.children, sheet, media)
 

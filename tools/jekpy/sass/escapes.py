@@ -75,3 +75,22 @@ def escape_space(name: str, value: str, static: set) -> str:
     if "\\" in value and _LONE_ESCAPE.search(value) and f"{name}:{value}" not in static:
         return value + " "
     return value
+
+
+_SELECTOR_NAME = re.compile(
+    r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|\[[^\]]*\])"
+    rf"|(?<=[.#])(?:[\w{_NONASCII}-]|{_ESCAPE})+")
+
+
+def normalize_selector(selector: str) -> str:
+    """Class and id names in a selector with their escapes normalised: Ruby's SCSS parser
+    reads them with ``normalize_ident_escapes`` too (``Parser#interp_ident``/``#interp_name``),
+    also after interpolation (``.\\\\31 2u\\\\24`` -> ``.\\\\31 2u\\\\$``, ``\\\\28`` -> ``\\\\(``)."""
+    if "\\" not in selector:
+        return selector
+
+    def one(m: re.Match) -> str:
+        if m.group(1) or "\\" not in m.group(0):
+            return m.group(0)
+        return normalize_ident(m.group(0))
+    return _SELECTOR_NAME.sub(one, selector)
