@@ -20,15 +20,55 @@ the real line start, as Python's ``re.M`` does.)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from pygments.lexer import ExtendedRegexLexer, LexerContext, include, inherit
+from pygments.lexer import ExtendedRegexLexer, LexerContext, RegexLexerMeta, include, inherit
 from pygments.token import Error, _TokenType
 
 MAX_NULL_STEPS = 5
 
 
-class RougeRegexLexer(ExtendedRegexLexer):
+def unicode_boundaries(regex: str) -> str:
+    r"""``\b``/``\B`` outside character classes made Unicode-aware (``(?u:\b)``): Ruby's word
+    boundary is Unicode-aware even where its ``\w`` is ASCII, so the lexers compiled with
+    ``re.ASCII`` (for Ruby's ``\w``/``\d``/``\s``) keep Ruby's ``\b``."""
+    out, i, in_class = [], 0, False
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\" and i + 1 < len(regex):
+            pair = regex[i : i + 2]
+            out.append(f"(?u:{pair})" if pair in ("\\b", "\\B") and not in_class else pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            out.append(ch)
+            if regex[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if regex[i + 1 : i + 2] == "]":  # a leading ] is a literal
+                out.append("]")
+                i += 1
+        elif ch == "]" and in_class:
+            in_class = False
+            out.append(ch)
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class RougeLexerMeta(RegexLexerMeta):
+    """Pygments' lexer metaclass, compiling ``re.ASCII`` lexers with Ruby's Unicode ``\b``."""
+
+    def _process_regex(cls, regex, rflags, state):
+        if rflags & re.ASCII and isinstance(regex, str):
+            regex = unicode_boundaries(regex)
+        return super()._process_regex(regex, rflags, state)
+
+
+class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
     """An ExtendedRegexLexer that steps through the text as Rouge's RegexLexer does."""
 
     start_stack: tuple[str, ...] = ("root",)

@@ -209,7 +209,7 @@ class RougeCLexer(RougeRegexLexer):
 
     name = "C (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII  # Ruby's \w/\d/\s (chosen by random-input agreement)
     tokens = c_tokens("c")
 
     start_stack = ("root", "bol")  # Rouge: start { push :bol }
@@ -365,6 +365,7 @@ class RougeObjectiveCLexer(RougeCLexer):
     """Objective-C tokenised like Rouge 3.30.0."""
 
     name = "Objective-C (Rouge)"
+    flags = re.MULTILINE  # Unicode \w agrees better with Rouge here
     tokens = objc_tokens()
 
 
@@ -383,5 +384,6 @@ class RougeObjectiveCppLexer(RougeCLexer):
     """Objective-C++ tokenised like Rouge 3.30.0."""
 
     name = "Objective-C++ (Rouge)"
+    flags = re.MULTILINE  # Unicode \w agrees better with Rouge here
     tokens = _objcpp_tokens()
 

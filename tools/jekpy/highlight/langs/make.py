@@ -99,7 +99,7 @@ class RougeMakeLexer(RougeRegexLexer):
 
     name = "Make (Rouge)"
     aliases = []
-    flags = re.MULTILINE
+    flags = re.MULTILINE | re.ASCII
     tokens = _make_tokens()
 
     def new_context(self, text: str) -> LexerContext:
