@@ -11,6 +11,7 @@ import re
 
 from pygments.lexer import bygroups, this, using
 from pygments.token import Comment, Keyword, Name, Number, Operator, String, Text
+from pygments.unistring import Lu
 
 from .base import RougeRegexLexer
 
@@ -52,8 +53,8 @@ class RougeJavaLexer(RougeRegexLexer):
             (r"(?s)'(?:\\.|[^\\]|\\u[0-9a-f]{4})'", String.Char),
             (rf"(\.)({ID})", bygroups(Operator, Name.Attribute)),
             (rf"{ID}:", Name.Label),
-            (r"[A-Z][A-Z0-9_]*\b", Name.Constant),
-            (r"[A-Z][^\W_]*\b", Name.Class),
+            (rf"[{Lu}][{Lu}\d_]*\b", Name.Constant),  # Rouge: [[:upper:]], Unicode
+            (rf"[{Lu}][^\W_]*\b", Name.Class),
             (rf"\$?{ID}", Name),
             (r"[~^*!%&\[\](){}<>|+=:;,./?-]", Operator),
             (rf"{DIGIT}+\.{DIGIT}+([eE]{DIGIT}+)?[fd]?", Number.Float),
