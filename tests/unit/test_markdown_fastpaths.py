@@ -90,10 +90,13 @@ def test_trigger_search_finds_the_same_match(parser) -> None:
 
 def test_trigger_literals_and_offsets(parser) -> None:
     names = tuple(parser.span_parsers)
-    found = dict(trigger_set(parser._span_regexps(names)[1].full).offsets)
+    found = trigger_set(parser._span_regexps(names)[1].full).backs()
     assert found["..."] == 0 and found["--"] == 0  # typographic symbols, not every "." or "-"
     assert found['"'] == 1  # a smart quote match starts one character before the quote
     assert "." not in found and "-" not in found
+    search = TriggerSearch(parser._span_regexps(names)[1].full)
+    # a newline triggers a line break two characters earlier, which starts with " " or "\\"
+    assert search.before["\n"] == (frozenset(" \\"), False)
 
 
 def test_a_pattern_without_trigger_keeps_the_plain_search() -> None:

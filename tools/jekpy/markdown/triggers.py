@@ -22,7 +22,8 @@ from re import _constants as C  # noqa: N812 - the regex parser's opcodes
 from re import _parser as sre_parse
 from typing import NamedTuple
 
-from .dispatch import single_char
+from .dispatch import ANY, CharSet, single_char
+from .dispatch import _seq as _first_seq
 
 _INF = float("inf")
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
@@ -43,34 +44,45 @@ def _weight(literal: str) -> float:
 
 
 class Trigger(NamedTuple):
-    """Any match has, for some ``(literal, k)`` in ``offsets``, ``literal`` starting at most
-    ``k`` characters after the match start."""
+    """Any match has, for some ``(literal, k, first)`` in ``entries``, ``literal`` starting at
+    most ``k`` characters after the match start, and its first character is in ``first``
+    (``ANY`` unless the entry comes from an alternative of a branch at the pattern start)."""
 
-    offsets: tuple[tuple[str, float], ...]
+    entries: tuple[tuple[str, float, CharSet], ...]
 
     @classmethod
     def of(cls, literals: frozenset[str], offset: float) -> Trigger:
         """Every literal with the same offset."""
-        return cls(tuple((lit, offset) for lit in sorted(literals)))
+        return cls(tuple((lit, offset, ANY) for lit in sorted(literals)))
+
+    def backs(self) -> dict[str, float]:
+        """The largest offset per literal."""
+        result: dict[str, float] = {}
+        for lit, k, _first in self.entries:
+            result[lit] = max(k, result.get(lit, k))
+        return result
 
     def cost(self) -> tuple[float, float]:
         """Lower is better: rare literals, then small offsets."""
-        return (sum(_weight(lit) for lit, _ in self.offsets),
-                max((k for _, k in self.offsets), default=0))
+        backs = self.backs()
+        return (sum(_weight(lit) for lit in backs), max(backs.values(), default=0))
+
+    def starting(self, first: CharSet) -> Trigger:
+        """The same trigger for an alternative whose matches start with ``first``."""
+        return Trigger(tuple((lit, k, first) for lit, k, _ in self.entries))
 
     def union(self, other: Trigger) -> Trigger:
-        """A trigger for "a match of either" (per literal, the larger offset), made prefix-free:
-        a literal that starts with another one is dropped and its offset kept by the shorter,
-        so that at most one literal matches at any position."""
-        merged = dict(self.offsets)
-        for lit, k in other.offsets:
-            merged[lit] = max(k, merged.get(lit, k))
-        for lit in sorted(merged, key=len):
-            if lit not in merged:
-                continue
-            for longer in [o for o in merged if o != lit and o.startswith(lit)]:
-                merged[lit] = max(merged[lit], merged.pop(longer))
-        return Trigger(tuple(sorted(merged.items())))
+        """A trigger for "a match of either", made prefix-free: a literal that starts with
+        another one is replaced by the shorter (whose occurrence it implies), so that at most
+        one literal matches at any position."""
+        entries = set(self.entries) | set(other.entries)
+        literals = sorted({lit for lit, _, _ in entries}, key=len)
+        keep = [lit for i, lit in enumerate(literals)
+                if not any(lit.startswith(shorter) for shorter in literals[:i])]
+        result = set()
+        for lit, k, first in entries:
+            result.add((next(short for short in keep if lit.startswith(short)), k, first))
+        return Trigger(tuple(sorted(result, key=lambda e: (e[0], e[1], sorted(e[2].chars)))))
 
 
 def trigger_set(pattern: re.Pattern[str]) -> Trigger | None:
@@ -79,8 +91,8 @@ def trigger_set(pattern: re.Pattern[str]) -> Trigger | None:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - unexpected parser shape: no fast search
         return None
-    found = _best(_seq(list(parsed), pattern.flags, 0))
-    if found is None or not found.offsets or any(k == _INF for _, k in found.offsets):
+    found = _best(_seq(list(parsed), pattern.flags, 0, True))
+    if found is None or not found.entries or any(k == _INF for _, k, _ in found.entries):
         return None
     return found.union(Trigger(()))  # prefix-free
 
@@ -94,8 +106,9 @@ def _width(op, arg) -> tuple[int, float]:
     return low, (_INF if high >= sre_parse.MAXREPEAT else high)
 
 
-def _seq(items: list, flags: int, high: float) -> list[Trigger]:
-    """Triggers of a sequence whose first item starts at most ``high`` chars into the match.
+def _seq(items: list, flags: int, high: float, at_start: bool) -> list[Trigger]:
+    """Triggers of a sequence whose first item starts at most ``high`` chars into the match
+    (``at_start``: exactly at the match start).
 
     A run of literal characters gives a literal trigger at the offset of its first character.
     """
@@ -107,40 +120,49 @@ def _seq(items: list, flags: int, high: float) -> list[Trigger]:
             candidates.append(Trigger.of(frozenset([run]), run_start))
         else:
             run = ""
-            candidates += _item(op, arg, flags, high)
+            candidates += _item(op, arg, flags, high, at_start)
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue
         try:
-            high += _width(op, arg)[1]
+            low, width = _width(op, arg)
         except Exception:  # noqa: BLE001 - unknown width: nothing after it is usable
             break
+        high += width
+        at_start = at_start and width == 0
         if high == _INF:
             break
     return candidates
 
 
-def _item(op, arg, flags: int, high: float) -> list[Trigger]:
+def _item(op, arg, flags: int, high: float, at_start: bool) -> list[Trigger]:
     chars = single_char(op, arg, flags)
     if chars is not None:
         return [] if chars.negated else [Trigger.of(chars.chars, high)]
     if op in _REPEATS:
-        return _seq(list(arg[2]), flags, high) if arg[0] >= 1 else []
+        return _seq(list(arg[2]), flags, high, False) if arg[0] >= 1 else []
     if op is C.SUBPATTERN:
         _group, add, remove, sub = arg
-        return _seq(list(sub), (flags | add) & ~remove, high)
+        return _seq(list(sub), (flags | add) & ~remove, high, at_start)
     if op is C.ATOMIC_GROUP:
-        return _seq(list(arg), flags, high)
+        return _seq(list(arg), flags, high, at_start)
     if op is C.ASSERT and arg[0] == 1:  # a lookahead: its characters follow this position
-        return _seq(list(arg[1]), flags, high)
+        return _seq(list(arg[1]), flags, high, at_start)
     if op is C.BRANCH:
-        best = [_best(_seq(list(alt), flags, high)) for alt in arg[1]]
-        if not best or any(b is None for b in best):
-            return []
-        result = best[0]
-        for other in best[1:]:
-            result = result.union(other)
-        return [result]
+        return _branch(arg[1], flags, high, at_start)
     return []
+
+
+def _branch(alternatives: list, flags: int, high: float, at_start: bool) -> list[Trigger]:
+    result = None
+    for alt in alternatives:
+        best = _best(_seq(list(alt), flags, high, at_start))
+        if best is None:
+            return []
+        if at_start:  # remember what this alternative's matches start with
+            first, nullable = _first_seq(list(alt), flags)
+            best = best.starting(ANY if nullable else first)
+        result = best if result is None else result.union(best)
+    return [] if result is None else [result]
 
 
 class TriggerSearch:
@@ -150,20 +172,23 @@ class TriggerSearch:
         pattern: a pattern without ``^``/lookbehind dependence on text before ``pos``.
     """
 
-    __slots__ = ("back", "match", "plain", "reach", "trigger", "trigger_at")
+    __slots__ = ("back", "before", "firsts", "match", "plain", "reach", "trigger", "trigger_at")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         found = trigger_set(pattern)
         self.plain = pattern.search if found is None else None
         self.match = pattern.match
         if found is not None:
-            literals = sorted(lit for lit, _ in found.offsets)
+            backs = found.backs()
+            literals = sorted(backs)
+            self.firsts = frozenset(lit[0] for lit in literals)
             # A character class finds candidates fastest; the literals are checked there.
             self.trigger = re.compile(
-                "[" + "".join(re.escape(lit[0]) for lit in literals) + "]").search
+                "[" + "".join(re.escape(ch) for ch in sorted(self.firsts)) + "]").search
             self.trigger_at = re.compile("|".join(re.escape(lit) for lit in literals)).match
-            self.back = {lit: int(k) for lit, k in found.offsets}
+            self.back = {lit: int(k) for lit, k in backs.items()}
             self.reach = max(self.back.values())
+            self.before = {lit: _starts_before(found, lit) for lit in literals}
 
     def search(self, string: str, pos: int) -> re.Match[str] | None:
         """The leftmost match at or after ``pos``.
@@ -174,11 +199,13 @@ class TriggerSearch:
         starting in ``found..found+reach`` (none starts in ``checked..found-1``), so it starts
         at or after the smallest ``t - back[t]`` over the triggers ``t`` there (at most one
         literal starts at a position: the set is prefix-free). Those positions up to ``found``
-        are tried in order; later ones belong to later triggers.
+        are tried in order; later ones belong to later triggers. When ``found`` is the only
+        trigger there, a position before it is tried only if its character can start one of
+        the alternatives ``found``'s literal triggers from a distance (``before``).
         """
         if self.plain is not None:
             return self.plain(string, pos)
-        match, trigger, back = self.match, self.trigger, self.back
+        match, trigger, trigger_at, back = self.match, self.trigger, self.trigger_at, self.back
         checked = scan = pos
         while True:
             hit = trigger(string, scan)
@@ -186,16 +213,42 @@ class TriggerSearch:
                 return None
             found = hit.start()
             scan = found + 1
-            hit = self.trigger_at(string, found)
+            hit = trigger_at(string, found)
             if hit is None:  # only the first character of a longer literal: not a trigger
                 continue
-            lower = found - back[hit.group()]
-            for t in range(found + 1, found + self.reach + 1):
-                other = self.trigger_at(string, t)
-                if other is not None and t - back[other.group()] < lower:
-                    lower = t - back[other.group()]
-            for start in range(lower if lower > checked else checked, found + 1):
-                m = match(string, start)
-                if m is not None:
-                    return m
+            literal = hit.group()
+            lower = found - back[literal]
+            if found > checked:
+                lower, allowed = self._window(string, found, lower, literal)
+                for start in range(lower if lower > checked else checked, found):
+                    if allowed is None or (string[start] in allowed[0]) != allowed[1]:
+                        m = match(string, start)
+                        if m is not None:
+                            return m
+            m = match(string, found)
+            if m is not None:
+                return m
             checked = scan
+
+    def _window(self, string: str, found: int, lower: int,
+                literal: str) -> tuple[int, tuple[frozenset[str], bool] | None]:
+        """The lowest possible start before ``found``, and the characters allowed there
+        (None: any; only known when no other trigger follows within ``reach``)."""
+        allowed = self.before[literal]
+        for t in range(found + 1, min(found + self.reach + 1, len(string))):
+            if string[t] in self.firsts:
+                other = self.trigger_at(string, t)
+                if other is not None:
+                    allowed = None
+                    lower = min(lower, t - self.back[other.group()])
+        return lower, allowed
+
+
+def _starts_before(found: Trigger, literal: str) -> tuple[frozenset[str], bool]:
+    """The characters a match can start with when it starts before ``literal`` (the union of
+    the first characters of the entries of ``literal`` with a positive offset)."""
+    result = CharSet(frozenset(), False)
+    for lit, k, first in found.entries:
+        if lit == literal and k > 0:
+            result = result.union(first)
+    return result.chars, result.negated
