@@ -34,3 +34,31 @@ def tag_for_mimetype(mimetype: str) -> str:
         if mime == mimetype:
             return tag
     return "plaintext"
+
+
+class ContinuingLexer:
+    """One lexer for ``lang`` kept from piece to piece (Rouge's ``continue_lex`` on a lexer
+    instance): each piece continues the state the previous one left.  No language (or plain
+    text) gives plain text, a name Rouge does not know one ``unknown`` token per piece."""
+
+    def __init__(self, lang: str | None, unknown):
+        from ..lexers import PLAIN_TAGS, pygments_lexer, rouge_tag
+
+        tag, options = rouge_tag(lang) if lang else ("plaintext", {})
+        self.unknown = unknown if tag is None else None
+        self.lexer = (None if tag is None or tag in PLAIN_TAGS
+                      else pygments_lexer(tag, tuple(sorted(options.items()))))
+        self.state = None
+
+    def lex(self, text: str, start: int):
+        """Tokens of one piece found at ``start``."""
+        from .base import lex_continuing
+
+        if not text:
+            return
+        if self.lexer is None:
+            yield start, self.unknown if self.unknown is not None else css_type(""), text
+            return
+        tokens, self.state = lex_continuing(self.lexer, text, self.state)
+        for pos, ttype, value in tokens:
+            yield start + pos, ttype, value

@@ -15,8 +15,7 @@ import re
 from pygments.lexer import Lexer
 from pygments.token import Error, Text
 
-from .base import RougeRegexLexer, lex_continuing
-from .embed import tokens_for
+from .embed import ContinuingLexer
 
 
 class RougeEscapeLexer(Lexer):
@@ -35,7 +34,7 @@ class RougeEscapeLexer(Lexer):
         """Yield ``(offset, token type, text)`` for the whole text."""
         to_start = re.compile(rf"(?s)(.*?)({re.escape(self.start)})")
         to_end = re.compile(rf"(?s)(.*?)({re.escape(self.end)})")
-        inner, pos = _Continuing(self.lang), 0
+        inner, pos = ContinuingLexer(self.lang, unknown=Text), 0
         while True:
             m = to_start.match(text, pos)
             if not m:
@@ -51,30 +50,3 @@ class RougeEscapeLexer(Lexer):
             if m.group(1):
                 yield pos, Error, m.group(1)
             pos = m.end()
-
-
-class _Continuing:
-    """The unescaped text's lexer, kept from piece to piece (Rouge's ``continue_lex``)."""
-
-    def __init__(self, lang: str | None):
-        from ..lexers import rouge_tag
-        from . import custom_lexer
-
-        tag = rouge_tag(lang)[0] if lang else None
-        cls = custom_lexer(tag) if tag else None
-        self.lang = lang
-        self.lexer = cls() if cls is not None and issubclass(cls, RougeRegexLexer) else None
-        self.state = None
-
-    def lex(self, text: str, start: int):
-        """Tokens of one unescaped piece found at ``start``."""
-        if not text:
-            return
-        if self.lexer is not None:
-            tokens, self.state = lex_continuing(self.lexer, text, self.state)
-            for pos, ttype, value in tokens:
-                yield start + pos, ttype, value
-        elif self.lang:
-            yield from tokens_for(self.lang, text, start, unknown=Text)
-        else:
-            yield start, Text, text

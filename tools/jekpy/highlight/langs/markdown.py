@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from pygments.lexer import LexerContext, bygroups, default, include
-from pygments.token import Generic, Name, Punctuation, String, Text
+from pygments.token import Error, Generic, Name, Punctuation, String, Text
 
 from .base import RougeRegexLexer
-from .embed import tokens_for
+from .embed import ContinuingLexer, tokens_for
 
 EDOT = r"(?:\\.|[^\\\n])"
 
@@ -55,16 +55,27 @@ def _fence(lexer, match, ctx):
         yield match.start(7), Punctuation, match.group(7)
         ctx.pos = match.end()
         return
-    # No closing fence: the rest of the text, line by line, until a line starting with it.
-    closing = re.compile(rf"^([ \t]*)({re.escape(fence)})", re.M)
-    end = closing.search(ctx.text, match.end())
-    stop = end.start() if end else len(ctx.text)
-    yield from _sub_tokens(name, ctx.text[match.end() : stop], match.end())
-    if end:
-        yield end.start(1), Text, end.group(1)
-        yield end.start(2), Punctuation, end.group(2)
-    ctx.pos = end.end() if end else stop
-
+    # No closing fence (Rouge pushes an anonymous state): each following line goes to one
+    # sublexer, continuing, until a line starting with the fence; a last line without a
+    # newline matches neither rule, so its characters are Error tokens.
+    closing = re.compile(rf"([ \t]*)({re.escape(fence)})")
+    inner = ContinuingLexer(name, unknown=String.Backtick)
+    pos = match.end()
+    while pos < len(ctx.text):
+        end = closing.match(ctx.text, pos)
+        if end:
+            yield end.start(1), Text, end.group(1)
+            yield end.start(2), Punctuation, end.group(2)
+            pos = end.end()
+            break
+        newline = ctx.text.find("\n", pos)
+        if newline < 0:
+            yield pos, Error, ctx.text[pos:]
+            pos = len(ctx.text)
+            break
+        yield from inner.lex(ctx.text[pos : newline + 1], pos)
+        pos = newline + 1
+    ctx.pos = pos
 
 class RougeMarkdownLexer(RougeRegexLexer):
     """Markdown tokenised like Rouge 3.30.0."""
