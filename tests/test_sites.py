@@ -37,7 +37,6 @@ def case_path(name: str) -> Path:
 
 # Cases that do not pass yet, with the reason; they run as xfail (not strict) and are counted.
 KNOWN_FAILING: dict[str, str] = {
-    "found/liquid_capture_keyword_name": "capture of a variable named offset/limit/reversed/in/cols: python-liquid's lexer reads the name as a keyword (open, docs/liquid.md)",
     "found/post_slug_trailing_dots": (
         "the reference is Jekyll 4.3, whose populate_title strips trailing dots from a slug; 3.10 "
         "(document.rb populate_title) keeps them, so Pages writes post-with-spoiler.html - jekpy follows 3.10"
