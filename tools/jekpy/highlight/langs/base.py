@@ -80,33 +80,41 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
     def get_tokens_unprocessed(self, text=None, context=None):
         """Yield ``(offset, token type, text)``, continuing ``context`` if one is given."""
         ctx = context or self.new_context(text)
-        exits = mixin_exits(type(self))
+        table = rule_table(type(self))
+        text, end, stack = ctx.text, ctx.end, ctx.stack
+        change_state = self._change_state
         null_steps = 0
-        while ctx.pos < ctx.end:
-            start, state = ctx.pos, ctx.stack[-1]
-            rules, state_exits = self._tokens[state], exits[state]
-            matched, i = False, 0
-            while i < len(rules):
-                rexmatch, action, new_state = rules[i]
-                m = rexmatch(ctx.text, ctx.pos, ctx.end)
-                if not m:
+        while ctx.pos < end:
+            start = ctx.pos
+            rules = table[stack[-1]]
+            matched, i, count = False, 0, len(rules)
+            while i < count:
+                rexmatch, action, is_token, new_state, exit_to = rules[i]
+                m = rexmatch(text, ctx.pos, end)
+                if m is None:
                     i += 1
                     continue
-                yield from self._run(action, m, ctx)
-                self._change_state(new_state, ctx)
+                if is_token:  # the common case, inlined: a token type for the whole match
+                    if m.end() > m.start():
+                        yield ctx.pos, action, m.group()
+                    ctx.pos = m.end()
+                else:
+                    yield from self._run(action, m, ctx)
+                if new_state is not None:
+                    change_state(new_state, ctx)
                 if m.end() > m.start():
                     null_steps = 0
                 else:
                     null_steps += 1
                     if null_steps > MAX_NULL_STEPS:
-                        if state_exits[i] is None:
+                        if exit_to is None:
                             break
-                        i = state_exits[i]  # Rouge: the mixin fails, its includer goes on
+                        i = exit_to  # Rouge: the mixin fails, its includer goes on
                         continue
                 matched = True
                 break
             if not matched:
-                yield start, Error, ctx.text[start]
+                yield start, Error, text[start]
                 ctx.pos = start + 1
 
     def _run(self, action, m, ctx):
@@ -138,6 +146,19 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
             del ctx.stack[max(1, len(ctx.stack) + new_state) :]
         elif new_state == "#push":
             ctx.stack.append(ctx.stack[-1])
+
+
+@cache
+def rule_table(cls: type[RougeRegexLexer]) -> dict[str, tuple]:
+    """Per state: ``(match, action, action is a token type, new state, mixin exit)`` for each of
+    Pygments' flattened rules (the loop's working table)."""
+    cls()  # make sure Pygments has processed the class's tokens
+    exits = mixin_exits(cls)
+    return {
+        state: tuple((rexmatch, action, type(action) is _TokenType, new_state, exit_to)
+                     for (rexmatch, action, new_state), exit_to in zip(rules, exits[state], strict=True))
+        for state, rules in cls._tokens.items()
+    }
 
 
 @cache
