@@ -71,7 +71,21 @@ def overrides_from(opts: dict) -> dict:
         result["profile"] = True
     if opts.get("serve_url"):
         result["url"] = opts["serve_url"]
+    if _given(opts, "source"):
+        # An explicit --source beats a `source:` key in _config.yml: Jekyll merges the flags over
+        # the files (jekyll v3.10.0 lib/jekyll.rb `configuration`); Pages always passes it.
+        result["source"] = opts["source"]
     return result
+
+
+def _given(opts: dict, name: str) -> bool:
+    """Whether option ``name`` was given on the command line (not left at its default)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or opts.get(name) is None:
+        return False
+    from click.core import ParameterSource
+
+    return ctx.get_parameter_source(name) not in (None, ParameterSource.DEFAULT)
 
 
 def fail(exc: BaseException, logger: Logger, trace: bool) -> None:
