@@ -66,7 +66,7 @@ class RougeJSONLexer(RougeRegexLexer):
 def _jsondoc_tokens() -> dict[str, list]:
     table = dict(RougeJSONLexer.tokens)
     table["name"] = [
-        (r"([$\w]+)(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation)),
+        (r"([$a-zA-Z0-9_]+)(\s*)(:)", bygroups(Name.Attribute, Text, Punctuation)),
         *table["name"],
     ]
     table["value"] = [

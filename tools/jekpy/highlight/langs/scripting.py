@@ -79,14 +79,15 @@ class RougePrologLexer(RougeRegexLexer):
             (r"\d+\.\d+", Number.Float),
             (r"\d+", Number),
         ],
-        "atoms": [(rf"[{uni.Ll}]\w*", String.Symbol), (r"'[^']*'", String.Symbol)],
+        # Rouge: [[:lower:]][[:word:]]* - Unicode, unlike Ruby's \w
+        "atoms": [(rf"[{uni.Ll}](?u:\w)*", String.Symbol), (r"'[^']*'", String.Symbol)],
         "operators": [
             (r"(<|>|=<|>=|==|=:=|=|/|//|\*|\+|-)(?=\s|[a-zA-Z0-9\[])", Operator),
             (r"is", Operator),
             (r"(mod|div|not)", Operator),
             (r"[#&*+-./:<=>?@^~]+", Operator),
         ],
-        "variables": [(r"[A-Z]+\w*", Name.Variable), (r"_\w*", Name.Variable)],
+        "variables": [(r"[A-Z]+\w*", Name.Variable), (r"_(?u:\w)*", Name.Variable)],
         "root": [
             include("basic"),
             include("atoms"),
