@@ -81,7 +81,7 @@ def _cython_tokens() -> dict[str, list]:
         (r"[^\S\n]+", Text),
         (r"cp?def|ctypedef", Keyword),
         (r"(?:un)?signed", Keyword.Type),
-        (rf"{IDENT}(?=(?:\*+)|(?:[ \t]*\[)|(?:[ \t]+\w))", _c_type),
+        (rf"{IDENT}(?=(?:\*+)|(?:[ \t]*\[)|(?:[ \t]+[a-zA-Z0-9_]))", _c_type),
         default("#pop"),
     ]
     table["c_definitions"] = [(r"\n", Text, "c_indent"), include("root")]

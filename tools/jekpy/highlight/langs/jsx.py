@@ -49,8 +49,8 @@ def _jsx_states(table: dict[str, list]) -> dict[str, list]:
             (r"([\"']).*?(\1)", String),
         ],
         "element_name": [
-            (r"[A-Z]\w*", Name.Class),
-            (r"\w+", Name.Tag),
+            (r"[A-Z][a-zA-Z0-9_]*", Name.Class),
+            (r"[a-zA-Z0-9_]+", Name.Tag),
             (r"\.", Punctuation),
             default("#pop"),
         ],
