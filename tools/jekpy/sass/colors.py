@@ -264,11 +264,49 @@ def alpha_hex_rgba(digits: str) -> tuple[int, int, int, int]:
 
 def alpha_hex_table(text: str, table: dict) -> None:
     """Record in ``table`` every 4-/8-digit hex colour written in ``text``: (r, g, b, alpha
-    byte) -> written form (the first spelling wins)."""
+    byte) -> written form (the first spelling wins); and the upper-case spellings of named
+    colours (:func:`restore_hex_case`)."""
     if "#" not in text:
         return
     for m in _ALPHA_HEX.finditer(text):
         table.setdefault(alpha_hex_rgba(m.group(1)), m.group(0))
+    for m in _HEX.finditer(text):
+        written = m.group(0)
+        rgb = hex_rgb(written[1:])
+        if rgb not in NAME_BY_RGB:
+            continue
+        key = _libsass_hex(rgb)
+        ruby = smallest(written, rgb)
+        if ruby == key:
+            table[key] = None  # Ruby prints this spelling as the key itself: ambiguous
+        elif ruby == written and table.setdefault(key, written) != written:
+            table[key] = None
+    for m in _NAME_WORD.finditer(text):
+        rgb = name_rgb(m.group(0))
+        if rgb and smallest(m.group(0), rgb) == _libsass_hex(rgb):
+            table[_libsass_hex(rgb)] = None  # white -> #fff in Ruby too
+
+
+_HEX = re.compile(r"(?<![\w&-])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![\w-])")
+_NAME_WORD = re.compile(r"(?<![\w$#.-])[a-zA-Z]{3,20}(?![\w-])")
+_LOWER_HEX = re.compile(r"(?<![\w-])#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![\w-])")
+
+
+def _libsass_hex(rgb: tuple[int, int, int]) -> str:
+    hexs = "#" + "".join(f"{c:02x}" for c in rgb)
+    if hexs[1] == hexs[2] and hexs[3] == hexs[4] and hexs[5] == hexs[6]:
+        hexs = "#" + hexs[1] + hexs[3] + hexs[5]
+    return hexs
+
+
+def restore_hex_case(value: str, table: dict) -> str:
+    """Compressed output: a named colour written in upper case (``#87CEFA``, ``#FFF``) keeps
+    that spelling in Ruby (``Color#smallest``: the written form wins a tie); libsass
+    lower-cases it once it went through a variable or an argument.  Its spelling comes back
+    when the sources write it one way only (``table`` from :func:`alpha_hex_table`)."""
+    if not table or "#" not in value:
+        return value
+    return _LOWER_HEX.sub(lambda m: table.get(m.group(0)) or m.group(0), value)
 
 
 def restore_alpha_hex(value: str, table: dict) -> str:

@@ -6,7 +6,7 @@ import tempfile
 
 import sass as libsass
 
-from .colors import alpha_hex_table, compress_colors, restore_alpha_hex
+from .colors import alpha_hex_table, compress_colors, restore_alpha_hex, restore_hex_case
 from .css_tree import Block, Decl, Sheet, parse_css
 from .errors import SassError, from_libsass
 from .escapes import escape_space, normalize_selector
@@ -135,7 +135,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
                 error.filename = importer.original(error.filename)
             raise error from None
     saw_extend = "@extend" in source or importer.saw_extend
-    sheet = parse_css(_strip_charset(css))
+    sheet = parse_css(_strip_charset(css), compressed)
     sheet.alpha_hex = importer.alpha_hex
     sheet.static_values = importer.static_values
     sheet.extend_targets = importer.extend_targets
@@ -156,6 +156,7 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
         if isinstance(node, Decl):
             if not node.name.startswith("--"):
                 node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
+                node.value = restore_hex_case(node.value, sheet.alpha_hex)
                 node.value = escape_space(node.name, node.value, sheet.static_values)
                 if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
                     node.value = squeeze_lists(node.value, True)
@@ -163,7 +164,7 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
             elif not node.keyframe_rule:
-                node.prelude = compress_selector(normalize_selector(node.prelude))
+                node.prelude = compress_selector(normalize_selector(node.prelude, True))
             if node.children:
                 media = in_media or node.prelude.lower().startswith("@media")
                 _compress_fixups(node.children, sheet, media)

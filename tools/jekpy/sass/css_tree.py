@@ -172,8 +172,9 @@ def _dedent_comment(text: str, column: int) -> str:
     return "\n".join([lines[0]] + [ln[column:] if ln.startswith(pad) else ln for ln in lines[1:]])
 
 
-def parse_css(text: str) -> Sheet:
-    """Parse libsass output into a :class:`Sheet`."""
+def parse_css(text: str, compressed: bool = False) -> Sheet:
+    """Parse libsass output into a :class:`Sheet` (``compressed``: written without the space
+    after a declaration's colon; any other space there belongs to the value)."""
     reader = _Reader(text)
     sheet = Sheet()
     stack: list[list] = [sheet.children]
@@ -194,7 +195,10 @@ def parse_css(text: str) -> Sheet:
                 blocks.pop()
             continue
         chunk, term = reader.statement()
-        chunk = chunk.strip(CSS_SPACE)
+        # a value keeps trailing spaces: Ruby and libsass both write `1px #{null};` as `1px ;`
+        chunk = chunk.lstrip(CSS_SPACE).rstrip("\t\r\n\f")
+        if term == "{" or not chunk.strip(CSS_SPACE):
+            chunk = chunk.strip(CSS_SPACE)
         if term == "{":
             node = Block(chunk, [], indent=col)
             node.keyframe_rule = bool(blocks) and blocks[-1].is_keyframes
@@ -202,14 +206,18 @@ def parse_css(text: str) -> Sheet:
             stack.append(node.children)
             blocks.append(node)
         elif chunk:
-            stack[-1].append(_leaf(chunk, col, bool(blocks)))
+            stack[-1].append(_leaf(chunk, col, bool(blocks), compressed))
     return sheet
 
 
-def _leaf(chunk: str, col: int, in_block: bool):
+def _leaf(chunk: str, col: int, in_block: bool, compressed: bool = False):
     """A declaration, or a block-less at-rule such as ``@import``."""
     if chunk.startswith("@") and not in_block:
         return Block(chunk, None, indent=col)
     name, _, value = chunk.partition(":")
-    return Decl(name.strip(CSS_SPACE), value.strip(CSS_SPACE) if not name.startswith("--") else value,
-                indent=col)
+    if not name.startswith("--"):
+        if not compressed and value.startswith(" "):
+            value = value[1:]  # the separator libsass writes; more is the value's own
+        if not value.strip(CSS_SPACE) or value[:1] in "\t\r\n\f":
+            value = value.lstrip(CSS_SPACE)
+    return Decl(name.strip(CSS_SPACE), value, indent=col)

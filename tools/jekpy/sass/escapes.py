@@ -82,7 +82,7 @@ _SELECTOR_NAME = re.compile(
     rf"|(?<=[.#])(?:[\w{_NONASCII}-]|{_ESCAPE})+")
 
 
-def normalize_selector(selector: str) -> str:
+def normalize_selector(selector: str, compressed: bool = False) -> str:
     """Class and id names in a selector with their escapes normalised: Ruby's SCSS parser
     reads them with ``normalize_ident_escapes`` too (``Parser#interp_ident``/``#interp_name``),
     also after interpolation (``.\\\\31 2u\\\\24`` -> ``.\\\\31 2u\\\\$``, ``\\\\28`` -> ``\\\\(``)."""
@@ -92,5 +92,9 @@ def normalize_selector(selector: str) -> str:
     def one(m: re.Match) -> str:
         if m.group(1) or "\\" not in m.group(0):
             return m.group(0)
-        return normalize_ident(m.group(0))
+        new = normalize_ident(m.group(0))
+        if not compressed and m.group(0)[-1:].isspace() and not new[-1:].isspace() \
+                and selector[m.end():m.end() + 1] in ("+", ">", "~"):
+            new += " "  # the space the escape took was also the combinator's
+        return new
     return _SELECTOR_NAME.sub(one, selector)
