@@ -7,6 +7,7 @@ rules and the measured agreement with Rouge.
 
 from __future__ import annotations
 
+from .guess import guess_tag
 from .lexers import PLAIN_TAGS, pygments_lexer, rouge_tag
 from .render import escape, format_tokens, table
 from .streams import token_stream
@@ -33,6 +34,8 @@ def highlight(code: str, lang: str | None, *, opts: dict | None = None) -> str:
     ``lang?key=value``).
     """
     tag, options = rouge_tag(lang)
+    if lang and lang.partition("?")[0] == "guess":
+        tag = guess_tag(code)  # find_fancy("guess", code) looks at the code
     options.update({str(k): str(v) for k, v in (opts or {}).items()})
     if tag is None or tag in PLAIN_TAGS:
         return escape(code)

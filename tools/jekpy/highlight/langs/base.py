@@ -59,12 +59,54 @@ def unicode_boundaries(regex: str) -> str:
     return "".join(out)
 
 
+_CLASS_ESCAPES = re.compile(r"\\[wWdD]")
+
+
+def ascii_spaces(regex: str) -> str:
+    r"""``\s``/``\S`` made ASCII (``(?a:\s)``) in a Unicode pattern: Ruby's ``\s`` is
+    ``[ \t\n\v\f\r]`` even in lexers whose other classes are Unicode, so an ideographic or
+    no-break space is no blank to Rouge.  A character class holding ``\s``/``\S`` becomes
+    ``(?a:[...])`` when it has no ``\w``/``\d`` (whose Unicode meaning must stay)."""
+    out, i = [], 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\" and i + 1 < len(regex):
+            pair = regex[i : i + 2]
+            out.append(f"(?a:{pair})" if pair in ("\\s", "\\S") else pair)
+            i += 2
+            continue
+        if ch == "[":
+            end = _class_end(regex, i)
+            body = regex[i:end]
+            if ("\\s" in body or "\\S" in body) and not _CLASS_ESCAPES.search(body):
+                body = f"(?a:{body})"
+            out.append(body)
+            i = end
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(regex: str, start: int) -> int:
+    """The index just past the character class that opens at ``start``."""
+    i = start + 1
+    if regex[i : i + 1] == "^":
+        i += 1
+    if regex[i : i + 1] == "]":
+        i += 1
+    while i < len(regex) and regex[i] != "]":
+        i += 2 if regex[i] == "\\" else 1
+    return min(i + 1, len(regex))
+
+
 class RougeLexerMeta(RegexLexerMeta):
-    """Pygments' lexer metaclass, compiling ``re.ASCII`` lexers with Ruby's Unicode ``\b``."""
+    """Pygments' lexer metaclass, compiling the patterns with Ruby's character classes:
+    ``re.ASCII`` lexers keep Ruby's Unicode ``\b``, the others get Ruby's ASCII ``\\s``."""
 
     def _process_regex(cls, regex, rflags, state):
-        if rflags & re.ASCII and isinstance(regex, str):
-            regex = unicode_boundaries(regex)
+        if isinstance(regex, str):
+            regex = unicode_boundaries(regex) if rflags & re.ASCII else ascii_spaces(regex)
         return super()._process_regex(regex, rflags, state)
 
 
