@@ -17,8 +17,8 @@ __all__ = ["escape", "highlight", "highlight_tag", "lexer_tag"]
 
 def lexer_tag(lang: str | None) -> str | None:
     """The tag of the Rouge lexer ``Rouge::Lexer.find_fancy(lang)`` picks, or None if Rouge
-    knows no such language (``"guess"`` is taken as plaintext, which is what Rouge's guessers
-    return for text without a shebang, doctype or similar mark).
+    knows no such language (``"guess"`` answers ``plaintext`` here, as no code is given;
+    ``highlight(code, "guess")`` guesses from the code like Rouge, see ``guess.py``).
 
     kramdown's Rouge highlighter leaves a block to kramdown itself (no highlighting) when this
     is None, or when it is ``"plaintext"`` and ``guess_lang`` is off.

@@ -39,8 +39,8 @@ def rouge_tag(lang: str | None) -> tuple[str | None, dict[str, str]]:
     """Rouge's lexer tag for a language name, with its ``?key=value`` options.
 
     Returns ``(None, {})`` when Rouge knows no such language (it then uses PlainText).
-    ``guess`` is answered with ``plaintext``, what Rouge's guessers say for text without a
-    shebang, doctype or similar mark (the guessers themselves are not reproduced).
+    ``guess`` is answered with ``plaintext`` (what Rouge's guessers say for text without a
+    shebang, doctype or similar mark); ``highlight`` runs the guessers on the code itself.
     """
     if not lang:
         return None, {}
