@@ -23,7 +23,9 @@ __all__ = ["convert", "markdownify", "smartify"]
 
 
 def _key(options: Mapping[str, Any] | None) -> str:
-    return json.dumps(options or {}, sort_keys=True, default=repr)
+    if not options:
+        return "{}"  # json.dumps({}), without the encoder (every call without options)
+    return json.dumps(options, sort_keys=True, default=repr)
 
 
 @lru_cache(maxsize=32)

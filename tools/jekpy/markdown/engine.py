@@ -264,6 +264,21 @@ class Engine:
             self._span_cache[key] = table
         return table
 
+    def _span_plan(self, stop_re: Rx | None,
+                   names: tuple[str, ...]) -> tuple[Rx, Any, Table | None]:
+        """The search pattern, its finder (None when ``^`` needs the scanner's own
+        ``scan_until``) and the rule table for one kind of span loop, cached."""
+        key = ("plan", names) if stop_re is None else ("plan", names, stop_re.pattern,
+                                                       stop_re.full.flags)
+        plan = self._span_cache.get(key)
+        if plan is None:
+            used_re = (self._span_regexps(names)[1] if stop_re is None
+                       else self._stop_regexp(stop_re, names))
+            plan = (used_re, None if used_re.has_caret else used_re.finder,
+                    self._span_table(names))
+            self._span_cache[key] = plan
+        return plan
+
     def parse_spans(self, el: Element, stop_re: Rx | None = None,
                     parsers: list[str] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:
@@ -277,12 +292,8 @@ class Engine:
         self.tree = el
         self.text_type = text_type or self.text_type
         names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
-        used_re = (self._span_regexps(names)[1] if stop_re is None
-                   else self._stop_regexp(stop_re, names))
-        table = self._span_table(names)
+        used_re, finder, table = self._span_plan(stop_re, names)
         src = self.src
-        # ``src.scan_until(used_re)``, inlined (the hot loop) unless ``^`` needs the scanner.
-        finder = None if used_re.has_caret else used_re.finder
         stop_found = False
         while src.pos < len(src.string) and not stop_found:
             self.span_work += 1

@@ -58,6 +58,8 @@ class NotesMixin:
 
     def footnote_content(self) -> str:
         """The ``<div class="footnotes">`` list."""
+        if not self.footnotes:
+            return ""  # (what the code below returns for no footnotes, without its set-up)
         from .html_escape import escape_html
 
         ol = Element("ol")

@@ -220,9 +220,13 @@ class KramdownParser(
         return self.options.auto_id_prefix + result
 
 
+_CR = re.compile(r"\r\n?")
+
+
 def adapt_source(source: str) -> str:
     """Normalise newlines and end the text with exactly one newline (parser/base.rb)."""
-    source = re.sub(r"\r\n?", "\n", source)
+    if "\r" in source:
+        source = _CR.sub("\n", source)
     if source.endswith("\n"):
         source = source[:-1]
     return source + "\n"
