@@ -66,8 +66,12 @@ class HtmlConverter(CodeMixin, NotesMixin):
         indent += self.INDENT
         self.stack.append(el)
         table = _converters(type(self))
+        plain_text = not self.options.remove_line_breaks_for_cjk
         parts = []
         for child in el.children:  # a plain loop: no C-level recursion through join(genexpr)
+            if plain_text and child.type == "text":  # convert_text without the CJK pass
+                parts.append(escape_html(child.value, "text"))
+                continue
             method = table.get(child.type)
             if method is not None:
                 parts.append(method(self, child, indent))
