@@ -8,7 +8,6 @@ publisher.rb.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from jekpy.dates import parse_date
 from jekpy.errors import FrontMatterError, JekpyError
 from jekpy.front_matter import decode, load_front_matter, split
 from jekpy.models import Collection, Document, Excerpt, Page
-from jekpy.utils import deep_merge
+from jekpy.utils import deep_merge, ruby_sort
 
 if TYPE_CHECKING:
     from jekpy.site import Site
@@ -252,8 +251,12 @@ def compare(a: Document, b: Document) -> int:
 
 
 def sort_documents(docs: list[Document]) -> None:
-    """Sort in place by date then path."""
-    docs.sort(key=functools.cmp_to_key(compare))
+    """Sort in place by date then path, with Ruby's merge sort (Collection#read ``docs.sort!``).
+
+    A document without a date compares by path with every other one, so the order is not
+    total and depends on the algorithm (jekyll/jekyll docs/_tutorials: index.md undated).
+    """
+    ruby_sort(docs, compare)
 
 
 def link_neighbours(site: Site) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -54,6 +55,36 @@ _ReanchorLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_str
 
 
 _YAML_HANDLER = YAMLHandler()
+
+
+def ruby_sort(items: list, cmp: Callable[[Any, Any], int]) -> None:
+    """Sort ``items`` in place as Ruby's ``Array#sort!`` with ``<=>`` does on Linux.
+
+    Ruby's sort calls glibc's ``qsort_r``, a top-down merge sort (glibc 2.36 msort.c: halves of
+    n/2 and n - n/2, the left element first unless ``cmp`` > 0). The order matters whenever
+    ``cmp`` is not a total order, as Jekyll's ``Document#<=>`` is when only some documents have
+    a date (undated ones compare by path, dated ones by date): Python's timsort orders those
+    differently.
+    """
+    if len(items) > 1:
+        items[:] = _merge_sorted(items, cmp)
+
+
+def _merge_sorted(items: list, cmp: Callable[[Any, Any], int]) -> list:
+    half = len(items) // 2
+    if half == 0:
+        return list(items)
+    left, right = _merge_sorted(items[:half], cmp), _merge_sorted(items[half:], cmp)
+    merged: list = []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if cmp(left[i], right[j]) <= 0:
+            merged.append(left[i])
+            i += 1
+        else:
+            merged.append(right[j])
+            j += 1
+    return merged + left[i:] + right[j:]
 
 
 def deep_merge(base: dict, overlay: dict) -> dict:
