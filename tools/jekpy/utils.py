@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from jekpy import safe_yaml
 from jekpy.errors import JekpyError
 
 try:  # the C loader is much faster and gives the same values
@@ -52,6 +53,10 @@ class _ReanchorLoader(yaml.SafeLoader):
 
 
 _ReanchorLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_string)
+
+# Plain scalars are typed as Pages' SafeYAML 1.0.5 does (``1,000`` is 1000, ``19:00`` is 1140.0).
+safe_yaml.install(_BaseLoader)
+safe_yaml.install(_ReanchorLoader)
 
 
 _YAML_HANDLER = YAMLHandler()
