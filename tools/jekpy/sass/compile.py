@@ -1,7 +1,6 @@
 """``compile_sass``: libsass for evaluation, Ruby Sass 3.7.4's writer for the layout."""
 from __future__ import annotations
 
-import itertools
 import tempfile
 
 import sass as libsass
@@ -12,6 +11,7 @@ from .errors import SassError, from_libsass
 from .escapes import escape_space, normalize_selector
 from .extend_order import (
     COUNTER_DECLARATION,
+    TagCounter,
     reorder_extends,
     split_extends,
     split_extends_indented,
@@ -73,7 +73,7 @@ def compile_sass(source: str, *, syntax: str = "scss", load_paths=(), style: str
         except SassError:
             tagged = None  # the probe is only a hint: keep libsass's order
         if tagged is not None:
-            reorder_extends(sheet, tagged)
+            reorder_extends(sheet, tagged, tagged.extend_tags)
     if compressed:
         _compress_fixups(sheet.children, sheet)
     else:
@@ -98,7 +98,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     markers = not compressed
     original = source
     indented = syntax == "sass"
-    counter = itertools.count(1) if tag_extends else None
+    counter = TagCounter() if tag_extends else None
     if indented:
         if counter is not None:
             source = (COUNTER_DECLARATION[:-1].replace(";", "\n") + "\n"
@@ -139,6 +139,7 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
     sheet.alpha_hex = importer.alpha_hex
     sheet.static_values = importer.static_values
     sheet.extend_targets = importer.extend_targets
+    sheet.extend_tags = counter.targets if counter is not None else {}
     return sheet, saw_extend
 
 

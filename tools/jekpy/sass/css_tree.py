@@ -91,6 +91,7 @@ class Sheet:
     alpha_hex: dict = field(default_factory=dict)
     static_values: set = field(default_factory=set)
     extend_targets: set = field(default_factory=set)
+    extend_tags: dict = field(default_factory=dict)
 
 
 class _Reader:

@@ -12,9 +12,12 @@ second tell how to regroup the selector lists of the first.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .css_tree import Block, Sheet
+from .extend_duplicates import MARKER as DUPLICATES_MARKER
+from .extend_duplicates import add_duplicates, collect_extenders
 from .extend_missing import add_missing
 from .extend_unify import restore_types
 from .selectors import split_selector_list
@@ -57,6 +60,30 @@ def _runtime_tag(number: int) -> str:
     return f"#{{map-get($jekpy-t, {number})}}"
 
 
+class TagCounter:
+    """Numbers the source rules that ``@extend`` (``next(counter)``) and keeps each one's
+    ``@extend`` targets (``targets[N]``, for :mod:`.extend_duplicates`)."""
+
+    def __init__(self):
+        self._numbers = itertools.count(1)
+        self.targets: dict[int, list[str]] = {}
+
+    def __next__(self) -> int:
+        return next(self._numbers)
+
+    def note(self, number: int, bodies: list[str]) -> None:
+        """Record the simple selectors the ``@extend`` statements ``bodies`` name."""
+        found = self.targets.setdefault(number, [])
+        for body in bodies:
+            names = re.sub(r"!optional", "", body.strip()[len("@extend"):])
+            found.extend(t.strip() for t in names.split(",") if t.strip())
+
+
+def _marker(number: int) -> str:
+    """The probe's declaration naming the run-time tag and the source rule."""
+    return f"{DUPLICATES_MARKER}: {_runtime_tag(number)} {number}"
+
+
 def split_extends(text: str, counter) -> str:
     """Move each style rule's ``@extend`` statements into a tagged sibling rule placed right
     after it (same line, so line numbers stay); ``counter`` (an ``itertools.count``) numbers
@@ -82,6 +109,9 @@ def split_extends(text: str, counter) -> str:
             lines = "\n" * text[start:end].count("\n")
             edits.append((start, end, lines + (_count_statements(number, "; ") if k == 0 else "")))
         tagged = tag_selector(prelude, _runtime_tag(number)).strip()
+        if isinstance(counter, TagCounter):
+            counter.note(number, bodies)
+            bodies.append(_marker(number))
         edits.append((closers[opener] + 1, closers[opener] + 1,
                       f" {tagged}{{{'; '.join(bodies)};}}"))
     for start, end, replacement in sorted(edits, reverse=True):
@@ -89,13 +119,15 @@ def split_extends(text: str, counter) -> str:
     return text
 
 
-def reorder_extends(sheet: Sheet, tagged: Sheet) -> None:
+def reorder_extends(sheet: Sheet, tagged: Sheet, targets: dict | None = None) -> None:
     """Reorder extension groups in ``sheet``'s selector lists using ``tagged``'s tags (and
-    put back type selectors libsass's unification lost, :mod:`.extend_unify`)."""
-    _walk(sheet.children, tagged.children, sheet.extend_targets)
+    put back what libsass's unification lost: :mod:`.extend_unify`, :mod:`.extend_missing`,
+    :mod:`.extend_duplicates`; ``targets``: :attr:`TagCounter.targets` of the probe)."""
+    extenders = collect_extenders(tagged.children, targets or {})
+    _walk(sheet.children, tagged.children, sheet.extend_targets, extenders)
 
 
-def _walk(nodes: list, twins: list, extended: set) -> None:
+def _walk(nodes: list, twins: list, extended: set, extenders: dict) -> None:
     blocks = [n for n in nodes if isinstance(n, Block)]
     tblocks = [n for n in twins if isinstance(n, Block)]
     if len(blocks) != len(tblocks):
@@ -104,9 +136,10 @@ def _walk(nodes: list, twins: list, extended: set) -> None:
         if not node.is_directive and not node.prelude.startswith("@"):
             prelude, tagged = restore_types(node.prelude, twin.prelude, extended)
             prelude, tagged = add_missing(prelude, tagged)
+            prelude, tagged = add_duplicates(prelude, tagged, extenders)
             node.prelude = _regroup(prelude, tagged)
         if node.children and twin.children:
-            _walk(node.children, twin.children, extended)
+            _walk(node.children, twin.children, extended, extenders)
 
 
 def _regroup(selector: str, tagged: str) -> str:
@@ -201,6 +234,9 @@ def split_extends_indented(text: str, counter) -> str:
         number = next(counter)
         tagged = tag_selector(selector, _runtime_tag(number))
         block = [lines[parent][:indent] + tagged] + [lines[j] for j in found]
+        if isinstance(counter, TagCounter):
+            counter.note(number, [lines[j] for j in found])
+            block.append(" " * _indent_of(block[1]) + _marker(number))
         inserts.setdefault(end, []).extend(block)
         for j in found:
             lines[j] = ""
