@@ -12,17 +12,24 @@ import os
 import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-_DATE_RE = re.compile(
-    r"""^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
-        (?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?P<frac>\.\d+)?)?)?
-        \s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{1,2})?(?:\s.*)?$""",
-    re.VERBOSE | re.IGNORECASE,
+# Ruby's Date._parse (ext/date/date_parse.c ``date__parse``) first looks for a time anywhere in
+# the text (``parse_time``: h:m[:s[.frac]], or 10h, with am/pm, and a zone only right after the
+# time), blanks it out, then reads the date from what is left (``parse_iso``: y-m-d); other
+# text is ignored. So "2015-07-10-20-00" is midnight (no time there), "2024-01-02 +0100" is
+# midnight local (a zone without a time is not read), "2024-01-02 foo 10:00" is 10:00.
+_TIME_RE = re.compile(
+    r"""(?P<time>
+          (?P<H>\d+)\s*(?:
+              :\s*(?P<M>\d+)(?:\s*:\s*(?P<S>\d+)(?P<frac>[,.]\d*)?)?
+            | h(?:\s*(?P<hM>\d+)m?(?:\s*(?P<hS>\d+)s?)?)?
+          )
+          (?:\s*(?P<ampm>[ap])(?:m\b|\.m\.))?
+        | (?P<H2>\d+)\s*(?P<ampm2>[ap])(?:m\b|\.m\.)
+        )
+        (?:\s*(?P<tz>(?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[a-z]+\b))?""",
+    re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
-
-
-# Ruby's Date._parse stops at the first date form it finds (date_parse.c ``date__parse``:
-# ``goto ok`` after parse_iso) and reads a zone only right after the time (parse_time), so
-# text after them is ignored: "2023-01-29 18:30:22 2023 -0800" is 18:30:22 local time.
+_ISO_DATE_RE = re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", re.ASCII)
 
 
 def local_zone(timezone: str | None = None) -> dt.tzinfo:
@@ -36,14 +43,23 @@ def local_zone(timezone: str | None = None) -> dt.tzinfo:
     return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
-def _offset(text: str) -> dt.tzinfo:
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
-    minutes = int(digits[-2:]) if len(digits) > 2 else 0
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+# Time.zone_offset (lib/time.rb): the names of its ZoneOffset table and [+-]HH, [+-]HH[:]MM[[:]SS];
+# anything else ("GMT+2", "+5") is no zone, so the time is local.
+_ZONE_HOURS = {"UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+               "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
+_NUMERIC_ZONE = re.compile(r"([+-])(\d\d)(?:(:?)(\d\d)(?:\3(\d\d))?)?\Z", re.ASCII)
+
+
+def _offset(text: str) -> dt.tzinfo | None:
+    """The zone ``Time.parse`` applies for ``text``, or None (local time)."""
+    if text.upper() in _ZONE_HOURS:
+        return dt.timezone(dt.timedelta(hours=_ZONE_HOURS[text.upper()]))
+    match = _NUMERIC_ZONE.match(text)
+    if not match:
+        return None
+    sign = -1 if match[1] == "-" else 1
+    delta = dt.timedelta(hours=int(match[2]), minutes=int(match[4] or 0), seconds=int(match[5] or 0))
+    return dt.timezone(sign * delta)
 
 
 def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
@@ -57,14 +73,14 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         return aware.astimezone(zone)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
-    match = _DATE_RE.match(str(value))
-    if not match:
-        return _parse_loose(str(value), zone)
-    parts = match.groupdict()
-    frac = parts["frac"]
-    micro = int((frac[1:] + "000000")[:6]) if frac else 0
-    tz = _offset(parts["tz"]) if parts["tz"] else zone
-    year, month, day = int(parts["y"]), int(parts["m"]), int(parts["d"])
+    text = str(value)
+    time = _TIME_RE.search(text)
+    rest = text if time is None else text[: time.start()] + " " * len(time.group(0)) + text[time.end():]
+    date = _ISO_DATE_RE.search(rest)
+    if date is None:
+        return _parse_loose(text, zone)
+    year, month, day = int(date["y"]), int(date["m"]), int(date["d"])
+    hour, minute, second, micro, tz = _clock(time, zone)
     # Ruby's Time rolls a day past the month's end over (Time.parse("2020-02-30") is March 1st);
     # days above 31 and months above 12 are errors there too.
     overflow = 0
@@ -72,17 +88,24 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         last = calendar.monthrange(year, month)[1]
         if day > last:
             overflow, day = day - last, last
-    stamp = dt.datetime(
-        year,
-        month,
-        day,
-        int(parts["H"] or 0),
-        int(parts["M"] or 0),
-        int(parts["S"] or 0),
-        micro,
-        tzinfo=tz,
-    ) + dt.timedelta(days=overflow)
+    stamp = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=tz) + dt.timedelta(days=overflow)
     return stamp.astimezone(zone)
+
+
+def _clock(time: re.Match | None, zone: dt.tzinfo) -> tuple[int, int, int, int, dt.tzinfo]:
+    """Hour, minute, second, microsecond and zone of a ``_TIME_RE`` match (midnight without)."""
+    if time is None:
+        return 0, 0, 0, 0, zone
+    hour = int(time["H"] or time["H2"])
+    ampm = (time["ampm"] or time["ampm2"] or "").lower()
+    if ampm:
+        hour = hour % 12 + (12 if ampm == "p" else 0)
+    minute = int(time["M"] or time["hM"] or 0)
+    second = int(time["S"] or time["hS"] or 0)
+    frac = (time["frac"] or "")[1:]
+    micro = int((frac + "000000")[:6]) if frac else 0
+    tz = (_offset(time["tz"]) if time["tz"] else None) or zone
+    return hour, minute, second, micro, tz
 
 
 def _parse_loose(text: str, zone: dt.tzinfo) -> dt.datetime:
