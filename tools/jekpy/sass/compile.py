@@ -20,7 +20,7 @@ from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
-from .media_lists import squeeze_lists, static_values
+from .media_lists import counter_commas, squeeze_lists, static_values
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -159,6 +159,7 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
                 node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
                 node.value = restore_hex_case(node.value, sheet.alpha_hex)
                 node.value = escape_space(node.name, node.value, sheet.static_values)
+                node.value = counter_commas(node.value)
                 if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
                     node.value = squeeze_lists(node.value, True)
         elif isinstance(node, Block):
@@ -176,7 +177,7 @@ def _media_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
     non-compressed styles."""
     for node in nodes:
         if isinstance(node, Decl) and not node.name.startswith("--"):
-            node.value = escape_space(node.name, node.value, sheet.static_values)
+            node.value = counter_commas(escape_space(node.name, node.value, sheet.static_values))
             if in_media and f"{node.name}:{node.value}" not in sheet.static_values:
                 node.value = squeeze_lists(node.value, False)
         elif isinstance(node, Block) and node.children is not None:

@@ -58,3 +58,40 @@ def squeeze_lists(value: str, compressed: bool) -> str:
             last += 1
     out.append(value[last:])
     return "".join(out)
+
+
+_COUNTER = re.compile(r"(?<![\w-])counters?\(", re.I)
+
+
+def counter_commas(value: str) -> str:
+    """``counter(a, b)`` -> ``counter(a,b)`` in every style: Ruby Sass 3.7.4 has built-in
+    ``counter()``/``counters()`` functions that join their arguments with ``","``
+    (``Functions#counter`` in ``lib/sass/script/functions.rb``); libsass copies the call."""
+    if "counter" not in value.lower():
+        return value
+    out, last = [], 0
+    strings = [m.span() for m in re.finditer(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", value)]
+    for m in _COUNTER.finditer(value):
+        if m.start() < last or any(a <= m.start() < b for a, b in strings):
+            continue
+        depth, i = 1, m.end()
+        while i < len(value) and depth:
+            ch = value[i]
+            if ch in "\"'":
+                end = value.find(ch, i + 1)
+                i = len(value) if end < 0 else end + 1
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            elif ch == "," and depth == 1:
+                out.append(value[last:i + 1])
+                last = i + 1
+                while last < len(value) and value[last] == " ":
+                    last += 1
+                i = last
+                continue
+            i += 1
+    out.append(value[last:])
+    return "".join(out)
