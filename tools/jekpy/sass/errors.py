@@ -11,7 +11,7 @@ import os
 import re
 
 from .parse_errors import invalid_css
-from .source import scan_statements
+from .scanner import scan_statements
 
 _LOCATION = re.compile(r"\n\s*on line (\d+)(?::(\d+))? of ([^\n]*?)(?:, in function `[^`\n]*`)?(?=\n|\Z)")
 # a custom function's error (functions.py) comes wrapped in libsass's prefix

@@ -20,8 +20,9 @@ from .extend_duplicates import MARKER as DUPLICATES_MARKER
 from .extend_duplicates import add_duplicates, collect_extenders
 from .extend_missing import add_missing
 from .extend_unify import restore_types
+from .scanner import scan_statements, strip_comments
 from .selectors import split_selector_list
-from .source import is_style_rule, scan_statements, strip_comments
+from .source import is_style_rule
 
 TAG = re.compile(r"\.jekpy-e(\d+)(?![\w-])")
 _PSEUDO_ELEMENT = re.compile(r"::|:(before|after|first-line|first-letter)\b", re.I)

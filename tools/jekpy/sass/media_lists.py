@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .escapes import ENDS_WITH_ESCAPE
+from .scanner import scan_statements, skip_leading_comments
 from .selectors import top_level_chars
-from .source import scan_statements, skip_leading_comments, static_declaration
+from .source import static_declaration
 
 
 def static_values(text: str, found: set) -> None:

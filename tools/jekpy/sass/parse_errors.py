@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .source import scan_statements, strip_comments
+from .scanner import scan_statements, strip_comments
 
 _INVALID = re.compile(r'Invalid CSS after (["\'])(?P<after>.*?)\1: expected (?P<expected>.*), '
                       r'was (["\'])(?P<was>.*)\4\Z', re.S)
