@@ -30,6 +30,7 @@ from jekpy.liquid.errors import (
     liquid_line,
     to_jekyll,
 )
+from jekpy.liquid.filters.standard import size
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
@@ -46,6 +47,20 @@ _ALWAYS_FATAL = ("Unknown tag", "tag was never closed", "was not properly termin
                  "is not a valid delimiter for", "does not expect 'else' tag", "Unexpected outer",
                  "missing expression",
                  "expected tag end")
+
+
+_BASE_GET_ITEM = RenderContext.get_item
+
+
+class JekyllContext(RenderContext):
+    """``x.size`` of an Integer is ``Integer#size`` (8), as Liquid 4's VariableLookup sends
+    ``size``/``first``/``last`` to any object that responds to them (variable_lookup.rb)."""
+
+    def get_item(self, obj: object, key: object) -> object:
+        """python-liquid's lookup, plus Ruby's ``Integer#size``."""
+        if key == "size" and type(obj) is int:
+            return size(obj)
+        return _BASE_GET_ITEM(self, obj, key)
 
 
 @dataclass
@@ -230,7 +245,7 @@ class JekyllEnvironment:
         """Render a parsed template with the payload; raises `LiquidException`."""
         self._log_warnings(template)
         bound = template.bound
-        context = RenderContext(bound, globals=bound.make_globals(dict(variables)))
+        context = JekyllContext(bound, globals=bound.make_globals(dict(variables)))
         context.tag_namespace["jekpy"] = RenderState(path=template.path)
         buffer = StringIO()
         try:

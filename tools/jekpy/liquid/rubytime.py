@@ -42,18 +42,63 @@ def _offset(text: str | None) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
 
 
+def _ruby_time_local(year: int, month: int, day: int,
+                     clock: tuple[int, int, int, int]) -> dt.datetime | None:
+    """``Time.local``: a day up to 31 past the month's end rolls over (2020-02-30 is March 1st),
+    24:00:00 is the next midnight; other out-of-range fields are ArgumentError (None)."""
+    hour, minute, second, micro = clock
+    if not (1 <= month <= 12 and 1 <= day <= 31 and minute < 60 and second < 61):
+        return None
+    if hour > 24 or (hour == 24 and (minute or second or micro)):
+        return None
+    try:
+        start = dt.datetime(year, month, 1, 0, 0, 0, micro)
+    except ValueError:
+        return None
+    return start + dt.timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second)
+
+
+_SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?\s*$")
+_YEAR_MONTH = re.compile(r"^\s*\d+(?:-\d+)?\s*$")
+
+
+def _slash_date(match: re.Match[str], zone: dt.tzinfo) -> dt.datetime | None:
+    """A numeric ``a/b[/c]`` date as Date._parse reads it (date_parse.c ``parse_sla``,
+    ``s3e``): ``1/2/2020`` is 1 February (a long last part is the year, swapped with the
+    first), ``2/3/04`` is 2002-03-04, ``1/2`` is 2 January of this year, ``01/2020`` a month."""
+    first, second, third = match.groups()
+    if third is None:
+        if len(first) > 2:
+            year, month, day = first, second, "1"
+        elif len(second) > 2:
+            year, month, day = second, first, "1"
+        else:
+            year, month, day = str(dt.datetime.now(zone).year), first, second
+    elif len(first) <= 2 < len(third):
+        year, month, day = third, second, first
+    else:
+        year, month, day = first, second, third
+    number = int(year)
+    if len(year) <= 2:
+        number += 1900 if number >= 69 else 2000
+    value = _ruby_time_local(number, int(month), int(day), (0, 0, 0, 0))
+    return value.replace(tzinfo=zone) if value else None
+
+
 def parse_time(text: str, zone: dt.tzinfo) -> dt.datetime | None:
     """Ruby ``Time.parse`` for the forms sites use; None where Ruby raises ArgumentError."""
     match = _ISO.match(text)
     if match:
         year, month, day, hour, minute, second, frac, off = match.groups()
-        try:
-            micro = int((frac or "0")[:6].ljust(6, "0"))
-            value = dt.datetime(int(year), int(month), int(day), int(hour or 0),
-                                int(minute or 0), int(second or 0), micro)
-        except ValueError:
-            return None
-        return value.replace(tzinfo=_offset(off) or zone)
+        micro = int((frac or "0")[:6].ljust(6, "0"))
+        value = _ruby_time_local(int(year), int(month), int(day),
+                                 (int(hour or 0), int(minute or 0), int(second or 0), micro))
+        return value.replace(tzinfo=_offset(off) or zone) if value else None
+    slash = _SLASH.match(text)
+    if slash:
+        return _slash_date(slash, zone)
+    if _YEAR_MONTH.match(text):
+        return None  # "2020", "2020-01": Date._parse finds no date (ArgumentError)
     try:
         from dateutil import parser as date_parser
     except ImportError:  # pragma: no cover - dateutil ships with python-liquid's deps
@@ -167,17 +212,15 @@ def strftime(value: dt.datetime | dt.date, fmt: str) -> str:
         if code == "z":
             return _zone_offset(value, colons)
         if code in _COMPOSITE:
-            text = strftime(value, _COMPOSITE[code])
-            return _apply_case(text, flags)
+            text = _apply_case(strftime(value, _COMPOSITE[code]), flags, code)
+            return _pad_text(text, flags, width)
         if code not in fields:
             return match.group(0)
         raw, pad, default_width = fields[code]
         if isinstance(raw, int):
             text = _pad_number(raw, flags, width, pad, default_width)
         else:
-            text = _apply_case(str(raw), flags)
-            if width:
-                text = text.rjust(int(width), "0" if "0" in flags else " ")
+            text = _pad_text(_apply_case(str(raw), flags, code), flags, width)
         return text
 
     return _DIRECTIVE.sub(replace, fmt)
@@ -195,9 +238,18 @@ def _pad_number(raw: int, flags: str, width: str, pad: str, default_width: int) 
     return sign + str(abs(raw)).rjust(size - len(sign), pad)
 
 
-def _apply_case(text: str, flags: str) -> str:
+def _pad_text(text: str, flags: str, width: str) -> str:
+    """A text field's width: spaces (``0`` flag: zeros), none with the ``-`` flag."""
+    if width and "-" not in flags:
+        return text.rjust(int(width), "0" if "0" in flags else " ")
+    return text
+
+
+def _apply_case(text: str, flags: str, code: str) -> str:
+    """``^`` upcases; ``#`` (change case) downcases ``%p``/``%Z`` and upcases the rest
+    (Ruby strftime.c ``FLAG_CHCASE``)."""
     if "^" in flags:
         return text.upper()
     if "#" in flags:
-        return text.swapcase()
+        return text.lower() if code in "pZ" else text.upper()
     return text

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jekpy.liquid.filters import arrays, data, date, grouping, numbers, standard, text, url
+from jekpy.liquid.filters import (
+    arrays,
+    data,
+    date,
+    grouping,
+    numbers,
+    standard,
+    strings4,
+    text,
+    url,
+)
 from jekpy.liquid.filters.arity import ruby_arity
 
 if TYPE_CHECKING:
@@ -14,6 +24,7 @@ if TYPE_CHECKING:
 def register(env: Environment) -> None:
     """Adjust ``env``'s filter register to GitHub Pages' set (Jekyll's override Liquid's)."""
     standard.register(env)
+    strings4.register(env)
     arrays.register(env)
     numbers.register(env)
     url.register(env)

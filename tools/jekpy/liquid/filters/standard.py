@@ -160,6 +160,20 @@ def escape_once(value: object) -> str:
     return _ESCAPE_ONCE_RE.sub(lambda m: _HTML_ESCAPE[m.group(0)[0]], "" if is_nil(value) else ruby_str(value))
 
 
+# standardfilters.rb v4.0.4 STRIP_HTML_BLOCKS (a Regexp.union, tried in order at each
+# position, as Python's alternation is) then STRIP_HTML_TAGS; /m lets ``.`` match newlines.
+_STRIP_HTML_BLOCKS = re.compile(r"<script.*?</script>|<!--.*?-->|<style.*?</style>", re.S)
+_STRIP_HTML_TAGS = re.compile(r"<.*?>", re.S)
+
+
+def strip_html(value: object) -> str:
+    """Liquid 4.0.4: regex substitutions, not an HTML parser (``a < b and c > d`` is ``a  d``)."""
+    text = "" if is_nil(value) else ruby_str(value)
+    if "<" not in text:
+        return text
+    return _STRIP_HTML_TAGS.sub("", _STRIP_HTML_BLOCKS.sub("", text))
+
+
 def url_encode(value: object) -> object:
     """``CGI.escape(input) unless input.nil?``."""
     if is_nil(value):
@@ -226,5 +240,5 @@ def register(env: Environment) -> None:
             env.add_filter(name, ruby_strings(env.filters[name]))
     # Liquid 4.0.4's exact string semantics (lib/liquid/standardfilters.rb), found on real sites
     for name, func in (("split", ruby_split), ("escape", escape), ("h", escape), ("escape_once", escape_once),
-                       ("url_encode", url_encode), ("replace", replace), ("replace_first", replace_first)):
+                       ("url_encode", url_encode), ("strip_html", strip_html), ("replace", replace), ("replace_first", replace_first)):
         env.add_filter(name, func)

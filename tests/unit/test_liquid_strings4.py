@@ -1,0 +1,119 @@
+"""Liquid 4.0.4 string filters and Ruby time parsing where Python's own methods differ.
+
+Expected values were produced with Ruby 3.1 running Liquid 4.0.4's lib (Shopify/liquid tag
+v4.0.4, standardfilters.rb) or ``Time.parse`` (TZ=UTC); the template-level cases are in
+tests/unit/data/liquid4_filters_audit.json (run by test_liquid_parser_modes.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jekpy.errors import LiquidException
+from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.filters.standard import strip_html
+from jekpy.liquid.filters.strings4 import capitalize, downcase, lstrip, rstrip, strip, url_decode
+from jekpy.liquid.rubytime import parse_time, strftime
+
+STRIP_HTML = [  # (input, Liquid 4.0.4's strip_html)
+    ("a < b and c > d", "a  d"),
+    ("x <b>bold</b> <script>s()</script> <!-- c --> <style>p{}</style> y", "x bold    y"),
+    ("1 <2 3> 4 <a href='>'>l</a>", "1  4 '>l"),
+    ("<p>fish &amp; chips</p> <br/>", "fish &amp; chips "),
+    ("a <SCRIPT>x</SCRIPT> b <x", "a x b <x"),
+    ("<a\nhref=1>t</a>", "t"),
+    ("<<b>>", ">"),
+    ("<script>a<style>b</script>c</style>", "c"),
+    ("<!-- a --> b <!-- c", " b <!-- c"),
+    ("no tags at all", "no tags at all"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIP_HTML)
+def test_strip_html_is_liquid4_regexes(text: str, expected: str) -> None:
+    """Regex substitutions, not an HTML parser: ``<`` in text eats up to the next ``>``."""
+    assert strip_html(text) == expected
+
+
+def test_strip_html_nil_and_arrays() -> None:
+    """nil is ``''``; an array is its ``inspect`` with tags removed."""
+    assert strip_html(None) == ""
+    assert strip_html(["<b>x</b>"]) == '["x"]'
+
+
+def test_strip_html_large_input_is_linear() -> None:
+    """An archive page's worth of excerpts (5000 x 2 kB) keeps only the text."""
+    text = "<p>Some <em>post</em> excerpt &amp; more</p>\n" * 5000
+    assert strip_html(text) == "Some post excerpt &amp; more\n" * 5000
+
+
+def test_strip_family_uses_ruby_whitespace() -> None:
+    """NUL and ASCII whitespace only: a no-break or ideographic space stays."""
+    text = " \t\n\v\f\r a b \u00a0\u3000\0"
+    assert strip(text) == "a b \u00a0\u3000"
+    assert lstrip("\0x\0") == "x\0"
+    assert rstrip("\0x\0") == "\0x"
+    assert strip("\u00a0x\u00a0") == "\u00a0x\u00a0"
+    assert strip(None) == ""
+    assert strip(5) == "5"
+
+
+def test_case_mapping_has_no_final_sigma() -> None:
+    """Ruby's downcase maps every capital sigma to σ (Python uses ς at a word's end)."""
+    assert downcase("ΣΑΣ") == "σασ"
+    assert capitalize("ΑΣ ΣΑ") == "Ασ σα"
+    assert capitalize("ǆa") == "ǅa"
+    assert capitalize("ßtraße") == "Sstraße"
+    assert downcase(None) == ""
+
+
+def test_url_decode_rejects_invalid_utf8() -> None:
+    """``CGI.unescape`` then Liquid's ``valid_encoding?`` check."""
+    assert url_decode("caf%C3%A9+x") == "café x"
+    assert url_decode("+%20%2B%zz%") == "  +%zz%"
+    assert url_decode(None) is None
+    with pytest.raises(JekyllTagError, match="invalid byte sequence in UTF-8"):
+        url_decode("%ff")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020/01/02", "2020-01-02"), ("99/1/2", "1999-01-02"), ("70/1/2", "1970-01-02"),
+    ("1/2/2020", "2020-02-01"), ("25/12/2020", "2020-12-25"), ("2/3/04", "2002-03-04"),
+    ("1/2/3", "2001-02-03"), ("2020/02/30", "2020-03-01"), ("2020/01", "2020-01-01"),
+    ("01/2020", "2020-01-01"), ("2020-02-30", "2020-03-01"),
+    ("1/2/99", None), ("13/13/2020", None), ("0/1/2020", None), ("12/25/2020", None),
+    ("2020-01", None), ("2020-13-45", None), ("2020-01-02 25:00", None),
+])
+def test_time_parse_numeric_forms(text: str, expected: str | None) -> None:
+    """Ruby 3.1 ``Time.parse`` (TZ=UTC): slash dates, day roll-over, out-of-range fields."""
+    value = parse_time(text, dt.UTC)
+    assert (value.strftime("%Y-%m-%d") if value else None) == expected
+
+
+def test_time_parse_month_day_uses_this_year() -> None:
+    """``1/2`` is 2 January of the current year."""
+    value = parse_time("1/2", dt.UTC)
+    assert value is not None
+    assert (value.year, value.month, value.day) == (dt.datetime.now(dt.UTC).year, 1, 2)
+
+
+def test_strftime_flags_on_text_and_composites() -> None:
+    """``#`` upcases names but downcases ``%p``; ``-`` drops padding; composites take widths."""
+    value = dt.datetime(2021, 3, 4, tzinfo=dt.UTC)
+    assert strftime(value, "%#b|%#p|%-10A|%10A|%20F") == (
+        "MAR|am|Thursday|  Thursday|          2021-03-04")
+
+
+def test_filter_error_surfaces_as_liquid_exception(tmp_path) -> None:  # noqa: ANN001
+    """The url_decode error carries Liquid's prefix and line."""
+    from types import SimpleNamespace
+
+    from jekpy.liquid import JekyllEnvironment
+
+    site = SimpleNamespace(config={}, source=tmp_path, include_dirs=[], documents_for_link_tag=list,
+                           logger=SimpleNamespace(warn=lambda *a: None))
+    env = JekyllEnvironment(site)
+    with pytest.raises(LiquidException, match=r"Liquid error \(line 2\): invalid byte sequence"):
+        env.render_template(env.parse_template("x\n{{ '%ff' | url_decode }}", "t.html"), {})
