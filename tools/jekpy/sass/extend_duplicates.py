@@ -30,10 +30,14 @@ _TAG = re.compile(r"\.jekpy-e(\d+)(?![\w-])")
 
 def collect_extenders(children: list, targets: dict) -> dict:
     """Remove the probe's marker rules from ``children`` (recursively) and return
-    ``{tag: (extender selectors, targets)}``."""
+    ``{target: [(tag, extender selectors), ...]}``."""
     found: dict[int, tuple[list[str], list[str]]] = {}
     _collect(children, targets, found)
-    return found
+    index: dict[str, list[tuple[int, list[str]]]] = {}
+    for tag, (selectors, names) in sorted(found.items()):
+        for name in dict.fromkeys(names):
+            index.setdefault(name, []).append((tag, selectors))
+    return index
 
 
 def _collect(children: list, targets: dict, found: dict) -> None:
@@ -88,10 +92,8 @@ def _results(own: str, extenders: dict) -> list[tuple[str, int]]:
         if parsed is None:
             continue
         kind, simples = parsed
-        for tag, (selectors, targets) in extenders.items():
-            for target in targets:
-                if target not in simples:
-                    continue
+        for target in simples:
+            for tag, selectors in extenders.get(target, ()):
                 rest = [s for s in simples if s != target]
                 for extender in selectors:
                     spans = _compounds(extender)
@@ -167,11 +169,15 @@ def add_duplicates(selector: str, tagged: str, extenders: dict) -> tuple[str, st
             sorted(texts) == sorted(m.strip() for _, m in members):
         members = [(lead, text) for (lead, _), text in zip(twins, texts, strict=True)]
         selector = ",".join(a + b for a, b in members)  # the probe's order: tags match it
-    present = {_canonical(text.strip()) for _, text in members}
+    present: set[str] | None = None  # computed when a result needs it
     extra: dict[int, list] = {}  # index of the member to insert before -> new pairs
     for own_index, extensions in _segments(twins):
         own = members[own_index][1].strip()
         results = _results(own, extenders)
+        if not results:
+            continue
+        if present is None:
+            present = {_canonical(text.strip()) for _, text in members}
         ranks: dict[str, int] = {}
         for rank, (result, _) in enumerate(results):
             ranks.setdefault(_canonical(result), rank)

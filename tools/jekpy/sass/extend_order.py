@@ -135,10 +135,15 @@ def _walk(nodes: list, twins: list, extended: set, extenders: dict) -> None:
         return
     for node, twin in zip(blocks, tblocks, strict=True):
         if not node.is_directive and not node.prelude.startswith("@"):
-            prelude, tagged = restore_types(node.prelude, twin.prelude, extended)
-            prelude, tagged = add_missing(prelude, tagged)
+            prelude, tagged = node.prelude, twin.prelude
+            if "jekpy-e" in tagged:
+                prelude, tagged = restore_types(prelude, tagged, extended)
+                prelude, tagged = add_missing(prelude, tagged)
             prelude, tagged = add_duplicates(prelude, tagged, extenders)
-            node.prelude = _regroup(prelude, tagged)
+            if "jekpy-e" in tagged:
+                node.prelude = _regroup(prelude, tagged)
+            else:
+                node.prelude = prelude
         if node.children and twin.children:
             _walk(node.children, twin.children, extended, extenders)
 
