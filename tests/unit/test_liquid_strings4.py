@@ -117,3 +117,22 @@ def test_filter_error_surfaces_as_liquid_exception(tmp_path) -> None:  # noqa: A
     env = JekyllEnvironment(site)
     with pytest.raises(LiquidException, match=r"Liquid error \(line 2\): invalid byte sequence"):
         env.render_template(env.parse_template("x\n{{ '%ff' | url_decode }}", "t.html"), {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-01-01 00:00:00 EST", "|-0500"), ("Tue, 1 Jan 2019 00:00:00 PDT", "|-0700"),
+    ("2019-01-01 00:00:00 CET", "UTC|+0000"), ("Tue, 1 Jan 2019 00:00:00 +0100", "|+0100"),
+    ("Tue, 1 Jan 2019 00:00:00 +0000", "UTC|+0000"), ("2019-01-01 00:00:00 GMT", "UTC|+0000"),
+])
+def test_time_parse_zone_names(text: str, expected: str) -> None:
+    """Ruby 3.1 ``Time.parse`` (TZ=UTC): only UTC/GMT and the US zones of Time::ZoneOffset are
+    known (a numeric or named offset leaves ``zone`` nil, so ``%Z`` is empty); others are local."""
+    value = parse_time(text, dt.UTC)
+    assert value is not None
+    assert strftime(value, "%Z|%z") == expected
+
+
+def test_strftime_fraction_width_is_digits() -> None:
+    """``%3N`` is milliseconds, ``%6N`` microseconds, ``%N`` nanoseconds, ``%L`` milliseconds."""
+    value = dt.datetime(2021, 3, 4, 15, 4, 5, 678000, tzinfo=dt.UTC)
+    assert strftime(value, "%L %3N %6N %N %12N") == "678 678 678000 678000000 678000000000"

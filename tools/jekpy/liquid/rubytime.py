@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jekpy.liquid.ruby import is_nil
@@ -58,6 +59,10 @@ def _ruby_time_local(year: int, month: int, day: int,
     return start + dt.timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second)
 
 
+# Ruby's Time::ZoneOffset (time.rb): the only zone names Time.parse knows besides UTC/GMT/Z.
+_RUBY_ZONES = {name: hours * 3600 for name, hours in (
+    ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6),
+    ("PST", -8), ("PDT", -7))}
 _SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?\s*$")
 _YEAR_MONTH = re.compile(r"^\s*\d+(?:-\d+)?\s*$")
 
@@ -103,13 +108,17 @@ def parse_time(text: str, zone: dt.tzinfo) -> dt.datetime | None:
         from dateutil import parser as date_parser
     except ImportError:  # pragma: no cover - dateutil ships with python-liquid's deps
         return None
-    try:
-        value = date_parser.parse(text)
-    except (ValueError, OverflowError):
-        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # other zone names: local time, as in Ruby
+        try:
+            value = date_parser.parse(text, tzinfos=_RUBY_ZONES)
+        except (ValueError, OverflowError):
+            return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=zone)
-    return value
+        return value.replace(tzinfo=zone)
+    offset = value.utcoffset()
+    # a numeric offset is a plain offset (Ruby's zone is nil, %Z empty); GMT/UTC stay UTC
+    return value.replace(tzinfo=dt.timezone(offset) if offset else dt.UTC)
 
 
 def to_date(value: object, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
@@ -216,6 +225,8 @@ def strftime(value: dt.datetime | dt.date, fmt: str) -> str:
             return _pad_text(text, flags, width)
         if code not in fields:
             return match.group(0)
+        if code in "LN":
+            return _fraction(value, 3 if code == "L" else 9, width)
         raw, pad, default_width = fields[code]
         if isinstance(raw, int):
             text = _pad_number(raw, flags, width, pad, default_width)
@@ -236,6 +247,13 @@ def _pad_number(raw: int, flags: str, width: str, pad: str, default_width: int) 
     size = int(width) if width else default_width
     sign = "-" if raw < 0 else ""
     return sign + str(abs(raw)).rjust(size - len(sign), pad)
+
+
+def _fraction(value: dt.datetime | dt.date, digits: int, width: str) -> str:
+    """``%L``/``%N``: the width is the number of fraction digits (``%3N`` is milliseconds)."""
+    micro = value.microsecond if isinstance(value, dt.datetime) else 0
+    count = int(width) if width else digits
+    return f"{micro:06d}000".ljust(count, "0")[:count]
 
 
 def _pad_text(text: str, flags: str, width: str) -> str:

@@ -50,7 +50,7 @@ def truncatewords(value: object, words: object = 15, ending: object = "...") -> 
     """4.0.4: appends the ending whenever there are at least ``words`` words."""
     if is_nil(value):
         return None
-    wordlist = ruby_words(to_s(value))
+    wordlist = ruby_words(ruby_str(value))
     count = _to_integer(words)
     last = max(count - 1, 0)
     if len(wordlist) > last:
@@ -109,6 +109,11 @@ def join(value: object, glue: object = " ") -> str:
     return ruby_str(glue).join(ruby_str(item) for item in flatten_input(value))
 
 
+def reverse(value: object) -> list:
+    """``InputIterator#reverse``: nil is ``[]``, a hash or string one item, arrays flatten."""
+    return flatten_input(value)[::-1]
+
+
 def size(value: object) -> int:
     """``input.respond_to?(:size) ? input.size : 0``: an Integer's size is its 8 bytes."""
     if isinstance(value, bool) or is_nil(value):
@@ -125,7 +130,7 @@ def size(value: object) -> int:
 
 def newline_to_br(value: object) -> str:
     """4.0.4: only ``\n`` is replaced, so ``\r\n`` keeps its ``\r`` (Liquid 5 drops it)."""
-    return to_s(value).replace("\n", "<br />\n")
+    return ("" if is_nil(value) else ruby_str(value)).replace("\n", "<br />\n")
 
 
 def ruby_split(value: object, pattern: object) -> list[str]:
@@ -235,6 +240,7 @@ def register(env: Environment) -> None:
     env.add_filter("newline_to_br", newline_to_br)
     env.add_filter("size", size)
     env.add_filter("join", join)
+    env.add_filter("reverse", reverse)
     for name in STRING_FILTERS:
         if name in env.filters:
             env.add_filter(name, ruby_strings(env.filters[name]))
