@@ -22,7 +22,8 @@ from jekpy.liquid import JekyllEnvironment
 
 DATA_FILES = ("liquid4_parser_modes.json", "liquid4_filters_lines.json", "liquid4_standard.json",
               "liquid4_blocks.json", "liquid4_keyword_names.json",
-              "liquid4_array_filters.json", "liquid4_filters_audit.json")
+              "liquid4_array_filters.json", "liquid4_filters_audit.json",
+              "liquid4_for_else_kwargs.json")
 DATA = json.loads((Path(__file__).parent / "data" / DATA_FILES[0]).read_text(encoding="utf-8"))
 CASES = [(data["payload"], case) for data in (
     json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))

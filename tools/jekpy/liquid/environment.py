@@ -34,6 +34,7 @@ from jekpy.liquid.filters.standard import size
 from jekpy.liquid.lexer import liquid4_tokenizer
 from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
+from jekpy.liquid.tags.for_else import split_double_else
 from jekpy.liquid.tags.keywords import alias_tokens
 from jekpy.liquid.tags.lax import check_strict, relax_conditions, relax_variables
 from jekpy.liquid.tags.lax_blocks import relax_blocks
@@ -113,9 +114,9 @@ class LiquidEnv(Environment):
     def tokenizer(self):  # noqa: D102 - see lexer.py
         lex = liquid4_tokenizer()
         if self.mode == Mode.STRICT:
-            return lambda source: alias_tokens(check_strict(relax_blocks(lex(source))))
-        return lambda source: alias_tokens(relax_variables(
-            self, relax_conditions(self, relax_blocks(lex(source)))))
+            return lambda source: split_double_else(alias_tokens(check_strict(relax_blocks(lex(source)))))
+        return lambda source: split_double_else(alias_tokens(relax_variables(
+            self, relax_conditions(self, relax_blocks(lex(source))))))
 
     def setup_tags_and_filters(self, *, extra: bool = False) -> None:
         """Register Liquid 4.0.4's standard set, then Jekyll's tags and filters."""

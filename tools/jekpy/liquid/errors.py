@@ -163,6 +163,7 @@ def open_blocks(source: str, end: int | None = None) -> list[tuple[str, int]]:
     """(name, index) of the block tags still open at ``end`` of ``source``, outermost first
     (a ``raw`` body is skipped)."""
     stack: list[tuple[str, int]] = []
+    else_seen: set[int] = set()
     pos, stop = 0, len(source) if end is None else end
     tag = re.compile(r"\{%-?\s*(\w+)")
     while True:
@@ -178,8 +179,21 @@ def open_blocks(source: str, end: int | None = None) -> list[tuple[str, int]]:
             pos = closing.end()
         elif name in BLOCK_TAGS:
             stack.append((name, match.start()))
+            else_seen.discard(len(stack))
         elif name.startswith("end") and stack and stack[-1][0] == name[3:]:
             stack.pop()
+        elif name == "else" and stack and stack[-1][0] == "for":
+            _for_else(stack, else_seen)
+
+
+def _for_else(stack: list, else_seen: set[int]) -> None:
+    """A ``for``'s second ``else`` ends the loop (for.rb ``unknown_tag``; tags/for_else.py)."""
+    depth = len(stack)
+    if depth in else_seen:
+        stack.pop()
+        else_seen.discard(depth)
+    else:
+        else_seen.add(depth)
 
 
 def unclosed_block_index(source: str) -> int:
@@ -196,6 +210,7 @@ def first_stray_end(source: str) -> tuple[str, str, int] | None:
     """(end tag, open block, index of the end tag's name) of the first end tag that closes a
     block other than the innermost open one, as Liquid 4.0.4 meets it while parsing."""
     stack: list[str] = []
+    else_seen: set[int] = set()
     pos = 0
     while True:
         match = _TAG_NAME.search(source, pos)
@@ -212,6 +227,9 @@ def first_stray_end(source: str) -> tuple[str, str, int] | None:
             continue  # comment.rb unknown_tag: other tags directly inside are ignored
         elif name in BLOCK_TAGS:
             stack.append(name)
+            else_seen.discard(len(stack))
+        elif name == "else" and stack and stack[-1] == "for":
+            _for_else(stack, else_seen)
         elif name.startswith("end") and stack:
             if stack[-1] != name[3:]:
                 return name, stack[-1], match.start(1)

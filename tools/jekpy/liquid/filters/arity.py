@@ -14,6 +14,7 @@ from collections.abc import Callable
 from liquid.exceptions import FilterArgumentError
 
 from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.tags.keywords import real_name
 
 
 def expected_count(func: Callable) -> str | None:
@@ -49,7 +50,7 @@ def _keywords_as_hash(args: tuple, kwargs: dict) -> tuple[tuple, dict]:
     """Liquid 4.0.4 passes ``key: value`` filter arguments as one trailing Hash argument
     (lib/liquid/variable.rb ``evaluate_filter_expressions``): ``append: y: "b"`` appends
     ``{"y"=>"b"}`` and ``default: "a", allow_false: true`` has one argument too many."""
-    named = {k: v for k, v in kwargs.items() if k not in _PASSED_BY_LIQUID}
+    named = {real_name(k): v for k, v in kwargs.items() if k not in _PASSED_BY_LIQUID}
     if not named:
         return args, kwargs
     rest = {k: v for k, v in kwargs.items() if k in _PASSED_BY_LIQUID}

@@ -5,8 +5,9 @@ Liquid 4.0.4 has no such keywords outside ``for``/``tablerow`` headers: ``{% cap
 ``Syntax`` is VariableSignature; lexer.rb has only ``contains`` as a word operator). python-liquid
 lexes these words as keywords everywhere, so the markup handed to it is rewritten last: a bare
 name becomes `alias_of(name)`, a property ``x.limit`` becomes ``x["limit"]``. Real keywords stay:
-a word followed by ``:`` (loop attributes, filter keyword arguments), and in loop headers
-``in`` after the loop variable, ``reversed`` and ``continue``.
+a word followed by ``:`` in loop headers (attributes), and there ``in`` after the loop variable,
+``reversed`` and ``continue``. A filter keyword argument so named (``| f: limit: 1`` in an
+output or ``assign``) is aliased too; filters/arity.py gives the Hash its real key back.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _WORDS = re.compile(
     r"""("[^"]*"|'[^']*')|(\.\s*)?(?<![\w-])(""" + "|".join(NAMES) + r""")(?![\w?-])(\s*:)?""",
     re.ASCII)
 _LOOP_TAGS = ("for", "tablerow")
+_FILTER_TAGS = ("assign",)
 _NAME_TAGS = ("assign", "capture", "increment", "decrement", "if", "elsif", "unless", "case",
               "when", "cycle")
 
@@ -33,7 +35,12 @@ def alias_of(name: str) -> str:
     return _PREFIX + name if name in NAMES else name
 
 
-def alias_keywords(markup: str, loop: bool = False) -> str:
+def real_name(name: str) -> str:
+    """The name behind `alias_of` (a filter keyword argument's key)."""
+    return name.removeprefix(_PREFIX)
+
+
+def alias_keywords(markup: str, loop: bool = False, filter_arguments: bool = False) -> str:
     """``markup`` with keyword-named variables renamed (see the module docstring)."""
     if not any(name in markup for name in NAMES):
         return markup
@@ -46,6 +53,8 @@ def alias_keywords(markup: str, loop: bool = False) -> str:
         if dot:
             return f'["{word}"]' + (colon or "")
         if colon:
+            if filter_arguments and not markup[:match.start()].rstrip().endswith("|"):
+                return alias_of(word) + colon
             return match.group(0)
         if loop and (word in ("reversed", "continue")
                      or (word == "in" and markup[:match.start()].strip()
@@ -66,7 +75,9 @@ def alias_tokens(tokens):  # noqa: ANN001, ANN201
         if token.kind == TOKEN_EXPRESSION and previous is not None:
             if previous.kind == TOKEN_OUTPUT or (
                     previous.kind == TOKEN_TAG and previous.value in _NAME_TAGS):
-                token = token._replace(value=alias_keywords(token.value))
+                filtered = previous.kind == TOKEN_OUTPUT or previous.value in _FILTER_TAGS
+                token = token._replace(value=alias_keywords(token.value,
+                                                            filter_arguments=filtered))
             elif previous.kind == TOKEN_TAG and previous.value in _LOOP_TAGS:
                 token = token._replace(value=alias_keywords(token.value, loop=True))
         previous = token
