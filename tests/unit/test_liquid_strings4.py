@@ -136,3 +136,42 @@ def test_strftime_fraction_width_is_digits() -> None:
     """``%3N`` is milliseconds, ``%6N`` microseconds, ``%N`` nanoseconds, ``%L`` milliseconds."""
     value = dt.datetime(2021, 3, 4, 15, 4, 5, 678000, tzinfo=dt.UTC)
     assert strftime(value, "%L %3N %6N %N %12N") == "678 678 678000 678000000 678000000000"
+
+
+def _render(tmp_path, source: str, **variables: object) -> str:  # noqa: ANN001
+    from types import SimpleNamespace
+
+    from jekpy.liquid import JekyllEnvironment
+
+    site = SimpleNamespace(config={}, source=tmp_path, include_dirs=[], documents_for_link_tag=list,
+                           logger=SimpleNamespace(warn=lambda *a: None))
+    env = JekyllEnvironment(site)
+    return env.render_template(env.parse_template(source, "t.html"), variables)
+
+
+def test_array_to_sentence_string_uses_ruby_to_s_and_join(tmp_path) -> None:  # noqa: ANN001
+    """Reference build (same code in Jekyll 3.10 filters.rb): the last item is interpolated
+    (``[1, 2]``), the others joined by ``Array#join`` (nested arrays flatten, nil is empty)."""
+    items = [3, "a", None, [1, 2]]
+    assert _render(tmp_path, "{{ l | array_to_sentence_string }}|"
+                             "{{ l | array_to_sentence_string: 'or' }}|{{ l | slice: 3 | "
+                             "array_to_sentence_string }}", l=items) == (
+        "3, a, , and [1, 2]|3, a, , or [1, 2]|[1, 2]")
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ("{{ 5 | cgi_escape }}", "no implicit conversion of Integer into String"),
+    ("{{ nil | cgi_escape }}", "no implicit conversion of nil into String"),
+    ("{{ 5 | uri_escape }}", "Can't convert Integer into String."),
+])
+def test_escape_filters_need_strings(tmp_path, source: str, message: str) -> None:  # noqa: ANN001
+    """``CGI.escape(input)`` and ``normalize_component(input)`` take no ``to_s`` (reference build:
+    ``Liquid Exception: no implicit conversion of Integer into String``; Ruby 3.1 for the rest)."""
+    with pytest.raises(LiquidException) as info:
+        _render(tmp_path, source)
+    assert info.value.message == message
+
+
+def test_uri_escape_nil_is_empty(tmp_path) -> None:  # noqa: ANN001
+    """``normalize_component(nil)`` is nil."""
+    assert _render(tmp_path, "[{{ nil | uri_escape }}][{{ 'a b' | uri_escape }}]") == "[][a%20b]"

@@ -32,14 +32,31 @@ def xml_escape(value: object) -> str:
             .replace('"', "&quot;").replace("'", "&apos;"))
 
 
+def _implicit_name(value: object) -> str:
+    """How Ruby's TypeError names a value: ``nil``, ``true``, ``false`` or its class."""
+    if is_nil(value):
+        return "nil"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return ruby_class(value)
+
+
 def cgi_escape(value: object) -> str:
-    """Ruby ``CGI.escape``: space as ``+``, only ``*-._~`` and alphanumerics kept... minus ``*``."""
-    return quote_plus(to_s(value), safe="")
+    """Ruby ``CGI.escape(input)``: space as ``+``, only ``-._~`` and alphanumerics kept; a
+    non-string fails like Ruby (``no implicit conversion of Integer into String``)."""
+    if not isinstance(value, str):
+        raise JekyllTagError(f"no implicit conversion of {_implicit_name(value)} into String")
+    return quote_plus(value, safe="")
 
 
-def uri_escape(value: object) -> str:
-    """``Addressable::URI.normalize_component``."""
-    return normalize_component(to_s(value))
+def uri_escape(value: object) -> object:
+    """``Addressable::URI.normalize_component(input)``: nil stays nil; another non-string fails
+    ``Can't convert Integer into String.``."""
+    if isinstance(value, str):
+        return normalize_component(value)
+    if is_nil(value):
+        return None
+    raise JekyllTagError(f"Can't convert {ruby_class(value)} into String.")
 
 
 def _is_alnum(char: str) -> bool:
@@ -111,17 +128,24 @@ def number_of_words(value: object) -> int:
     return len(ruby_words(to_s(value)))
 
 
+def _ruby_join(items: list | tuple, glue: str) -> str:
+    """Ruby ``Array#join``: nested arrays join recursively with the same glue, nil is ``''``."""
+    return glue.join(_ruby_join(i, glue) if isinstance(i, (list, tuple)) else to_s(i)
+                     for i in items)
+
+
 def array_to_sentence_string(value: object, connector: object = "and") -> str:
-    """``a, b, and c``."""
+    """``a, b, and c`` (filters.rb v3.10): the last items are interpolated with ``to_s`` (an
+    array prints as ``[1, 2]``), the others go through ``Array#join`` (nested arrays flatten)."""
     items = list(value) if isinstance(value, (list, tuple)) else [value]
     conn = to_s(connector)
     if not items:
         return ""
     if len(items) == 1:
-        return to_s(items[0])
+        return ruby_str(items[0])
     if len(items) == 2:
-        return f"{to_s(items[0])} {conn} {to_s(items[1])}"
-    return ", ".join(to_s(i) for i in items[:-1]) + f", {conn} {to_s(items[-1])}"
+        return f"{ruby_str(items[0])} {conn} {ruby_str(items[1])}"
+    return f"{_ruby_join(items[:-1], ', ')}, {conn} {ruby_str(items[-1])}"
 
 
 def _as_json(value: object, depth: int = 0) -> object:
