@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .scanner import strip_comments
+
 # CSS Color Module keywords -> (r, g, b); the names Ruby Sass maps an RGB value back to
 # (alternate spellings such as "grey", "aqua", "fuchsia" are never chosen on output).
 NAME_BY_RGB = {
@@ -275,38 +277,53 @@ def alpha_hex_table(text: str, table: dict) -> None:
         rgb = hex_rgb(written[1:])
         if rgb not in NAME_BY_RGB:
             continue
-        key = _libsass_hex(rgb)
+        key = _libsass_form(rgb)
         ruby = smallest(written, rgb)
         if ruby == key:
             table[key] = None  # Ruby prints this spelling as the key itself: ambiguous
         elif ruby == written and table.setdefault(key, written) != written:
             table[key] = None
-    for m in _NAME_WORD.finditer(text):
+    for m in _NAME_WORD.finditer(strip_comments(text)):
         rgb = name_rgb(m.group(0))
-        if rgb and smallest(m.group(0), rgb) == _libsass_hex(rgb):
-            table[_libsass_hex(rgb)] = None  # white -> #fff in Ruby too
+        if rgb and smallest(m.group(0), rgb) == _libsass_form(rgb):
+            table[_libsass_form(rgb)] = None  # white -> #fff in Ruby too
 
 
 _HEX = re.compile(r"(?<![\w&-])#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})(?![\w-])")
 _NAME_WORD = re.compile(r"(?<![\w$#.-])[a-zA-Z]{3,20}(?![\w-])")
-_LOWER_HEX = re.compile(r"(?<![\w-])#(?:[0-9a-f]{6}|[0-9a-f]{3})(?![\w-])")
+_LIBSASS_COLOR = re.compile(r"(?<![\w#-])(?:#[0-9a-f]{6}|#[0-9a-f]{3}|[a-z]{3,20})(?![\w-])")
 
 
-def _libsass_hex(rgb: tuple[int, int, int]) -> str:
+def _libsass_form(rgb: tuple[int, int, int]) -> str:
+    """How libsass writes a named colour that lost its spelling, compressed: the keyword
+    when it is not longer than the (short) hex, else the lower-case hex."""
     hexs = "#" + "".join(f"{c:02x}" for c in rgb)
     if hexs[1] == hexs[2] and hexs[3] == hexs[4] and hexs[5] == hexs[6]:
         hexs = "#" + hexs[1] + hexs[3] + hexs[5]
-    return hexs
+    name = NAME_BY_RGB[rgb]
+    return name if len(name) <= len(hexs) else hexs
 
 
 def restore_hex_case(value: str, table: dict) -> str:
-    """Compressed output: a named colour written in upper case (``#87CEFA``, ``#FFF``) keeps
-    that spelling in Ruby (``Color#smallest``: the written form wins a tie); libsass
-    lower-cases it once it went through a variable or an argument.  Its spelling comes back
-    when the sources write it one way only (``table`` from :func:`alpha_hex_table`)."""
-    if not table or "#" not in value:
+    """Compressed output: a named colour written as hex keeps that spelling in Ruby when no
+    form is shorter (``Color#smallest``: the written form wins a tie: ``#87CEFA``, ``#FFF``,
+    ``#DC143C`` rather than ``crimson``); libsass writes its own form (lower-case hex, or
+    the keyword when as short) once the colour went through a variable or an argument.
+    The spelling comes back when the sources write that colour one way only (``table`` from
+    :func:`alpha_hex_table`); strings and ``url()`` are left alone."""
+    if not table or not any(isinstance(k, str) and v for k, v in table.items()):
         return value
-    return _LOWER_HEX.sub(lambda m: table.get(m.group(0)) or m.group(0), value)
+    out, last = [], 0
+    for m in _SKIP.finditer(value):
+        out.append(_restore_plain(value[last:m.start()], table))
+        out.append(m.group(0))
+        last = m.end()
+    out.append(_restore_plain(value[last:], table))
+    return "".join(out)
+
+
+def _restore_plain(text: str, table: dict) -> str:
+    return _LIBSASS_COLOR.sub(lambda m: table.get(m.group(0)) or m.group(0), text)
 
 
 def restore_alpha_hex(value: str, table: dict) -> str:

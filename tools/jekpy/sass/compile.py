@@ -20,7 +20,7 @@ from .extend_unify import extend_targets
 from .functions import CUSTOM_FUNCTIONS
 from .importer import Importer, media_imports
 from .indented import rewrite_indented
-from .media_lists import counter_commas, squeeze_lists, static_values
+from .media_lists import counter_commas, keyframe_stops, squeeze_lists, static_values
 from .selectors import compress_selector, media_query_spacing
 from .source import rewrite_source
 from .tabs import annotate, drop_markers
@@ -165,7 +165,9 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
         elif isinstance(node, Block):
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
-            elif not node.keyframe_rule:
+            elif node.keyframe_rule:
+                node.prelude = keyframe_stops(node.prelude, sheet.static_values)
+            else:
                 node.prelude = compress_selector(normalize_selector(node.prelude, True))
             if node.children:
                 media = in_media or node.prelude.lower().startswith("@media")
@@ -183,7 +185,9 @@ def _media_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
         elif isinstance(node, Block) and node.children is not None:
             if node.prelude.startswith("@"):
                 node.prelude = media_query_spacing(node.prelude)
-            elif not node.keyframe_rule:
+            elif node.keyframe_rule:
+                node.prelude = keyframe_stops(node.prelude, sheet.static_values)
+            else:
                 node.prelude = normalize_selector(node.prelude)
             media = in_media or node.prelude.lower().startswith("@media")
             _media_fixups(node.children, sheet, media)

@@ -28,6 +28,11 @@ def static_values(text: str, found: set) -> None:
     if "," not in text and "\\" not in text:
         return
     for start, end, term in scan_statements(text):
+        if term == "{":
+            stops = skip_leading_comments(text[start:end]).strip()
+            if _KEYFRAME_STOPS.fullmatch(stops):
+                found.add(KEYFRAME_PREFIX + stops)
+            continue
         if term not in (";", "}"):
             continue
         static = static_declaration(skip_leading_comments(text[start:end]))
@@ -37,6 +42,24 @@ def static_values(text: str, found: set) -> None:
         if "," in value or "/" in value or ENDS_WITH_ESCAPE.search(value):
             found.add(f"{name}:{value}")
             found.add(f"{name}:" + re.sub(r"\s*\n\s*", " ", value))
+
+
+# Keyframe selectors with several stops, as written: Ruby prints them verbatim
+# (``KeyframeRuleNode``, ``to_css.rb`` ``visit_keyframerule``), libsass normalises the commas.
+KEYFRAME_PREFIX = "@keyframe-stops:"
+_STOP = r"(?:from|to|[0-9]*\.?[0-9]+%)"
+_KEYFRAME_STOPS = re.compile(rf"{_STOP}(?:[ \t]*,[ \t]*{_STOP})+", re.I)
+
+
+def keyframe_stops(prelude: str, static: set) -> str:
+    """A multi-stop keyframe selector in its written form (when the sources write it one
+    way only)."""
+    if "," not in prelude:
+        return prelude
+    key = re.sub(r"\s+", "", prelude)
+    written = {v[len(KEYFRAME_PREFIX):] for v in static if v.startswith(KEYFRAME_PREFIX)
+               and re.sub(r"\s+", "", v[len(KEYFRAME_PREFIX):]) == key}
+    return written.pop() if len(written) == 1 else prelude
 
 
 def squeeze_lists(value: str, compressed: bool) -> str:
