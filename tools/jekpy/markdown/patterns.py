@@ -7,6 +7,7 @@ or before a final newline) is written ``(?=\\n?\\Z)``; Ruby's ``\\z`` is Python'
 
 from __future__ import annotations
 
+from .posix_classes import alnum_class, alpha_class
 from .scanner import rx
 from .unicode_marks import MARKS
 
@@ -25,8 +26,9 @@ _NSC = (
     "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff"
 )
 _NC = _NSC + r"\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
-#: REXML 3.2.5 baseparser.rb NCNAME_STR: ``[[:alpha:]_][-[:alnum:]._]*`` (Unicode classes).
-NCNAME = r"(?u:[^\W\d])(?u:[\w.-])*"
+#: REXML 3.2.5 baseparser.rb NCNAME_STR: ``[[:alpha:]_][-[:alnum:]._]*`` (Ruby's Unicode classes:
+#: combining vowel signs count, see posix_classes).
+NCNAME = alpha_class("_") + alnum_class("._-") + "*"
 UNAME = f"(?:{NCNAME}:)?{NCNAME}"
 XML_NAME = f"[:{_NSC}][:{_NC}]*"
 
