@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 class Drop(Mapping):
     """A mapping of named computed values over fallback data (Jekyll's ``Drop``)."""
 
+    # Jekyll::Drops::Drop is Enumerable but has no ``size``: Liquid's size filter gives 0.
+    ruby_has_size = False
+
     def _methods(self) -> dict[str, Callable[[], Any]]:
         return {}
 

@@ -71,6 +71,8 @@ def build_revision(site: Site, environ: Mapping[str, str]) -> str:
 class MetadataDrop(Mapping):
     """``site.github``: every key computed on first use, user overrides on top (MetadataDrop)."""
 
+    ruby_has_size = False  # a Jekyll::Drops::Drop: no ``size`` (Liquid's size filter gives 0)
+
     def __init__(self, repo: Repository, revision: str, overrides: Mapping | None = None):
         self.repo = repo
         self.revision = revision

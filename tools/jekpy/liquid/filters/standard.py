@@ -115,8 +115,9 @@ def reverse(value: object) -> list:
 
 
 def size(value: object) -> int:
-    """``input.respond_to?(:size) ? input.size : 0``: an Integer's size is its 8 bytes."""
-    if isinstance(value, bool) or is_nil(value):
+    """``input.respond_to?(:size) ? input.size : 0``: an Integer's size is its 8 bytes; Jekyll's
+    drops (site, documents, site.github) have none (drops/drop.rb is Enumerable, no size)."""
+    if isinstance(value, bool) or is_nil(value) or not getattr(value, "ruby_has_size", True):
         return 0
     if isinstance(value, int):
         return 8 if -(2**63) <= value < 2**63 else (value.bit_length() + 7) // 8
