@@ -48,7 +48,7 @@ def static_values(text: str, found: set) -> None:
 # (``KeyframeRuleNode``, ``to_css.rb`` ``visit_keyframerule``), libsass normalises the commas.
 KEYFRAME_PREFIX = "@keyframe-stops:"
 _STOP = r"(?:from|to|[0-9]*\.?[0-9]+%)"
-_KEYFRAME_STOPS = re.compile(rf"{_STOP}(?:[ \t]*,[ \t]*{_STOP})+", re.I)
+_KEYFRAME_STOPS = re.compile(rf"{_STOP}(?:[ \t\r\n]*,[ \t\r\n]*{_STOP})+", re.I)
 
 
 def keyframe_stops(prelude: str, static: set) -> str:
