@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .guess import guess_tag
 from .lexers import PLAIN_TAGS, pygments_lexer, rouge_tag
-from .render import escape, format_tokens, table
-from .streams import token_stream
+from .render import escape, format_lexed, table
+from .tokens import rouge_class
 
 __all__ = ["escape", "highlight", "highlight_tag", "lexer_tag"]
 
@@ -42,7 +42,7 @@ def highlight(code: str, lang: str | None, *, opts: dict | None = None) -> str:
     lexer = pygments_lexer(tag, tuple(sorted(options.items())))
     if lexer is None:
         return escape(code)
-    return format_tokens(token_stream(tag, lexer, code))
+    return format_lexed(lexer.get_tokens_unprocessed(code), rouge_class)
 
 
 def highlight_tag(code: str, lang: str, *, linenos: bool = False, mark_lines=None, **opts) -> str:

@@ -9,7 +9,7 @@ Rouge looks a name up case-sensitively among its lexers' tags and aliases
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -44,11 +44,18 @@ def rouge_tag(lang: str | None) -> tuple[str | None, dict[str, str]]:
     """
     if not lang:
         return None, {}
+    tag, options = _parsed_name(lang)
+    return tag, dict(options)
+
+
+@lru_cache(maxsize=512)
+def _parsed_name(lang: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """``rouge_tag``'s answer as an immutable (cached) pair."""
     name, _, query = lang.partition("?")
     options = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
     if name == "guess":
-        return "plaintext", options
-    return _aliases().get(name), options
+        return "plaintext", tuple(options.items())
+    return _aliases().get(name), tuple(options.items())
 
 
 @cache

@@ -26,6 +26,8 @@ from functools import cache
 from pygments.lexer import ExtendedRegexLexer, LexerContext, RegexLexerMeta, include, inherit
 from pygments.token import Error, _TokenType
 
+from .combined import combined_table
+
 MAX_NULL_STEPS = 5
 
 
@@ -123,20 +125,45 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
         """Yield ``(offset, token type, text)``, continuing ``context`` if one is given."""
         ctx = context or self.new_context(text)
         table = rule_table(type(self))
+        combos = combined_table(type(self))
         text, end, stack = ctx.text, ctx.end, ctx.stack
         change_state = self._change_state
         null_steps = 0
         while ctx.pos < end:
             start = ctx.pos
-            rules = table[stack[-1]]
+            state = stack[-1]
+            rules = table[state]
+            combo = combos[state]
+            first = None
+            if combo is not None:  # one call finds the first matching rule
+                first = combo[0](text, start, end)
+                if first is None:
+                    yield start, Error, text[start]
+                    ctx.pos = start + 1
+                    continue
+                rule = rules[combo[1][first.lastindex]]
+                stop = first.end()
+                if rule[2] and stop > start:  # the common case: a token for a non-empty match
+                    yield start, rule[1], first.group()
+                    ctx.pos = stop
+                    if rule[3] is not None:
+                        change_state(rule[3], ctx)
+                    null_steps = 0
+                    continue
             matched, i, count = False, 0, len(rules)
             while i < count:
-                rexmatch, action, is_token, new_state, exit_to = rules[i]
-                m = rexmatch(text, ctx.pos, end)
-                if m is None:
-                    i += 1
-                    continue
-                if is_token:  # the common case, inlined: a token type for the whole match
+                if first is not None:
+                    i = combo[1][first.lastindex]
+                    rexmatch, action, is_token, new_state, exit_to = rules[i]
+                    m = first if is_token else rexmatch(text, start, end)
+                    first = None
+                else:
+                    rexmatch, action, is_token, new_state, exit_to = rules[i]
+                    m = rexmatch(text, ctx.pos, end)
+                    if m is None:
+                        i += 1
+                        continue
+                if is_token:
                     if m.end() > m.start():
                         yield ctx.pos, action, m.group()
                     ctx.pos = m.end()

@@ -123,10 +123,13 @@ def word_token(word: str, keywords=KEYWORDS):
 
 def identifier_callback(keywords, default=Name):
     """A rule callback giving a word its ``word_token`` (``default`` for a plain name)."""
+    lookup = {word: word_token(word, keywords)
+              for word in (*keywords, *EXCEPTIONS, *BUILTINS, *PSEUDO)}
+    lookup = {word: token for word, token in lookup.items() if token is not Name}
 
     def callback(lexer, match, ctx):
-        token = word_token(match.group(0), keywords)
-        yield match.start(), default if token is Name else token, match.group(0)
+        word = match.group(0)
+        yield match.start(), lookup.get(word, default), word
         ctx.pos = match.end()
 
     return callback

@@ -1,0 +1,110 @@
+r"""One alternation per lexer state: which rule matches first, found in a single regex call.
+
+Rouge (and ``base.RougeRegexLexer``) tries a state's rules one by one and takes the first that
+matches at the scan position.  Python's alternation ``(?:(r0)|(r1)|...)``, anchored by
+``Pattern.match``, tries its branches in the same order and the first branch that matches wins
+with the very match the rule alone would make (nothing follows the alternation), so one call
+of the combined pattern names the rule and its match.  The branch is read off ``lastindex``:
+each rule is wrapped in a capturing group that closes after all of its own groups.
+
+A state is left to the rule-by-rule loop when its rules cannot be combined without changing
+them: numbered or named back-references, conditional groups (the group numbers shift),
+duplicate group names, or a pattern that will not compile inside the alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# A pattern's leading global flags, ``(?i)``; moved into a scoped group ``(?i:...)``.
+_LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+# Constructs whose group numbers would need more than ``renumbered`` does.
+_GROUP_REFS = re.compile(r"\(\?\(|\\g<|\\[1-9][0-9]")
+_FLAG_BITS = {"a": re.ASCII, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}
+
+
+def scoped(pattern: str) -> tuple[str, int]:
+    """``pattern`` with its leading global flags turned into a scoped group, and those flags."""
+    flags, bits = "", 0
+    while (m := _LEADING_FLAGS.match(pattern)) is not None:
+        flags += m.group(1)
+        pattern = pattern[m.end():]
+    for ch in flags:
+        bits |= _FLAG_BITS[ch]
+    if not flags:
+        return pattern, 0
+    tail = "\n" if "x" in flags else ""  # a verbose pattern may end in a comment
+    return f"(?{flags}:{pattern}{tail})", bits
+
+
+def renumbered(pattern: str, offset: int) -> str | None:
+    r"""``pattern`` with its back-references ``\N`` (outside character classes) moved up by
+    ``offset`` groups, written ``(?:\M)`` so that no digit can follow; None when a reference
+    would pass group 99 or a class holds an escaped digit."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            if pair[1].isdigit() and pair[1] != "0":
+                if in_class or int(pair[1]) + offset > 99:
+                    return None
+                pair = f"(?:\\{int(pair[1]) + offset})"
+            out.append(pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                out.append("[^")
+                i += 1
+                ch = ""
+            if pattern[i + 1 : i + 2] == "]":  # a leading ] is a literal
+                out.append(ch + "]")
+                i += 2
+                continue
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def combine(patterns: list[re.Pattern], flags: int):
+    """``(match, rule index by group number)`` for one state's compiled patterns, or None
+    when they cannot be combined faithfully."""
+    verbose = bool(flags & re.X)
+    branches, owner = [], [None]
+    for index, pattern in enumerate(patterns):
+        if _GROUP_REFS.search(pattern.pattern):
+            return None
+        body, inline = scoped(pattern.pattern)
+        if pattern.pattern and (pattern.flags != re.compile(pattern.pattern, flags).flags or (
+                re.compile(body, flags).flags | inline) != pattern.flags):
+            return None  # compiled with other flags than the class's (empty: no matter)
+        if "\\" in body:
+            body = renumbered(body, len(owner))  # this branch's group is number len(owner)
+            if body is None:
+                return None
+        branches.append(f"({body}{chr(10) if verbose else ''})")
+        owner.extend([index] * (pattern.groups + 1))
+    try:
+        combined = re.compile("|".join(branches), flags)
+    except re.error:
+        return None
+    if combined.groups != len(owner) - 1:
+        return None
+    return combined.match, tuple(owner)
+
+
+@cache
+def combined_table(cls) -> dict[str, tuple | None]:
+    """Per state of ``cls`` (a processed lexer class): its combined matcher (see
+    ``combine``), or None."""
+    out = {}
+    for state, rules in cls._tokens.items():
+        patterns = [getattr(rule[0], "__self__", None) for rule in rules]
+        ok = rules and all(isinstance(p, re.Pattern) for p in patterns)
+        out[state] = combine(patterns, cls.flags) if ok else None
+    return out
