@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +12,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from jekpy import safe_yaml
 from jekpy.errors import JekpyError
+from jekpy.transliterate import transliterate
 
 try:  # the C loader is much faster and gives the same values
     _CLoader: type = yaml.CSafeLoader
@@ -181,7 +181,7 @@ def slugify(text: Any, mode: str | None = None, cased: bool = False) -> str:
     if mode not in ("raw", "default", "pretty", "ascii", "latin"):
         return text if cased else text.lower()
     if mode == "latin":
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+        text = transliterate(text)  # I18n.transliterate: table letters, "?" for the rest
     slug = _SLUG_PATTERNS[mode].sub("-", text)
     slug = re.sub(r"^-|-$", "", slug)
     return slug if cased else slug.lower()

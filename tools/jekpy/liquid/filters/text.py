@@ -16,6 +16,7 @@ from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.uri import normalize_component
 from jekpy.liquid.ruby import inspect as ruby_inspect
 from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, ruby_words, time_to_s, to_s
+from jekpy.transliterate import transliterate
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -78,24 +79,6 @@ def _replace_runs(text: str, keep) -> str:  # noqa: ANN001
     return "".join(out)
 
 
-def _transliterate(text: str) -> str:
-    """I18n.transliterate: drop accents from Latin letters, anything else becomes ``?``."""
-    special = {"Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Þ": "Th", "þ": "th", "ß": "ss",
-               "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Œ": "OE", "œ": "oe", "Ð": "D",
-               "ð": "d"}
-    out = []
-    for char in text:
-        if ord(char) < 128:
-            out.append(char)
-        elif char in special:
-            out.append(special[char])
-        else:
-            base = unicodedata.normalize("NFKD", char)
-            stripped = "".join(c for c in base if not unicodedata.combining(c))
-            out.append(stripped if stripped and all(ord(c) < 128 for c in stripped) else "?")
-    return "".join(out)
-
-
 def slugify(value: object, mode: object = None) -> object:
     """Utils.slugify (3.10): ``[^[:alnum:]]+`` -> ``-`` in default mode, then downcase."""
     if is_nil(value):
@@ -105,7 +88,7 @@ def slugify(value: object, mode: object = None) -> object:
     mode = "default" if is_nil(mode) else to_s(mode)
     if mode not in SLUGIFY_MODES:
         return value.lower()
-    text = _transliterate(value) if mode == "latin" else value
+    text = transliterate(value) if mode == "latin" else value
     if mode == "raw":
         slug = re.sub(r"\s+", "-", text)
     elif mode == "pretty":
