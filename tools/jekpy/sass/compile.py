@@ -114,10 +114,11 @@ def _run(source: str, syntax: str, paths: list[str], compressed: bool, filename,
         importer.helper = compressed and not indented and values
         importer.values = values
         importer.css_names = media_imports(source)
-        alpha_hex_table(source, importer.alpha_hex)
         extend_targets(source, importer.extend_targets)
         if not indented:
-            static_values(source, importer.static_values)
+            alpha_hex_table(static_values(source, importer.static_values), importer.alpha_hex)
+        else:
+            alpha_hex_table(source, importer.alpha_hex)
         try:
             css = libsass.compile(string=source, include_paths=paths,
                                   output_style="compressed" if compressed else "nested",
@@ -156,8 +157,9 @@ def _compress_fixups(nodes: list, sheet: Sheet, in_media: bool = False) -> None:
     for node in nodes:
         if isinstance(node, Decl):
             if not node.name.startswith("--"):
-                node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
-                node.value = restore_hex_case(node.value, sheet.alpha_hex)
+                if f"{node.name}:{node.value}" not in sheet.static_values:
+                    node.value = restore_alpha_hex(compress_colors(node.value), sheet.alpha_hex)
+                    node.value = restore_hex_case(node.value, sheet.alpha_hex)
                 node.value = escape_space(node.name, node.value, sheet.static_values)
                 node.value = counter_commas(node.value)
                 if in_media and f"{node.name}:{node.value}" not in sheet.static_values:

@@ -114,12 +114,12 @@ class Importer:
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
         self.css_names |= media_imports(text)
-        alpha_hex_table(text, self.alpha_hex)
         self.saw_extend = self.saw_extend or "@extend" in text
         extend_targets(text, self.extend_targets)
         if path.endswith(".sass"):
+            alpha_hex_table(text, self.alpha_hex)
             return self._indented(path, text)
-        static_values(text, self.static_values)
+        alpha_hex_table(static_values(text, self.static_values), self.alpha_hex)
         if self.tag_counter is not None:
             text = split_extends(text, self.tag_counter)
         return [(path, rewrite_source(text, *self.options, helper=self.helper,

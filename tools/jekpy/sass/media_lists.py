@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import re
 
-from .escapes import ENDS_WITH_ESCAPE
 from .scanner import scan_statements, skip_leading_comments
 from .selectors import top_level_chars
 from .source import static_declaration
 
 
-def static_values(text: str, found: set) -> None:
-    """Add to ``found`` every static declaration of SCSS ``text`` whose value has a comma or
-    ends with an escape, as ``name:value`` the way Ruby (and libsass) copy it (see also
-    :func:`.escapes.escape_space`)."""
-    if "," not in text and "\\" not in text:
-        return
+def static_values(text: str, found: set) -> str:
+    """Add to ``found`` every static declaration of SCSS ``text`` as ``name:value`` the way
+    Ruby (and libsass) copy it (see also :func:`.escapes.escape_space`,
+    :func:`.colors.restore_hex_case`), and multi-stop keyframe selectors as written; return
+    ``text`` with those static values blanked (their colours are copied, not evaluated)."""
+    blanked = list(text)
     for start, end, term in scan_statements(text):
         if term == "{":
             stops = skip_leading_comments(text[start:end]).strip()
@@ -35,13 +34,17 @@ def static_values(text: str, found: set) -> None:
             continue
         if term not in (";", "}"):
             continue
-        static = static_declaration(skip_leading_comments(text[start:end]))
+        statement = skip_leading_comments(text[start:end])
+        static = static_declaration(statement)
         if static is None:
             continue
         name, value = static[0], static[1].rstrip()
-        if "," in value or "/" in value or ENDS_WITH_ESCAPE.search(value):
-            found.add(f"{name}:{value}")
+        found.add(f"{name}:{value}")
+        if "\n" in value:
             found.add(f"{name}:" + re.sub(r"\s*\n\s*", " ", value))
+        at = end - len(statement) + statement.rindex(static[1])
+        blanked[at:at + len(value)] = re.sub(r"[^\n]", " ", value)
+    return "".join(blanked)
 
 
 # Keyframe selectors with several stops, as written: Ruby prints them verbatim
