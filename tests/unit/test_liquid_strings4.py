@@ -175,3 +175,17 @@ def test_escape_filters_need_strings(tmp_path, source: str, message: str) -> Non
 def test_uri_escape_nil_is_empty(tmp_path) -> None:  # noqa: ANN001
     """``normalize_component(nil)`` is nil."""
     assert _render(tmp_path, "[{{ nil | uri_escape }}][{{ 'a b' | uri_escape }}]") == "[][a%20b]"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1/2/2020 5pm", "2020-02-01 17:00:00 +0000|UTC"),
+    ("1/2/2020, 10:00", "2020-02-01 10:00:00 +0000|UTC"),
+    ("2020/01/02 10:30:15 +0100", "2020-01-02 10:30:15 +0100|"),
+    ("25/12/2020 23:59:59 EST", "2020-12-25 23:59:59 -0500|"),
+    ("1/2/2020 foo", "2020-02-01 00:00:00 +0000|UTC"),
+    ("12/25/2020 10:00", None),
+])
+def test_time_parse_slash_date_with_time(text: str, expected: str | None) -> None:
+    """Ruby 3.1 ``Time.parse`` (TZ=UTC): the slash date as ``s3e`` reads it, then the time."""
+    value = parse_time(text, dt.UTC)
+    assert (strftime(value, "%F %T %z|%Z") if value else None) == expected

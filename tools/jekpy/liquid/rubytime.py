@@ -63,7 +63,7 @@ def _ruby_time_local(year: int, month: int, day: int,
 _RUBY_ZONES = {name: hours * 3600 for name, hours in (
     ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6),
     ("PST", -8), ("PDT", -7))}
-_SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?\s*$")
+_SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?(?![\d/])[\s,]*(.*)$", re.DOTALL)
 _YEAR_MONTH = re.compile(r"^\s*\d+(?:-\d+)?\s*$")
 
 
@@ -71,7 +71,7 @@ def _slash_date(match: re.Match[str], zone: dt.tzinfo) -> dt.datetime | None:
     """A numeric ``a/b[/c]`` date as Date._parse reads it (date_parse.c ``parse_sla``,
     ``s3e``): ``1/2/2020`` is 1 February (a long last part is the year, swapped with the
     first), ``2/3/04`` is 2002-03-04, ``1/2`` is 2 January of this year, ``01/2020`` a month."""
-    first, second, third = match.groups()
+    first, second, third = match.groups()[:3]
     if third is None:
         if len(first) > 2:
             year, month, day = first, second, "1"
@@ -101,19 +101,35 @@ def parse_time(text: str, zone: dt.tzinfo) -> dt.datetime | None:
         return value.replace(tzinfo=_offset(off) or zone) if value else None
     slash = _SLASH.match(text)
     if slash:
-        return _slash_date(slash, zone)
+        day = _slash_date(slash, zone)
+        rest = slash.group(4).strip()
+        return _dateutil(rest, zone, day) if day and rest else day
     if _YEAR_MONTH.match(text):
         return None  # "2020", "2020-01": Date._parse finds no date (ArgumentError)
+    return _dateutil(text, zone)
+
+
+def _midnight(zone: dt.tzinfo) -> dt.datetime:
+    """Today at 00:00 in ``zone`` (fields a text leaves out, as dateutil's own default)."""
+    return dt.datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _dateutil(text: str, zone: dt.tzinfo, day: dt.datetime | None = None) -> dt.datetime | None:
+    """Other forms through dateutil (with the zone names Ruby knows); after a slash ``day``
+    only the time of day is read from ``text``, and a text without one leaves the day as is."""
     try:
         from dateutil import parser as date_parser
     except ImportError:  # pragma: no cover - dateutil ships with python-liquid's deps
-        return None
+        return day
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # other zone names: local time, as in Ruby
         try:
-            value = date_parser.parse(text, tzinfos=_RUBY_ZONES)
+            value = date_parser.parse(text, tzinfos=_RUBY_ZONES, fuzzy=day is not None,
+                                      default=(day or _midnight(zone)).replace(tzinfo=None))
         except (ValueError, OverflowError):
-            return None
+            return day
+    if day is not None:
+        value = value.replace(year=day.year, month=day.month, day=day.day)
     if value.tzinfo is None:
         return value.replace(tzinfo=zone)
     offset = value.utcoffset()
