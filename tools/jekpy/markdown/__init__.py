@@ -8,6 +8,7 @@ configuration (options, rule lists, compiled regexes) is cached per option set. 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import threading
 from collections.abc import Mapping
@@ -48,7 +49,24 @@ def markdownify(text: str, options: dict | None = None) -> str:
 
 
 def convert(text: str, options: dict | None = None) -> str:
-    """Like :func:`markdownify`, but lets exceptions through (used by tests)."""
+    """Like :func:`markdownify`, but lets exceptions through (used by tests).
+
+    The cyclic garbage collector is paused during one conversion (and resumed after, if it
+    was running): a document allocates hundreds of thousands of short-lived objects that
+    reference counting frees, and the collector's generation-0 passes over them cost ~10-15 %
+    of the conversion time (measured over the benchmark sets). Cycles made meanwhile are
+    collected by the next pass after the conversion.
+    """
+    if not gc.isenabled():
+        return _convert(text, options)
+    gc.disable()
+    try:
+        return _convert(text, options)
+    finally:
+        gc.enable()
+
+
+def _convert(text: str, options: dict | None) -> str:
     try:
         opts, parser, lock = _configured(_key(options))
     except (TypeError, ValueError):

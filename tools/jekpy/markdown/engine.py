@@ -312,8 +312,12 @@ class Engine:
                     self.add_text(src.rest())
                     src.terminate()
                 break
-            if result:
-                self.add_text(result)
+            if result:  # add_text, inlined (one call per span event)
+                kids, text_type = self.tree.children, self.text_type
+                if kids and kids[-1].type == text_type:
+                    kids[-1].append_text(result)
+                else:
+                    kids.append(Element(text_type, result))
             if stop_re is not None and src.check(stop_re) is not None:
                 stop_found = stop_check() if stop_check is not None else True
             if not stop_found and not self._span_rule(names, table):
