@@ -20,9 +20,14 @@ from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG, Token
 # and/or/contains/not keep their meaning).
 NAMES = ("in", "offset", "limit", "reversed", "cols", "continue", "with", "for", "as", "if",
          "else", "required")
+# Literal words are literals only as a whole expression (expression.rb LITERALS); as a property
+# (``page.empty``, ``x.nil``) they are ordinary keys (variable_lookup.rb), which python-liquid's
+# lexer does not allow after a dot.
+LITERAL_WORDS = ("empty", "blank", "true", "false", "nil", "null")
 _PREFIX = "__liquid4_"
 _WORDS = re.compile(
-    r"""("[^"]*"|'[^']*')|(\.\s*)?(?<![\w-])(""" + "|".join(NAMES) + r""")(?![\w?-])(\s*:)?""",
+    r"""("[^"]*"|'[^']*')|(\.\s*)?(?<![\w-])(""" + "|".join(NAMES + LITERAL_WORDS)
+    + r""")(?![\w?-])(\s*:)?""",
     re.ASCII)
 _LOOP_TAGS = ("for", "tablerow")
 _FILTER_TAGS = ("assign",)
@@ -42,7 +47,8 @@ def real_name(name: str) -> str:
 
 def alias_keywords(markup: str, loop: bool = False, filter_arguments: bool = False) -> str:
     """``markup`` with keyword-named variables renamed (see the module docstring)."""
-    if not any(name in markup for name in NAMES):
+    if not any(name in markup for name in NAMES) and not (
+            "." in markup and any(word in markup for word in LITERAL_WORDS)):
         return markup
     loop_variable_seen = [False]
 
@@ -52,6 +58,8 @@ def alias_keywords(markup: str, loop: bool = False, filter_arguments: bool = Fal
             return quoted
         if dot:
             return f'["{word}"]' + (colon or "")
+        if word in LITERAL_WORDS:
+            return match.group(0)
         if colon:
             if filter_arguments and not markup[:match.start()].rstrip().endswith("|"):
                 return alias_of(word) + colon
