@@ -25,6 +25,15 @@ class Drop(Mapping):
     # Jekyll::Drops::Drop is Enumerable but has no ``size``: Liquid's size filter gives 0.
     ruby_has_size = False
 
+    def ruby_identity(self) -> int:
+        """What Ruby's ``eql?``/``hash`` compare for this drop: Jekyll's drops define neither,
+        so two drops are equal only when they are the same object, and Jekyll caches one drop
+        per document, static file, collection and site (``to_liquid``)."""
+        return id(self._wrapped())
+
+    def _wrapped(self) -> object:
+        return self
+
     def _methods(self) -> dict[str, Callable[[], Any]]:
         return {}
 
@@ -71,6 +80,9 @@ class DocumentDrop(Drop):
     """A collection document (``DocumentDrop``)."""
 
     __slots__ = ("doc", "site")
+
+    def _wrapped(self) -> object:
+        return self.doc
 
     def __init__(self, doc: Document, site: Site):
         self.doc = doc
@@ -163,6 +175,9 @@ class StaticFileDrop(Drop):
 
     __slots__ = ("sf",)
 
+    def _wrapped(self) -> object:
+        return self.sf
+
     def __init__(self, sf: StaticFile):
         self.sf = sf
 
@@ -185,6 +200,9 @@ class CollectionDrop(Drop):
     """A collection (``CollectionDrop``)."""
 
     __slots__ = ("collection", "site")
+
+    def _wrapped(self) -> object:
+        return self.collection
 
     def __init__(self, collection: Collection, site: Site):
         self.collection = collection
@@ -215,6 +233,9 @@ class SiteDrop(Drop):
     """``site``: config keys, data, pages, posts, collections ... (``SiteDrop``)."""
 
     __slots__ = ("site", "_cache")
+
+    def _wrapped(self) -> object:
+        return self.site
 
     def __init__(self, site: Site):
         self.site = site
