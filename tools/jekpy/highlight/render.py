@@ -36,34 +36,32 @@ def format_tokens(tokens: Iterable[tuple[str, str]]) -> str:
 
 def format_lexed(lexed: Iterable[tuple[int, object, str]], css_of) -> str:
     """``format_tokens`` straight from a lexer's ``(offset, token type, text)`` stream, with
-    ``css_of`` (token type -> class) looked up once per type: neighbours of one class are
-    joined before escaping, so the output is ``format_tokens(token_stream(...))``'s."""
-    classes: dict = {}
+    ``css_of`` (token type -> class) looked up once per type.  Neighbours of one class share
+    a span (escaping piece by piece equals escaping the joined text), so the output is
+    ``format_tokens(token_stream(...))``'s."""
+    opening: dict = {}  # token type -> its span's opening tag ("" for plain text)
     parts: list[str] = []
-    current, pieces = None, []
+    append = parts.append
+    current = ""
     for _, ttype, value in lexed:
         if not value:
             continue
-        css = classes.get(ttype)
-        if css is None:
-            css = classes[ttype] = css_of(ttype)
-        if css == current:
-            pieces.append(value)
-            continue
-        if pieces:
-            parts.append(_span(current, pieces))
-        current, pieces = css, [value]
-    if pieces:
-        parts.append(_span(current, pieces))
+        tag = opening.get(ttype)
+        if tag is None:
+            css = css_of(ttype)
+            tag = opening[ttype] = f'<span class="{css}">' if css else ""
+        if tag != current:
+            if current:
+                append("</span>")
+            if tag:
+                append(tag)
+            current = tag
+        if "&" in value or "<" in value or ">" in value:
+            value = value.translate(_ESCAPES)
+        append(value)
+    if current:
+        append("</span>")
     return "".join(parts)
-
-
-def _span(css: str, pieces: list[str]) -> str:
-    """One token's markup: its escaped text in a span of class ``css`` (bare for "")."""
-    text = pieces[0] if len(pieces) == 1 else "".join(pieces)
-    if "&" in text or "<" in text or ">" in text:
-        text = text.translate(_ESCAPES)
-    return f'<span class="{css}">{text}</span>' if css else text
 
 
 def table(body: str, code: str) -> str:

@@ -155,7 +155,7 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
                 if first is not None:
                     i = combo[1][first.lastindex]
                     rexmatch, action, is_token, new_state, exit_to = rules[i]
-                    m = first if is_token else rexmatch(text, start, end)
+                    m = first if is_token or combo[2][i] else rexmatch(text, start, end)
                     first = None
                 else:
                     rexmatch, action, is_token, new_state, exit_to = rules[i]

@@ -72,8 +72,8 @@ def renumbered(pattern: str, offset: int) -> str | None:
 
 
 def combine(patterns: list[re.Pattern], flags: int):
-    """``(match, rule index by group number)`` for one state's compiled patterns, or None
-    when they cannot be combined faithfully."""
+    """``(match, rule index by group number, rule has no groups)`` for one state's compiled
+    patterns, or None when they cannot be combined faithfully."""
     verbose = bool(flags & re.X)
     branches, owner = [], [None]
     for index, pattern in enumerate(patterns):
@@ -95,7 +95,9 @@ def combine(patterns: list[re.Pattern], flags: int):
         return None
     if combined.groups != len(owner) - 1:
         return None
-    return combined.match, tuple(owner)
+    # a rule without groups can take the combined match as its own: only the whole match,
+    # its start and end are visible to a callback then
+    return combined.match, tuple(owner), tuple(p.groups == 0 for p in patterns)
 
 
 @cache
