@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
     from jekpy.models import Document, Page
 
-# Below this much Markdown, starting workers costs more than it saves (measured with
-# benchmarks/build_bench.py: a worker starts in ~20 ms; kramdown-exact conversion runs at ~1.4 M chars/s).
-MIN_CHARS = 200_000
+# Below this much Markdown, starting workers costs about what it saves (benchmarks/build_bench.py
+# on 2 cores: no gain at 300 synthetic posts / 1.2 M characters, 3.5 s -> 2.7 s at 1000 posts).
+MIN_CHARS = 1_500_000
 CHUNK_CHARS = 60_000
 
 
