@@ -45,15 +45,15 @@ def local_zone(timezone: str | None = None) -> dt.tzinfo:
 
 # Time.zone_offset (lib/time.rb): the names of its ZoneOffset table and [+-]HH, [+-]HH[:]MM[[:]SS];
 # anything else ("GMT+2", "+5") is no zone, so the time is local.
-_ZONE_HOURS = {"UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+ZONE_HOURS = {"UTC": 0, "Z": 0, "UT": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
                "MST": -7, "MDT": -6, "PST": -8, "PDT": -7}
 _NUMERIC_ZONE = re.compile(r"([+-])(\d\d)(?:(:?)(\d\d)(?:\3(\d\d))?)?\Z", re.ASCII)
 
 
 def _offset(text: str) -> dt.tzinfo | None:
     """The zone ``Time.parse`` applies for ``text``, or None (local time)."""
-    if text.upper() in _ZONE_HOURS:
-        return dt.timezone(dt.timedelta(hours=_ZONE_HOURS[text.upper()]))
+    if text.upper() in ZONE_HOURS:
+        return dt.timezone(dt.timedelta(hours=ZONE_HOURS[text.upper()]))
     match = _NUMERIC_ZONE.match(text)
     if not match:
         return None

@@ -12,6 +12,7 @@ import re
 import warnings
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from jekpy.dates import ZONE_HOURS
 from jekpy.liquid.ruby import is_nil
 
 _ISO = re.compile(
@@ -59,10 +60,10 @@ def _ruby_time_local(year: int, month: int, day: int,
     return start + dt.timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second)
 
 
-# Ruby's Time::ZoneOffset (time.rb): the only zone names Time.parse knows besides UTC/GMT/Z.
-_RUBY_ZONES = {name: hours * 3600 for name, hours in (
-    ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6),
-    ("PST", -8), ("PDT", -7))}
+# Ruby's Time::ZoneOffset (time.rb, the table jekpy.dates reads front matter dates with): the only
+# zone names Time.parse knows besides the UTC spellings, which dateutil reads itself.
+_RUBY_ZONES = {name: hours * 3600 for name, hours in ZONE_HOURS.items()
+               if name not in ("UTC", "Z", "UT", "GMT")}
 _SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?(?![\d/])[\s,]*(.*)$", re.DOTALL)
 _YEAR_MONTH = re.compile(r"^\s*\d+(?:-\d+)?\s*$")
 
