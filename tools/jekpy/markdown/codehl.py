@@ -17,6 +17,8 @@ from typing import Any
 
 
 def _escape(text: str) -> str:
+    if "&" not in text and "<" not in text and ">" not in text:
+        return text
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -76,29 +78,56 @@ def rouge_options(opts: Mapping[str, Any], kind: str) -> dict[str, Any]:
     return result
 
 
+class RougeSetup:
+    """kramdown's Rouge glue for one kind (``block``/``span``) of one option set, with the
+    options resolved once (they are the same for every code element of a document).
+
+    Args:
+        opts: ``syntax_highlighter_opts``.
+        kind: ``block`` or ``span``.
+    """
+
+    __slots__ = ("kind", "options", "default_lang", "guess_lang", "disable", "plain", "wrap",
+                 "line_numbers", "css_class")
+
+    def __init__(self, opts: Mapping[str, Any], kind: str) -> None:
+        options = rouge_options(opts, kind)
+        self.kind = kind
+        self.options = options
+        self.default_lang = options.get("default_lang")
+        self.guess_lang = options.get("guess_lang")
+        self.disable = options.get("disable")
+        self.plain = _plain_formatter(options.get("formatter"))
+        self.line_numbers = options.get("line_numbers")
+        self.wrap = not (kind == "span" or options.get("wrap", True) is False)
+        self.css_class = options.get("css_class") or "highlight"
+
+    def run(self, code: str, lang: str | None) -> tuple[str | None, str | None]:
+        """Highlighted HTML (or None) and the default language, as kramdown's Rouge glue
+        returns them for ``code`` in ``lang``."""
+        default_lang = self.default_lang
+        if not (lang or default_lang or self.guess_lang):
+            return None, default_lang
+        name = str(lang or default_lang or "guess")  # find_fancy(nil) guesses, like "guess"
+        tag = _lexer_tag(name)
+        if self.disable or tag is None or (tag == "plaintext" and not self.guess_lang):
+            return None, default_lang
+        tokens = _tokens(code, name, tag)
+        if self.plain:
+            return tokens, default_lang
+        # Rouge::Formatters::HTMLLegacy: optional HTMLTable, then the HTMLPygments wrapper.
+        if self.line_numbers:
+            tokens = _table(tokens, code, self.options)
+        if not self.wrap:
+            return tokens, default_lang
+        return (f'<div class="highlight"><pre class="{self.css_class}"><code>{tokens}</code>'
+                "</pre></div>", default_lang)
+
+
 def rouge(code: str, lang: str | None, kind: str,
           opts: Mapping[str, Any]) -> tuple[str | None, str | None]:
     """Highlighted HTML (or None) and the default language, as kramdown's Rouge glue returns."""
-    options = rouge_options(opts, kind)
-    default_lang = options.get("default_lang")
-    if not (lang or default_lang or options.get("guess_lang")):
-        return None, default_lang
-    name = lang or default_lang or "guess"  # find_fancy(nil) guesses, like "guess"
-    tag = _lexer_tag(str(name))
-    if options.get("disable") or tag is None or (tag == "plaintext"
-                                                 and not options.get("guess_lang")):
-        return None, default_lang
-    tokens = _tokens(code, str(name), tag)
-    if _plain_formatter(options.get("formatter")):
-        return tokens, default_lang
-    # Rouge::Formatters::HTMLLegacy: optional HTMLTable, then the HTMLPygments wrapper.
-    if options.get("line_numbers"):
-        tokens = _table(tokens, code, options)
-    if kind == "span" or options.get("wrap", True) is False:
-        return tokens, default_lang
-    css_class = options.get("css_class") or "highlight"
-    return (f'<div class="highlight"><pre class="{css_class}"><code>{tokens}</code></pre></div>',
-            default_lang)
+    return RougeSetup(opts, kind).run(code, lang)
 
 
 def _table(tokens: str, code: str, options: Mapping[str, Any]) -> str:

@@ -29,7 +29,8 @@ _TYPO_ENTITIES = {
     "laquo": ("laquo",), "raquo": ("raquo",),
 }
 _QUOTE_INDEX = {"lsquo": 0, "rsquo": 1, "ldquo": 2, "rdquo": 3}
-
+_SYMBOL_TYPES = frozenset({"smart_quote", "typographic_sym"})
+_NO_TOC = re.compile(r"\bno_toc\b")
 
 
 class HtmlConverter(CodeMixin, NotesMixin):
@@ -48,7 +49,13 @@ class HtmlConverter(CodeMixin, NotesMixin):
         self.stack: list[Element] = []
         self.used_ids: dict[str, int] = {}
         self._cell_index: dict[int, tuple[Element, dict[int, int]]] = {}
+        self._table = _converters(type(self))
+        self._plain_text = not options.remove_line_breaks_for_cjk
+        # smart quote / typographic symbol value -> its output under these options (filled
+        # on first use; the two types' values are disjoint names)
+        self._symbols: dict[str, str] = {}
         self.init_notes()
+        self.init_code()
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -62,36 +69,56 @@ class HtmlConverter(CodeMixin, NotesMixin):
         return method(self, el, indent) if method is not None else ""
 
     def inner(self, el: Element, indent: int) -> str:
-        """Convert the children of ``el`` one level deeper."""
+        """Convert the children of ``el`` one level deeper.
+
+        The commonest leaves are written here without a method call: text (``convert_text``
+        without the CJK pass, when that option is off), blank lines, smart quotes and
+        typographic symbols (their output depends only on the options: looked up per value).
+        """
         indent += self.INDENT
-        self.stack.append(el)
-        table = _converters(type(self))
-        plain_text = not self.options.remove_line_breaks_for_cjk
-        parts = []
+        stack = self.stack
+        stack.append(el)
+        table = self._table
+        plain_text = self._plain_text
+        symbols = self._symbols
+        parts: list[str] = []
+        append = parts.append
         for child in el.children:  # a plain loop: no C-level recursion through join(genexpr)
-            if plain_text and child.type == "text":  # convert_text without the CJK pass
-                parts.append(escape_html(child.value, "text"))
-                continue
-            method = table.get(child.type)
-            if method is not None:
-                parts.append(method(self, child, indent))
-        self.stack.pop()
+            kind = child.type
+            if kind == "text" and plain_text:
+                text = child.value
+                if "&" in text or "<" in text or ">" in text:
+                    text = escape_html(text, "text")
+                append(text)
+            elif kind in _SYMBOL_TYPES:
+                text = symbols.get(child.value)
+                if text is None:
+                    text = symbols[child.value] = table[kind](self, child, indent)
+                append(text)
+            elif kind == "blank":
+                append("\n")
+            else:
+                method = table.get(kind)
+                if method is not None:
+                    append(method(self, child, indent))
+        stack.pop()
         return "".join(parts)
 
     @staticmethod
     def block(name: str, attr: dict[str, Any], body: str, indent: int) -> str:
         """``format_as_block_html``."""
-        return f"{' ' * indent}<{name}{html_attributes(attr)}>{body}</{name}>\n"
+        return f"{' ' * indent}<{name}{html_attributes(attr) if attr else ''}>{body}</{name}>\n"
 
     @staticmethod
     def indented_block(name: str, attr: dict[str, Any], body: str, indent: int) -> str:
         """``format_as_indented_block_html``."""
-        return f"{' ' * indent}<{name}{html_attributes(attr)}>\n{body}{' ' * indent}</{name}>\n"
+        pad = " " * indent
+        return f"{pad}<{name}{html_attributes(attr) if attr else ''}>\n{body}{pad}</{name}>\n"
 
     @staticmethod
     def span(name: str, attr: dict[str, Any], body: str) -> str:
         """``format_as_span_html``."""
-        return f"<{name}{html_attributes(attr)}>{body}</{name}>"
+        return f"<{name}{html_attributes(attr) if attr else ''}>{body}</{name}>"
 
     # -- blocks --------------------------------------------------------------------------------
 
@@ -115,7 +142,9 @@ class HtmlConverter(CodeMixin, NotesMixin):
         if (len(kids) == 1 and kids[0].type == "img"
                 and "standalone" in ((kids[0].options.get("ial") or {}).get(":refs") or ())):
             return self._standalone_image(el, indent)
-        return self.block("p", el.attr, self.inner(el, indent), indent)
+        attr = el.attr
+        return (f"{' ' * indent}<p{html_attributes(attr) if attr else ''}>"
+                f"{self.inner(el, indent)}</p>\n")
 
     def _standalone_image(self, el: Element, indent: int) -> str:
         figure_attr = dict(el.attr)
@@ -143,7 +172,7 @@ class HtmlConverter(CodeMixin, NotesMixin):
     def in_toc(self, el: Element) -> bool:
         """``in_toc?``: a wanted level and no ``no_toc`` class."""
         return (el.options["level"] in self.options.toc_levels
-                and not re.search(r"\bno_toc\b", el.attr.get("class") or ""))
+                and not _NO_TOC.search(el.attr.get("class") or ""))
 
     def generate_id(self, text: str) -> str:
         """kramdown's own header id (used when GFM ids are off)."""
@@ -239,12 +268,35 @@ class HtmlConverter(CodeMixin, NotesMixin):
     def convert_table(self, el: Element, indent: int) -> str:
         return self.indented_block(el.type, el.attr, self.inner(el, indent), indent)
 
-    convert_thead = convert_tbody = convert_tfoot = convert_tr = convert_table
+    convert_thead = convert_tbody = convert_tfoot = convert_table
+
+    def convert_tr(self, el: Element, indent: int) -> str:
+        """A row; its cells are written here, each knowing its column (``convert_td`` finds
+        the column of a cell met elsewhere)."""
+        stack = self.stack
+        if len(stack) < 2:
+            return self.convert_table(el, indent)
+        kind = "th" if stack[-1].type == "thead" else "td"
+        alignment = stack[-2].options.get("alignment") or ()
+        inner_indent = indent + self.INDENT
+        stack.append(el)
+        table = self._table
+        parts = []
+        for index, child in enumerate(el.children):
+            if child.type == "td":
+                align = alignment[index] if index < len(alignment) else "default"
+                parts.append(self._cell(child, inner_indent, kind, align))
+            else:
+                method = table.get(child.type)
+                if method is not None:
+                    parts.append(method(self, child, inner_indent))
+        stack.pop()
+        attr = el.attr
+        pad = " " * indent
+        return f"{pad}<tr{html_attributes(attr) if attr else ''}>\n{''.join(parts)}{pad}</tr>\n"
 
     def convert_td(self, el: Element, indent: int) -> str:
-        res = self.inner(el, indent)
         kind = "th" if len(self.stack) >= 2 and self.stack[-2].type == "thead" else "td"
-        attr = el.attr
         row = self.stack[-1]
         positions = self._cell_index.get(id(row))
         if positions is None or positions[0] is not row:
@@ -253,11 +305,18 @@ class HtmlConverter(CodeMixin, NotesMixin):
         index = positions[1][id(el)]
         alignment = self.stack[-3].options.get("alignment") or []
         align = alignment[index] if index < len(alignment) else "default"
+        return self._cell(el, indent, kind, align)
+
+    def _cell(self, el: Element, indent: int, kind: str, align: str) -> str:
+        """A ``th``/``td`` cell with its column's alignment."""
+        res = self.inner(el, indent)
+        attr = el.attr
         if align != "default":
-            attr = dict(el.attr)
+            attr = dict(attr)
             style = f"{attr['style']}; " if "style" in attr else ""
             attr["style"] = f"{style}text-align: {align}"
-        return self.block(kind, attr, res or self.entity_to_str(_NBSP), indent)
+        return (f"{' ' * indent}<{kind}{html_attributes(attr) if attr else ''}>"
+                f"{res or self.entity_to_str(_NBSP)}</{kind}>\n")
 
     def convert_comment(self, el: Element, indent: int) -> str:
         if el.options.get("category") == "block":
@@ -292,13 +351,16 @@ class HtmlConverter(CodeMixin, NotesMixin):
         return "<br />"
 
     def convert_a(self, el: Element, indent: int) -> str:
-        return self.span("a", el.attr, self.inner(el, indent))
+        attr = el.attr
+        return f"<a{html_attributes(attr) if attr else ''}>{self.inner(el, indent)}</a>"
 
     def convert_img(self, el: Element, indent: int) -> str:
         return f"<img{html_attributes(el.attr)} />"
 
     def convert_em(self, el: Element, indent: int) -> str:
-        return self.span(el.type, el.attr, self.inner(el, indent))
+        attr = el.attr
+        name = el.type
+        return f"<{name}{html_attributes(attr) if attr else ''}>{self.inner(el, indent)}</{name}>"
 
     convert_strong = convert_em
 

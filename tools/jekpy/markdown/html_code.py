@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .codehl import minted, rouge
+from .codehl import RougeSetup, minted
 from .element import Element
 from .html_escape import escape_html, html_attributes
 
 if TYPE_CHECKING:
     from .options import Options
+
+_LANGUAGE_CLASS = re.compile(r"(?u:\b)language-(\S+)", re.ASCII)
+_SHOW_WHITESPACES = re.compile(r"\bshow-whitespaces\b")
 
 
 class CodeMixin:
@@ -23,22 +26,30 @@ class CodeMixin:
 
     options: Options
 
+    def init_code(self) -> None:
+        """No Rouge options resolved yet (done once per kind on first use)."""
+        self._rouge_setups: dict[str, RougeSetup] = {}
+
     def highlight(self, code: str, lang: str | None, kind: str) -> tuple[str | None, str | None]:
         """Run the configured highlighter (None when there is none or it declines)."""
         name = self.options.syntax_highlighter
-        opts = self.options.syntax_highlighter_opts
         if name == "rouge":
-            return rouge(code, lang, kind, opts)
+            setup = self._rouge_setups.get(kind)
+            if setup is None:
+                setup = RougeSetup(self.options.syntax_highlighter_opts, kind)
+                self._rouge_setups[kind] = setup
+            return setup.run(code, lang)
         if name == "minted":
-            return minted(code, lang, kind, opts)
+            return minted(code, lang, kind, self.options.syntax_highlighter_opts)
         return None, None
 
     def add_highlighter_class(self, attr: dict[str, Any], lang: str | None) -> None:
         """Append ``highlighter-X`` and put ``language-L`` first (converter/html.rb)."""
-        cls = (attr.get("class") or "") + f" highlighter-{self.options.syntax_highlighter}"
-        cls = cls.lstrip()
+        cls = attr.get("class")
+        marker = f"highlighter-{self.options.syntax_highlighter}"
+        cls = f"{cls} {marker}".lstrip() if cls else marker
         if lang:
-            m = re.search(r"(?u:\b)language-\S+", cls, re.ASCII)
+            m = _LANGUAGE_CLASS.search(cls) if "language-" in cls else None
             if m:
                 cls = cls[: m.start()] + f"language-{lang}" + cls[m.end():]
             else:
@@ -57,32 +68,34 @@ class CodeMixin:
         result = escape_html(code)
         if result.endswith("\n"):
             result = result[:-1]
-        if re.search(r"\bshow-whitespaces\b", el.attr.get("class") or ""):
+        if _SHOW_WHITESPACES.search(el.attr.get("class") or ""):
             result = _show_whitespace(result)
         code_attr = {"class": f"language-{lang}"} if lang else {}
         return (f"{' ' * indent}<pre{html_attributes(attr)}><code{html_attributes(code_attr)}>"
                 f"{result}\n</code></pre>\n")
 
     def convert_codespan(self, el: Element, indent: int) -> str:
-        attr = dict(el.attr)
-        lang = _extract_language(attr, remove=False)
-        result, default_lang = self.highlight(el.value, lang, "span")
+        attr = el.attr
+        lang = _extract_language(attr, remove=False) if attr else None
+        code = el.value
+        result, default_lang = self.highlight(code, lang, "span")
         if result is not None:
+            attr = dict(attr)
             self.add_highlighter_class(attr, lang or default_lang)
         else:
-            result = escape_html(el.value)
-        return self.span("code", attr, result)
+            result = escape_html(code)
+        return f"<code{html_attributes(attr) if attr else ''}>{result}</code>"
 
 
 def _extract_language(attr: dict[str, Any], remove: bool) -> str | None:
     cls = attr.get("class")
-    if not cls:
+    if not cls or "language-" not in cls:
         return None
-    m = re.search(r"(?u:\b)language-(\S+)", cls, re.ASCII)
+    m = _LANGUAGE_CLASS.search(cls)
     if not m:
         return None
     if remove:
-        rest = re.sub(r"(?u:\b)language-\S+", "", cls, count=1, flags=re.ASCII).strip(" \t\n\v\f\r\0")
+        rest = (cls[:m.start()] + cls[m.end():]).strip(" \t\n\v\f\r\0")
         if rest:
             attr["class"] = rest
         else:
