@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from mistune.core import Parser as MistuneParser
 
+from . import spanfast
 from .dispatch import Table, build_table
 from .element import Element
 from .options import Options
@@ -294,6 +295,15 @@ class Engine:
         names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
         used_re, finder, table = self._span_plan(stop_re, names)
         src = self.src
+        if (stop_re is None and parsers is None and not self.stack and finder is not None
+                and table is not None and el.type not in _NOT_FAST
+                and self._span_cache.get(("fast", names)) is not False):
+            if ("fast", names) not in self._span_cache:
+                self._span_cache[("fast", names)] = spanfast.supports(names)
+            if self._span_cache[("fast", names)]:
+                spanfast.run_top_level(self, el, names, finder, table)
+                self.tree = None
+                return False
         stop_found = False
         while src.pos < len(src.string) and not stop_found:
             self.span_work += 1
@@ -364,3 +374,5 @@ class Engine:
 
 
 _ANY_LINE = rx(r".*\n?")
+#: Elements whose own type the emphasis and link rules test (never a top-level span target).
+_NOT_FAST = frozenset(("a", "img", "em", "strong"))

@@ -13,50 +13,18 @@ import re
 from .. import entities
 from ..element import Element
 from ..engine import Engine, Rule
-from ..patterns import HTML_ENTITY_RE, RUBY_NOT_BOUNDARY, RUBY_WORD
-from ..scanner import Rx, Scanner, rx
+from ..patterns import HTML_ENTITY_RE
+from ..scanner import Scanner, rx
+from ..smartquotes import QUOTE_NAMES as _QUOTE_NAMES
+from ..smartquotes import SQ_COMBINED as _SQ_COMBINED
+from ..smartquotes import SQ_GROUPS as _SQ_GROUPS
 
-_SQ_PUNCT = r"[!\"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"
-_SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
-#: (pattern, substitutions): an int copies that group, a name makes a smart quote.
-_SQ_RULES = [
-    (rx(r"(\"|')(?=[_*]{1,2}\S)"), ("lquote1",)),
-    (rx(r"(\"|')(?=" + _SQ_PUNCT + r"(?!\.\.)" + RUBY_NOT_BOUNDARY + ")"), ("rquote1",)),
-    (rx(r"(\s?)\"'(?=\w)"), (1, "ldquo", "lsquo")),
-    (rx(r"(\s?)'\"(?=\w)"), (1, "lsquo", "ldquo")),
-    (rx(r"(\s?)'(?=\d\ds)"), (1, "rsquo")),
-    (rx(r"(\s)('|\")(?=\w)"), (1, "lquote2")),
-    (rx("(" + _SQ_CLOSE + r")('|\")"), (1, "rquote2")),
-    (rx(r"(\"|')(?=\s|s(?!" + RUBY_WORD + ")|$)"), ("rquote1",)),
-    (rx(r"(.?)'", dotall=True), (1, "lsquo")),
-    (rx(r"(.?)\"", dotall=True), (1, "ldquo")),
-]
-
-def _combined_sq_rules() -> tuple[Rx, dict[int, tuple[int, tuple]]]:
-    """All smart-quote rules as one alternation (Python tries alternatives in order, so the
-    first alternative that matches is the first rule that matches) and, per alternative's
-    outer group number, its group offset and substitutions."""
-    parts, by_group, group = [], {}, 0
-    for pattern, subst in _SQ_RULES:
-        group += 1
-        by_group[group] = (group, subst)
-        body = f"(?s:{pattern.pattern})" if pattern.full.flags & re.DOTALL else pattern.pattern
-        parts.append(f"({body})")
-        group += pattern.full.groups
-    return rx("|".join(parts)), by_group
-
-
-_QUOTE_NAMES = {
-    ("rquote", '"'): "rdquo", ("rquote", "'"): "rsquo",
-    ("lquote", '"'): "ldquo", ("lquote", "'"): "lsquo",
-}
 _TYPO = [("---", "mdash"), ("--", "ndash"), ("...", "hellip"), ("\\<<", "&lt;&lt;"),
          ("\\>>", "&gt;&gt;"), ("<< ", "laquo_space"), (" >>", "raquo_space"), ("<<", "laquo"),
          (">>", "raquo")]
 _TYPO_MAP = dict(_TYPO)
 _TYPO_RE = rx("|".join(re.escape(k) for k, _ in _TYPO))
 _STRIKE = rx(r"~~(?!\s|~).*?[^\s~]~~", dotall=True)
-_SQ_COMBINED, _SQ_GROUPS = _combined_sq_rules()
 _LT = entities.by_name("lt")
 _GT = entities.by_name("gt")
 _AMP = entities.by_name("amp")

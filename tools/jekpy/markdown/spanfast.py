@@ -1,0 +1,229 @@
+"""The top-level span loop with inline handlers for the common span events.
+
+kramdown's span loop (``Engine.parse_spans``) finds the next span start, then tries the span
+rules in order at that position; emphasis and links parse their content with a nested span
+loop (a stop pattern, a stack entry, a closure per opener). Most span events in real text are
+simple: ``**bold**`` or ``*em*`` around plain text, ```code```, ``[text](url)`` with a plain
+URL, smart quotes, ``--``, ``...``, an ``&`` that is not an entity. :func:`run_top_level` is
+the same loop as ``parse_spans`` for a whole text (no stop pattern, the default rule order),
+except that at such positions it builds kramdown's result directly. A handler first proves
+that its shortcut gives what the rule would (the rule that kramdown's loop picks at that
+position, the whole construct plain); anything else (``_`` emphasis, nested spans inside
+emphasis or link text, reference links, images, titles, entities, ...) goes to the general
+rule dispatch, with no state changed. The span-work counter (``Engine.over_budget``) is
+advanced as the plain loops would advance it.
+
+Which rule kramdown picks at a position depends on the rule order; the handlers assume the
+order of kramdown's ``@span_parsers`` (``parser.py``), and :func:`supports` says whether a rule
+list has it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .element import Element
+from .patterns import HTML_ENTITY_RE, RUBY_WS
+from .smartquotes import QUOTE_NAMES, SQ_COMBINED, SQ_GROUPS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Engine
+
+#: kramdown's span rule order up to ``typographic_syms``; the handlers rely on it.
+_ORDER = ("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
+          "smart_quotes", "inline_math", "span_extensions", "html_entity", "typographic_syms")
+#: Rules that may follow (none of them can start with a character a handler takes).
+_TAIL = frozenset(("line_break", "escaped_chars", "escaped_chars_gfm", "strikethrough_gfm"))
+
+#: Ruby's (ASCII) ``\s``.
+_WS = frozenset(" \t\n\r\f\v")
+_QUOTES = frozenset("\"'")
+#: Characters at which a rule before ``smart_quotes`` could match (or ``[^\\]`` fails).
+_BEFORE_QUOTES = frozenset("*_`<[!\\")
+_SQ_MATCH = SQ_COMBINED.full.match
+_ENTITY_MATCH = HTML_ENTITY_RE.full.match
+
+
+def supports(names: tuple[str, ...]) -> bool:
+    """Whether the handlers' assumptions about the rule order hold for ``names``."""
+    return names[:len(_ORDER)] == _ORDER and _TAIL.issuperset(names[len(_ORDER):])
+
+
+def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: Any,
+                  table: Any) -> None:
+    """Span-parse the rest of ``engine.src`` into ``el`` (``parse_spans`` without a stop).
+
+    The engine's tree must be ``el`` with an empty span stack; ``el`` is not an ``em``,
+    ``strong``, ``a`` or ``img`` element.
+    """
+    src = engine.src
+    s = src.string
+    n = len(s)
+    kids = el.children
+    tt = engine.text_type
+    pos = src.pos
+    # The last search: from ``hit_from`` the leftmost span start is ``hit`` (the search is a
+    # pure function of the position, so it also answers for any later start up to ``hit``).
+    hit_from, hit = n + 1, None
+    while pos < n:
+        engine.span_work += 1
+        if hit_from > pos or (hit is not None and hit.start() < pos):
+            hit_from, hit = pos, finder(s, pos)
+        if hit is None:
+            _add_text(kids, tt, s[pos:], True)
+            pos = n
+            break
+        q = hit.start()
+        if q > pos:
+            _add_text(kids, tt, s[pos:q], False)
+        c0 = s[q]
+        c1 = s[q + 1:q + 2]
+        done = -1
+        if c0 == "*":
+            done, searched, found = _emphasis(engine, s, q, c1, finder, kids, tt)
+            if searched >= 0:
+                hit_from, hit = searched, found
+        elif c0 == "`":
+            done = _codespan(s, q, kids, tt)
+        elif c0 == "[":
+            if c1 and c1 != "^":
+                done, searched, found = _inline_link(engine, s, q, finder, kids, tt)
+                if searched >= 0:
+                    hit_from, hit = searched, found
+        elif c0 in _QUOTES or (c1 in _QUOTES and c0 not in _BEFORE_QUOTES):
+            done = _smart_quote(s, q, kids, tt)
+        elif c0 == "-":
+            if c1 == "-":
+                done = q + 3 if s.startswith("-", q + 2) else q + 2
+                kids.append(Element("typographic_sym", "mdash" if done == q + 3 else "ndash"))
+        elif c0 == ".":
+            if s.startswith("...", q):
+                done = q + 3
+                kids.append(Element("typographic_sym", "hellip"))
+        elif c0 == "&" and _ENTITY_MATCH(s, q) is None:
+            # No rule matches at a lone ``&`` (c1 is not a quote): the loop adds it as text.
+            done = q + 1
+            _add_text(kids, tt, "&", False)
+        if done < 0:  # the general rule dispatch
+            src.pos = q
+            if not engine._span_rule(names, table):
+                engine.add_text(src.getch())
+            pos = src.pos
+        else:
+            pos = done
+    src.pos = pos
+
+
+def _add_text(kids: list[Element], tt: str, text: str, always: bool) -> None:
+    """``Engine.add_text`` (``always``: append even an empty text to a text element)."""
+    if kids and kids[-1].type == tt:
+        if text or always:
+            kids[-1].append_text(text)
+    elif text:
+        kids.append(Element(tt, text))
+
+
+def _emphasis(engine: Engine, s: str, q: int, c1: str, finder: Any, kids: list[Element],
+              tt: str) -> tuple[int, int, Any]:
+    """``**text**`` or ``*text*`` around plain text (no span start inside).
+
+    Returns the end (-1: not handled) and the span-start search it made (from, result).
+    kramdown's rule (emphasis.rb): not over the work budget, no whitespace after the opener;
+    the nested loop's first stop is the first span start after the opener (the closer is one
+    of them), which must be the delimiter, after a non-space, and for ``*`` not ``**`` followed
+    by a non-``*``; the content is then one text.
+    """
+    delim = "**" if c1 == "*" else "*"
+    start = q + len(delim)
+    if start >= len(s) or s[start] in _WS or engine.span_work > engine.span_budget:
+        return -1, -1, None
+    found = finder(s, start)
+    if found is None:
+        return -1, start, None
+    close = found.start()
+    if (close == start or not s.startswith(delim, close) or s[close - 1] in _WS
+            or (c1 != "*" and s.startswith("**", close) and not s.startswith("*", close + 2))):
+        return -1, start, found
+    engine.span_work += 1  # the nested loop's one iteration
+    em = Element("strong" if c1 == "*" else "em")
+    em.children.append(Element(tt, s[start:close]))
+    kids.append(em)
+    return close + len(delim), start, found
+
+
+def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
+    """A code span (the whole of codespan.rb, as ``CodespanRules.parse_codespan``)."""
+    end = q + 1
+    n = len(s)
+    while end < n and s[end] == "`":
+        end += 1
+    delim = s[q:end]
+    if end - q == 1 and (q == 0 or s[q - 1] in _WS) and end < n and s[end] in _WS:
+        _add_text(kids, tt, delim, False)
+        return end
+    close = s.find(delim, end)
+    if close < 0:
+        _add_text(kids, tt, delim, False)
+        return end
+    text = s[end:close]
+    if end - q > 1:
+        if text[:1] == " ":
+            text = text[1:]
+        if text[-1:] == " ":
+            text = text[:-1]
+    kids.append(Element("codespan", text, None, {"codespan_delimiter": delim}))
+    return close + len(delim)
+
+
+def _inline_link(engine: Engine, s: str, q: int, finder: Any, kids: list[Element],
+                 tt: str) -> tuple[int, int, Any]:
+    """``[text](url)`` with plain text and a plain URL (no parenthesis, quote or space).
+
+    Returns like :func:`_emphasis`. kramdown's rule (link.rb): the bracket loop stops first at
+    the ``]`` (no span start before it, so the text is one text element and its own alt text);
+    ``(`` follows at once, not ``(<``; the URL scan stops first at the ``)``.
+    """
+    if engine.span_work > engine.span_budget:
+        return -1, -1, None
+    start = q + 1
+    close = s.find("]", start)
+    if close < 0 or s[close + 1:close + 2] != "(" or s[close + 2:close + 3] == "<":
+        return -1, -1, None
+    found = finder(s, start)
+    if found is not None and found.start() < close:
+        return -1, start, found
+    end = s.find(")", close + 2)
+    if end < 0:
+        return -1, start, found
+    url = s[close + 2:end]
+    if "(" in url or _has_space_quote(url):
+        return -1, start, found
+    engine.span_work += 3  # the bracket loop's iteration, the URL scan's two
+    link = Element("a")
+    if close > start:
+        link.children.append(Element(tt, s[start:close]))
+    link.options["ial"] = None
+    link.attr["href"] = url.strip(RUBY_WS)
+    kids.append(link)
+    return end + 1, start, found
+
+
+def _has_space_quote(url: str) -> bool:
+    """Whether whitespace followed by a quote occurs (link.rb's URL scan would stop there)."""
+    if "'" not in url and '"' not in url:
+        return False
+    return any(ch in _WS and url[i + 1:i + 2] in _QUOTES for i, ch in enumerate(url))
+
+
+def _smart_quote(s: str, q: int, kids: list[Element], tt: str) -> int:
+    """The first of kramdown's smart-quote rules that matches (as ``parse_smart_quotes``)."""
+    m = _SQ_MATCH(s, q)
+    base, substs = SQ_GROUPS[m.lastindex]
+    for subst in substs:
+        if isinstance(subst, int):
+            _add_text(kids, tt, m.group(base + subst) or "", True)
+            continue
+        if subst[-1].isdigit():
+            subst = QUOTE_NAMES[(subst[:-1], m.group(base + int(subst[-1])))]
+        kids.append(Element("smart_quote", subst))
+    return m.end()
