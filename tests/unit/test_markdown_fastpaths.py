@@ -108,3 +108,66 @@ def test_a_pattern_without_trigger_keeps_the_plain_search() -> None:
 def test_rx_is_cached() -> None:
     assert rx(r"a+b") is rx(r"a+b")
     assert rx(r"a+b") is not rx(r"a+b", dotall=True)
+
+
+# -- the top-level span loop's handlers (spanfast.py) --------------------------------------------
+
+_SPAN_PIECES = list("ab1 \t*_`[]()!\"'&-.\\<>^\n") + [
+    "**", "--", "---", "...", "it's", " \"", "\" ", "[x](/u)", "[x](u v)", "[x](<u>)",
+    "[x] (u)", "(u)", "&amp;", "& ", "``", " ` ", "**b**", "*e*", "**b *e* b**", "* a*",
+    "*a *", "**a*", "***a***", "[^1]", "![i](/s)", "'s", "\"q\"", "é", "ä\"", "{:", "~~",
+]
+
+
+def _span_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(1, 30)))
+            for _ in range(count)]
+
+
+def _tree(parser, text: str, fast: bool):
+    from jekpy.markdown.parser import adapt_source
+    from jekpy.markdown.scanner import Scanner
+
+    key = ("fast", tuple(parser.span_parsers))
+    parser._span_cache.pop(key, None)  # absent: decided on first use
+    if not fast:
+        parser._span_cache[key] = False  # the plain loop
+    parser.options = parser.base_options
+    parser.reset_state()
+    parser.span_budget = 10**9
+    el = parser.root
+    parser.reset_env(src=Scanner(adapt_source(text)), text_type="text")
+    parser.parse_spans(el)
+    return el, parser.span_work
+
+
+def _dump(el) -> list:
+    return [(c.type, c.value if c.type != "entity" else c.value.name, dict(c.attr),
+             dict(c.options), _dump(c)) for c in el.children]
+
+
+def test_top_level_span_handlers_build_the_plain_loops_tree(parser) -> None:
+    from jekpy.markdown import spanfast
+
+    assert spanfast.supports(tuple(parser.span_parsers))
+    compared = 0
+    try:
+        for text in _span_texts(5, 3000):
+            fast_tree, fast_work = _tree(parser, text, True)
+            plain_tree, plain_work = _tree(parser, text, False)
+            assert _dump(fast_tree) == _dump(plain_tree), text
+            assert fast_work == plain_work, text  # the work budget advances alike
+            compared += bool(fast_tree.children)
+    finally:
+        parser._span_cache.pop(("fast", tuple(parser.span_parsers)), None)
+    assert compared > 2500
+
+
+def test_other_rule_orders_keep_the_plain_loop() -> None:
+    from jekpy.markdown import spanfast
+    from jekpy.markdown.parser import KRAMDOWN_SPAN_RULES
+
+    assert spanfast.supports(KRAMDOWN_SPAN_RULES)
+    assert not spanfast.supports(("smart_quotes", "html_entity", "typographic_syms"))
+    assert not spanfast.supports(tuple(n for n in KRAMDOWN_SPAN_RULES if n != "typographic_syms"))
