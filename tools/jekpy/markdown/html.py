@@ -171,8 +171,10 @@ class HtmlConverter(CodeMixin, NotesMixin):
 
     def in_toc(self, el: Element) -> bool:
         """``in_toc?``: a wanted level and no ``no_toc`` class."""
-        return (el.options["level"] in self.options.toc_levels
-                and not _NO_TOC.search(el.attr.get("class") or ""))
+        if el.options["level"] not in self.options.toc_levels:
+            return False
+        cls = el.attr.get("class")
+        return not (cls and "no_toc" in cls and _NO_TOC.search(cls))
 
     def generate_id(self, text: str) -> str:
         """kramdown's own header id (used when GFM ids are off)."""
@@ -203,14 +205,17 @@ class HtmlConverter(CodeMixin, NotesMixin):
         return self.indented_block("dl", el.attr, self.inner(el, indent), indent)
 
     def convert_li(self, el: Element, indent: int) -> str:
-        output = f"{' ' * indent}<{el.type}{html_attributes(el.attr)}>"
+        attr = el.attr
+        name = el.type
+        pad = " " * indent
         res = self.inner(el, indent)
         kids = el.children
         if not kids or (kids[0].type == "p" and kids[0].options.get("transparent")):
-            output += res + (" " * indent if res.endswith("\n") else "")
+            if res.endswith("\n"):
+                res += pad
         else:
-            output += "\n" + res + " " * indent
-        return output + f"</{el.type}>\n"
+            res = f"\n{res}{pad}"
+        return f"{pad}<{name}{html_attributes(attr) if attr else ''}>{res}</{name}>\n"
 
     convert_dd = convert_li
 

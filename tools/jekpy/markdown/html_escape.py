@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import entities
+from .entities import ESCAPE_MAP
 
 # REXML baseparser.rb REFERENCE (NAME is ``[\w:][-\w.:]*`` with ASCII ``\w``).
 _REFERENCE = r"&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)"
@@ -23,7 +23,13 @@ def escape_html(text: str, kind: str = "all") -> str:
     if "&" not in text and "<" not in text and ">" not in text and (
             kind != "attribute" or '"' not in text):
         return text  # nothing to escape (the common case)
-    return _ESCAPES[kind].sub(lambda m: entities.ESCAPE_MAP.get(m.group(0), m.group(0)), text)
+    return _ESCAPES[kind].sub(_replacement, text)
+
+
+def _replacement(m: re.Match[str]) -> str:
+    """An escaped character, or an entity reference kept as it is."""
+    found = m.group()
+    return ESCAPE_MAP.get(found, found)
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
@@ -32,7 +38,13 @@ def html_attributes(attr: dict[str, Any]) -> str:
         return ""
     parts = []
     for key, value in attr.items():
-        if value is None or (key == "id" and not str(value).strip()):
+        if value is None:
             continue
-        parts.append(f' {key}="{escape_html(str(value), "attribute")}"')
+        if type(value) is not str:
+            value = str(value)
+        if key == "id" and not value.strip():
+            continue
+        if "&" in value or "<" in value or ">" in value or '"' in value:
+            value = _ESCAPE_ATTR.sub(_replacement, value)
+        parts.append(f' {key}="{value}"')
     return "".join(parts)
