@@ -37,7 +37,7 @@ def _terms(parser: ListRules, para: Element, deflist: Element) -> None:
 
     for term in para.children[0].value.split("\n") if para.children else []:
         el = Element("dt")
-        m = LIST_ITEM_IAL_RE.search(term)
+        m = LIST_ITEM_IAL_RE.match(term)  # one line: ``^`` only at its start
         if m:
             parser.parse_attribute_list(m.group(1), ial_of(el))
             term = term[: m.start()] + term[m.end():]

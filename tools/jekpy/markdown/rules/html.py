@@ -200,12 +200,21 @@ class HtmlRules(Engine):
     def parse_span_html(self) -> None:
         """Inline tags: parsed as spans unless their content model is raw."""
         src = self.src
-        if _scan_comment(src):
-            self.tree.children.append(
-                Element("xml_comment", src.matched, None, {"category": "span"}))
+        # The start pattern matched ``<!--``, ``</`` or ``<`` + a name start, so the character
+        # after ``<`` tells which of kramdown's three scans (comment, end tag, start tag) can
+        # match; the others would fail at that character.
+        after = src.string[src.pos + 1]
+        if after == "!":
+            if _scan_comment(src):
+                self.tree.children.append(
+                    Element("xml_comment", src.matched, None, {"category": "span"}))
+            else:
+                src.pos += 1
+                self.add_text("<")
             return
-        if src.scan(HTML_TAG_CLOSE_RE) is not None:
-            self.add_text(src.matched)
+        if after == "/":
+            closing = src.scan(HTML_TAG_CLOSE_RE)
+            self.add_text(closing if closing is not None else src.getch())
             return
         if src.scan(HTML_TAG_RE) is None:
             self.add_text(src.getch())

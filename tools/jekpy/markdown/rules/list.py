@@ -73,12 +73,18 @@ def _marker_regexp(kind: str, indentation: int) -> Rx:
     return rx(r"^( " + spaces + marker + ")(" + PATTERN_TAIL + ")")
 
 
+# An item's first line and each continuation line is one line (PATTERN_TAIL, ``.*\S.*\n``), so
+# kramdown's ``^``-anchored searches on them (``=~ LIST_START``, ``sub!(LIST_ITEM_IAL)``, the
+# tab expansion) can only match at its start: they are written as ``match``, which does not
+# try every position of a long line at every nesting level (``1. 1. 1. ...`` was quadratic).
+
+
 def first_list_line(indentation: int, content: str) -> tuple[str, int, Rx, Rx, re.Pattern[str]]:
     """kramdown ``parse_first_list_line``: expand tabs and measure the content indentation."""
     if _IAL_CHECK.match(content):
         indentation = 4
     else:
-        while _SPACES_TAB.search(content):
+        while _SPACES_TAB.match(content):
             lead = len(re.match(r" *", content).group(0)) + indentation
 
             def expand(m: re.Match[str], lead: int = lead) -> str:
@@ -94,7 +100,7 @@ class ListRules(Engine):
     """Bullet, numbered and definition lists."""
 
     def _strip_item_ial(self, item: Element, value: str) -> str:
-        m = LIST_ITEM_IAL_RE.search(value)
+        m = LIST_ITEM_IAL_RE.match(value)
         if m is None:
             return value
         self.parse_attribute_list(m.group(1), ial_of(item))
@@ -120,7 +126,7 @@ class ListRules(Engine):
                 lst.children.append(item)
                 value = self._strip_item_ial(item, value)
                 start_re = _marker_regexp(kind, indentation)
-                nested = bool(_LIST_START_RE.search(value))
+                nested = _LIST_START_RE.match(value) is not None
                 last_is_blank = False
                 item.value = [[value]]
                 continue
@@ -130,10 +136,10 @@ class ListRules(Engine):
             if result is not None:
                 result = _LEADING_TABS.sub(lambda m: " " * 4 * len(m.group(1)), result, count=1)
                 result, found = indent_re.subn("", result, count=1)
-                if not nested and found and _LIST_START_RE.search(result):
+                if not nested and found and _LIST_START_RE.match(result):
                     item.value.append([])
                     nested = True
-                elif nested and not found and _LIST_START_RE.search(result):
+                elif nested and not found and _LIST_START_RE.match(result):
                     result = " " * (indentation + 4) + result
                 item.value[-1].append(result)
                 last_is_blank = False

@@ -1,0 +1,75 @@
+"""Linear work for repeated block-level constructs (lists, quotes, tables, headers, HTML, code).
+
+Call counts (not timings) are compared, as in test_markdown_fuzz.py, so the checks hold on a
+busy machine. Nested lists need a timing check instead: their cost is inside single regex
+calls, which a call count does not see.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+try:
+    from jekpy.markdown import markdownify
+except ImportError:  # running from a checkout without `pip install -e .`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from jekpy.markdown import markdownify
+
+# Units that start or continue a block at every line, or nest a block in the previous one.
+BLOCK_UNITS = [
+    "1. ", "- ", "* a\n", "1. a\n   ", "> ", "> a\n", "| a ", "|a|b|\n", "|-|-|\n", "a\n: b\n",
+    "# a\n", "a\n=\n", "<div>\n", "</div>\n", "<!--\n", "<!-- ", "```\n", "~~~ a\n", "    a\n",
+    "a\n\n", "{: .c}\n", "{:a: .c}\n", "*[A]: b\n", "[a]: /u\n", "^\n", "$$\n", "{::comment}\n",
+]
+
+
+def _calls(text: str) -> int:
+    """How many Python and C functions converting ``text`` calls."""
+    count = 0
+
+    def tally(_frame, event, _arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(tally)
+    try:
+        markdownify(text)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.mark.parametrize("unit", BLOCK_UNITS)
+def test_repeated_block_unit_is_linear(unit: str) -> None:
+    """Four times the input costs at most about four times the calls (quadratic would be 16)."""
+    small, large = _calls(unit * 300), _calls(unit * 1200)
+    assert large < 6 * small, (small, large)
+
+
+def _best(func, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        func()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_nested_list_levels_cost_a_few_line_scans_each() -> None:
+    """kramdown re-reads an item's text at every nesting level, so ``1. 1. 1. ... long text``
+    costs levels x length; each level must stay a few anchored scans of the line (the list rule
+    once searched the whole line three times per level: ~40 scans' worth instead of ~5)."""
+    levels = 100
+    text = "1. " * levels + "x " * 100_000
+    assert markdownify("1. " * 5 + "x").count("<ol>") == 5
+    line = re.compile(r".*\n")
+    padded = text + "\n"
+    scans = _best(lambda: [line.match(padded) for _ in range(levels)])
+    converting = _best(lambda: markdownify(text))
+    assert converting < 20 * scans, (converting, scans)
