@@ -172,7 +172,8 @@ class TriggerSearch:
         pattern: a pattern without ``^``/lookbehind dependence on text before ``pos``.
     """
 
-    __slots__ = ("back", "before", "firsts", "match", "plain", "reach", "trigger", "trigger_at")
+    __slots__ = ("back", "before", "find", "firsts", "match", "near", "plain", "reach",
+                 "trigger_at")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         found = trigger_set(pattern)
@@ -182,10 +183,13 @@ class TriggerSearch:
             backs = found.backs()
             literals = sorted(backs)
             self.firsts = frozenset(lit[0] for lit in literals)
-            # A character class finds candidates fastest; the literals are checked there.
-            self.trigger = re.compile(
+            # One alternation of the literals: the regex engine skips to their first
+            # characters (a character-set prefix) and checks the rest in C.
+            literal_re = re.compile("|".join(re.escape(lit) for lit in literals))
+            self.find = literal_re.search
+            self.trigger_at = literal_re.match
+            self.near = re.compile(
                 "[" + "".join(re.escape(ch) for ch in sorted(self.firsts)) + "]").search
-            self.trigger_at = re.compile("|".join(re.escape(lit) for lit in literals)).match
             self.back = {lit: int(k) for lit, k in backs.items()}
             self.reach = max(self.back.values())
             self.before = {lit: _starts_before(found, lit) for lit in literals}
@@ -193,42 +197,43 @@ class TriggerSearch:
     def search(self, string: str, pos: int) -> re.Match[str] | None:
         """The leftmost match at or after ``pos``.
 
-        Triggers are found by their first character, then checked in full.
+        Triggers are found by one search for the literals.
         Invariant: no match starts in ``pos..checked-1``. The next trigger at or after
         ``checked`` starts at ``found``; a match starting at ``q <= found`` has its trigger
         starting in ``found..found+reach`` (none starts in ``checked..found-1``), so it starts
         at or after the smallest ``t - back[t]`` over the triggers ``t`` there (at most one
         literal starts at a position: the set is prefix-free). Those positions up to ``found``
         are tried in order; later ones belong to later triggers. When ``found`` is the only
-        trigger there, a position before it is tried only if its character can start one of
-        the alternatives ``found``'s literal triggers from a distance (``before``).
+        trigger there (no first character of a literal follows within ``reach``), a position
+        before it is tried only if its character can start one of the alternatives
+        ``found``'s literal triggers from a distance (``before``).
         """
         if self.plain is not None:
             return self.plain(string, pos)
-        match, trigger, trigger_at, back = self.match, self.trigger, self.trigger_at, self.back
-        checked = scan = pos
+        find, match, back = self.find, self.match, self.back
+        checked = pos
         while True:
-            hit = trigger(string, scan)
+            hit = find(string, checked)
             if hit is None:
                 return None
             found = hit.start()
-            scan = found + 1
-            hit = trigger_at(string, found)
-            if hit is None:  # only the first character of a longer literal: not a trigger
-                continue
-            literal = hit.group()
-            lower = found - back[literal]
             if found > checked:
-                lower, allowed = self._window(string, found, lower, literal)
-                for start in range(lower if lower > checked else checked, found):
-                    if allowed is None or (string[start] in allowed[0]) != allowed[1]:
-                        m = match(string, start)
-                        if m is not None:
-                            return m
+                literal = hit.group()
+                lower = found - back[literal]
+                if self.near(string, found + 1, found + 1 + self.reach) is None:
+                    allowed = self.before[literal]
+                else:
+                    lower, allowed = self._window(string, found, lower, literal)
+                if lower < found:
+                    for start in range(lower if lower > checked else checked, found):
+                        if allowed is None or (string[start] in allowed[0]) != allowed[1]:
+                            m = match(string, start)
+                            if m is not None:
+                                return m
             m = match(string, found)
             if m is not None:
                 return m
-            checked = scan
+            checked = found + 1
 
     def _window(self, string: str, found: int, lower: int,
                 literal: str) -> tuple[int, tuple[frozenset[str], bool] | None]:
