@@ -102,6 +102,21 @@ class RougeSetup:
         self.wrap = not (kind == "span" or options.get("wrap", True) is False)
         self.css_class = options.get("css_class") or "highlight"
 
+    def plain_default(self) -> bool:
+        """Whether ``run(code, None)`` is ``(escaped code, default_lang)`` for every code: the
+        default language is a plain-text lexer and no line-number table or wrapper is added
+        (code spans without a language, on Pages' options)."""
+        name = self.default_lang or (self.guess_lang and "guess")
+        if not name or self.disable:
+            return False
+        tag = _lexer_tag(str(name))
+        if tag is None or (tag == "plaintext" and not self.guess_lang):
+            return False
+        module = _highlighter()
+        if module is not None and tag not in getattr(module, "PLAIN_TAGS", ()):
+            return False
+        return bool(self.plain or not (self.line_numbers or self.wrap))
+
     def run(self, code: str, lang: str | None) -> tuple[str | None, str | None]:
         """Highlighted HTML (or None) and the default language, as kramdown's Rouge glue
         returns them for ``code`` in ``lang``."""

@@ -29,16 +29,33 @@ class CodeMixin:
     def init_code(self) -> None:
         """No Rouge options resolved yet (done once per kind on first use)."""
         self._rouge_setups: dict[str, RougeSetup] = {}
+        self._plain_span_open: str | None = None
+
+    def _rouge_setup(self, kind: str) -> RougeSetup:
+        setup = self._rouge_setups.get(kind)
+        if setup is None:
+            setup = RougeSetup(self.options.syntax_highlighter_opts, kind)
+            self._rouge_setups[kind] = setup
+        return setup
+
+    def plain_span_opening(self) -> str:
+        """The ``<code ...>`` tag of a code span without attributes when the highlighter
+        writes such spans as escaped text (Pages: ``language-plaintext highlighter-rouge``),
+        else ""."""
+        if self.options.syntax_highlighter != "rouge":
+            return ""
+        setup = self._rouge_setup("span")
+        if not setup.plain_default():
+            return ""
+        attr: dict[str, Any] = {}
+        self.add_highlighter_class(attr, setup.default_lang)
+        return f"<code{html_attributes(attr)}>"
 
     def highlight(self, code: str, lang: str | None, kind: str) -> tuple[str | None, str | None]:
         """Run the configured highlighter (None when there is none or it declines)."""
         name = self.options.syntax_highlighter
         if name == "rouge":
-            setup = self._rouge_setups.get(kind)
-            if setup is None:
-                setup = RougeSetup(self.options.syntax_highlighter_opts, kind)
-                self._rouge_setups[kind] = setup
-            return setup.run(code, lang)
+            return self._rouge_setup(kind).run(code, lang)
         if name == "minted":
             return minted(code, lang, kind, self.options.syntax_highlighter_opts)
         return None, None
@@ -76,8 +93,14 @@ class CodeMixin:
 
     def convert_codespan(self, el: Element, indent: int) -> str:
         attr = el.attr
-        lang = _extract_language(attr, remove=False) if attr else None
         code = el.value
+        if not attr:  # no language: the same opening tag for every such span
+            opening = self._plain_span_open
+            if opening is None:
+                opening = self._plain_span_open = self.plain_span_opening()
+            if opening:
+                return f"{opening}{escape_html(code)}</code>"
+        lang = _extract_language(attr, remove=False) if attr else None
         result, default_lang = self.highlight(code, lang, "span")
         if result is not None:
             attr = dict(attr)
