@@ -280,6 +280,16 @@ class Engine:
             self._span_cache[key] = plan
         return plan
 
+    def _fast_plan(self, names: tuple[str, ...]) -> tuple[Any, Table] | bool:
+        """The finder and rule table for ``spanfast.run_top_level``, or False when its
+        handlers do not apply to the rule order ``names`` (cached under ``("fast", names)``;
+        a cached False keeps the plain loop)."""
+        finder, table = self._span_plan(None, names)[1:]
+        fast = (finder, table) if (finder is not None and table is not None
+                                   and spanfast.supports(names)) else False
+        self._span_cache[("fast", names)] = fast
+        return fast
+
     def parse_spans(self, el: Element, stop_re: Rx | None = None,
                     parsers: list[str] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:
@@ -292,18 +302,18 @@ class Engine:
             self.stack.append((self.tree, self.text_type))
         self.tree = el
         self.text_type = text_type or self.text_type
+        if stop_re is None and parsers is None and not self.stack and el.type not in _NOT_FAST:
+            names = tuple(self.span_parsers)
+            fast = self._span_cache.get(("fast", names))
+            if fast is None:
+                fast = self._fast_plan(names)
+            if fast:
+                spanfast.run_top_level(self, el, names, *fast)
+                self.tree = None
+                return False
         names = tuple(parsers) if parsers is not None else tuple(self.span_parsers)
         used_re, finder, table = self._span_plan(stop_re, names)
         src = self.src
-        if (stop_re is None and parsers is None and not self.stack and finder is not None
-                and table is not None and el.type not in _NOT_FAST
-                and self._span_cache.get(("fast", names)) is not False):
-            if ("fast", names) not in self._span_cache:
-                self._span_cache[("fast", names)] = spanfast.supports(names)
-            if self._span_cache[("fast", names)]:
-                spanfast.run_top_level(self, el, names, finder, table)
-                self.tree = None
-                return False
         stop_found = False
         while src.pos < len(src.string) and not stop_found:
             self.span_work += 1

@@ -128,30 +128,34 @@ class KramdownParser(
         """Span-parse raw text, fold IALs into attributes, merge consecutive blanks."""
         last_blank = None
         result: list[Element] = []
+        append = result.append
         for child in element.children:
-            if child.type == "raw_text":
+            kind = child.type
+            if kind == "raw_text":
                 last_blank = None
                 self.reset_env(src=Scanner(child.value), text_type="text")
                 self.parse_spans(child)
-                result.extend(child.children)
-            elif child.type == "eob":
-                if child.options.get("ial"):
-                    self.update_attr_with_ial(child.attr, child.options["ial"])
-            elif child.type == "blank":
+                result += child.children
+            elif kind == "blank":
                 if last_blank is not None:
                     last_blank.value += child.value
                 else:
                     last_blank = child
-                    result.append(child)
+                    append(child)
+            elif kind == "eob":
+                ial = child.options.get("ial")
+                if ial:
+                    self.update_attr_with_ial(child.attr, ial)
             else:
                 last_blank = None
                 if child.children:  # (a leaf has nothing to update)
                     self.update_tree(child)
-                if child.options.get("ial"):
-                    self.update_attr_with_ial(child.attr, child.options["ial"])
-                if child.type == "dt" or (child.type == "header" and self._id_stripping()):
+                ial = child.options.get("ial")
+                if ial:
+                    self.update_attr_with_ial(child.attr, ial)
+                if kind == "dt" or (kind == "header" and self._id_stripping()):
                     self.update_raw_text(child)
-                result.append(child)
+                append(child)
         element.children = result
 
     def _id_stripping(self) -> bool:

@@ -74,8 +74,11 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
             pos = n
             break
         q = hit.start()
-        if q > pos:
-            _add_text(kids, tt, s[pos:q], False)
+        if q > pos:  # (``_add_text``, inlined: once per span event)
+            if kids and kids[-1].type == tt:
+                kids[-1].append_text(s[pos:q])
+            else:
+                kids.append(Element(tt, s[pos:q]))
         c0 = s[q]
         c1 = s[q + 1:q + 2]
         done = -1
