@@ -1,85 +1,166 @@
 """Emphasis and strong emphasis, with kramdown's (not CommonMark's) delimiter rules.
 
 Emulates gettalong/kramdown lib/kramdown/parser/kramdown/emphasis.rb: no intra-word ``_``, the
-closing delimiter must not follow whitespace, ``**`` falls back to ``*`` emphasis.
+closing delimiter must not follow whitespace, ``**`` falls back to ``*`` emphasis. The rule's
+regex tests (``\\s``, the doubled closer, ``[[:alpha:]]``/``[[:alnum:]]`` next to ``_``) are done
+with string operations on single characters; Ruby's POSIX classes come from ``posix_classes``.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..element import Element
 from ..engine import Engine, Rule
-from ..scanner import Rx, rx
+from ..posix_classes import alnum_class, alpha_class
+from ..scanner import Scanner, rx
 
 _START = rx(r"(?:\*\*?|__?)")
-_SPACE = rx(r"\s")
+#: Ruby's (ASCII) ``\s``.
+_WS = frozenset(" \t\n\r\f\v")
+_ALPHA = re.compile(alpha_class())
+_ALNUM = re.compile(alnum_class())
+#: Scanner memo keys of the closer search per delimiter (see :func:`next_match`).
+_CLOSER_KEY = {delim: "em-closer-" + delim for delim in ("*", "**", "_", "__")}
+_NOT_AFTER_WS = "(?<![ \t\n\r\f\v])"
+#: A position where the delimiter could close: after a non-space and, for ``_``, not before a
+#: letter or digit (the stop check of ``_sub_parse`` requires both).
+_CLOSER = {
+    "*": re.compile(_NOT_AFTER_WS + r"\*"),
+    "**": re.compile(_NOT_AFTER_WS + r"\*\*"),
+    "_": re.compile(_NOT_AFTER_WS + "_(?!" + alnum_class() + ")"),
+    "__": re.compile(_NOT_AFTER_WS + "__(?!" + alnum_class() + ")"),
+}
+#: The stop pattern per delimiter.
+_STOP = {delim: rx(re.escape(delim)) for delim in ("*", "**", "_", "__")}
 
 
 def _is_alpha(ch: str) -> bool:
-    return ch.isalpha()
+    """Ruby's ``[[:alpha:]]`` for one character."""
+    return ch.isalpha() if ch < "\x80" else _ALPHA.match(ch) is not None
+
+
+def _is_alnum(ch: str) -> bool:
+    """Ruby's ``[[:alnum:]]`` for one character (False for ``""``)."""
+    if ch < "\x80":
+        return ch.isalnum()
+    return _ALNUM.match(ch) is not None
 
 
 def _alpha_before(text: str, end: int) -> bool:
     """``text[:end] =~ /[[:alpha:]]-?[[:alpha:]]*\\z/``."""
     if end <= 0:
         return False
-    if _is_alpha(text[end - 1]):
+    ch = text[end - 1]
+    if ch < "\x80":
+        if ch.isalpha():
+            return True
+    elif _ALPHA.match(ch) is not None:
         return True
-    return text[end - 1] == "-" and end > 1 and _is_alpha(text[end - 2])
+    return ch == "-" and end > 1 and _is_alpha(text[end - 2])
 
 
-@lru_cache(maxsize=16)
-def _delimiter_patterns(delim: str) -> tuple[Rx, Rx, Rx]:
-    """The closing delimiter, a doubled closer, and a closer followed by a letter/digit."""
-    return (rx(re.escape(delim)), rx(re.escape(delim * 2) + "(?!" + re.escape(delim) + ")"),
-            rx(re.escape(delim) + r"(?u:[^\W_])"))
+def next_match(src: Scanner, key: str, pattern: re.Pattern[str], start: int) -> int:
+    """Where ``pattern`` first matches at or after ``start`` (``len(src.string)`` if nowhere).
+
+    Rules use it to rule out attempts that could only fail after scanning to the end. The last
+    search is kept in the scanner's memo under ``key``: it answers every start between its own
+    start and the match it found, so repeated searches cover disjoint stretches of the text.
+    """
+    memo = src.memo.get(key)
+    if memo is not None and memo[0] <= start <= memo[1]:
+        return memo[1]
+    m = pattern.search(src.string, start)
+    found = m.start() if m is not None else len(src.string)
+    src.memo[key] = (start, found)
+    return found
+
+
+def effects_after(engine: Engine, start: int) -> bool:
+    """Whether span parsing from ``start`` may change state outside the tree it builds.
+
+    Emphasis and links skip sub-parses that can only fail. A failed sub-parse is thrown away
+    and its text parsed again, so skipping it changes nothing, except for the two span rules
+    with effects beyond the tree: markers of defined footnotes (each footnote counts its
+    markers) and extensions (``{::options /}`` changes options for the rest of the text).
+    Texts with either later on are parsed the plain way.
+    """
+    src = engine.src
+    return ((bool(engine.footnotes) and src.occurs_after("[^", start))
+            or src.occurs_after("{::", start))
+
+
+def _kind_in_stack(stack: list, kind: str) -> bool:
+    """Whether an element of type ``kind`` is being span-parsed further up."""
+    for entry in stack:
+        tree = entry[0]
+        if isinstance(tree, Element) and tree.type == kind:
+            return True
+    return False
 
 
 class EmphasisRules(Engine):
     """``*em*``, ``_em_``, ``**strong**``, ``__strong__``."""
 
-    def _sub_parse(self, delim: str, kind: str, marker: str) -> tuple[bool, Element, object]:
+    def _may_close(self, delim: str, start: int) -> bool:
+        """False only when a sub-parse from ``start`` must fail and has no side effects."""
+        src = self.src
+        return (next_match(src, _CLOSER_KEY[delim], _CLOSER[delim], start) < len(src.string)
+                or effects_after(self, start))
+
+    def _sub_parse(self, delim: str, kind: str, marker: str) -> tuple[bool, Element]:
         src = self.src
         el = Element(kind)
-        stop, double, alnum_after = _delimiter_patterns(delim)
+        if not self._may_close(delim, src.pos):
+            return False, el
+        string = src.string
+        size = len(delim)
+        double = delim * 2
 
         def check() -> bool:
-            before = src.string[src.pos - 1] if src.pos > 0 else ""
-            return (not (before and before in " \t\n\r\f\v")
-                    and (kind != "em" or src.check(double) is None)
-                    and (marker != "_" or src.check(alnum_after) is None)
+            pos = src.pos
+            return ((pos == 0 or string[pos - 1] not in _WS)
+                    and (kind != "em" or not string.startswith(double, pos)
+                         or string.startswith(delim, pos + 2 * size))
+                    and (marker != "_" or not _is_alnum(string[pos + size:pos + size + 1]))
                     and bool(el.children))
 
-        if not src.occurs_after(delim, src.pos):
-            return False, el, stop
-        found = self.parse_spans(el, stop, stop_check=check)
-        return found, el, stop
+        return self.parse_spans(el, _STOP[delim], stop_check=check), el
 
     def parse_emphasis(self) -> None:
         """Try strong/em at the delimiter; fall back to literal text."""
         src = self.src
+        string = src.string
         saved = src.pos
-        result = src.scan(_START)
-        kind = "strong" if len(result) == 2 else "em"
-        marker = result[0]
-        if (self.over_budget() or (marker == "_" and _alpha_before(src.string, saved))
-                or src.check(_SPACE) is not None or self.tree.type == kind
-                or self.in_stack(lambda t: t.type == kind)):
-            self.add_text(result)
+        marker = string[saved]
+        result = marker * 2 if string.startswith(marker * 2, saved) else marker
+        end = src.pos = saved + len(result)
+        kind = "strong" if end - saved == 2 else "em"
+        if ((marker == "_" and _alpha_before(string, saved))
+                or string[end:end + 1] in _WS or self.span_work > self.span_budget
+                or self.tree.type == kind or _kind_in_stack(self.stack, kind)):
+            self._literal(result)
             return
-        found, el, stop = self._sub_parse(result, kind, marker)
+        found, el = self._sub_parse(result, kind, marker)
+        delim = result
         if not found and kind == "strong" and self.tree.type != "em":
             src.pos = saved + 1
-            found, el, stop = self._sub_parse(marker, "em", marker)
+            delim = marker
+            found, el = self._sub_parse(marker, "em", marker)
         if found:
-            src.scan(stop)
+            src.pos += len(delim)
             self.tree.children.append(el)
         else:
-            src.pos = saved + len(result)
-            self.add_text(result)
+            src.pos = end
+            self._literal(result)
 
+    def _literal(self, text: str) -> None:
+        """``add_text`` for a delimiter kept as text (the tree's last child is usually text)."""
+        kids = self.tree.children
+        if kids and kids[-1].type == self.text_type:
+            kids[-1].append_text(text)
+        else:
+            kids.append(Element(self.text_type, text))
 
 RULES = {
     "emphasis": Rule(_START, "parse_emphasis", r"\*|_"),

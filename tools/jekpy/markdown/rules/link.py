@@ -6,12 +6,14 @@ Emulates gettalong/kramdown lib/kramdown/parser/kramdown/link.rb and autolink.rb
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from ..element import Element
 from ..engine import DECLINE, Engine, Rule
 from ..patterns import OPT_SPACE, RUBY_WS
-from ..scanner import rx
+from ..scanner import Scanner, rx
+from .emphasis import effects_after, next_match
 
 _LINK_DEF = rx(
     "^" + OPT_SPACE + r"\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?\S[^\n]*?))"
@@ -21,11 +23,21 @@ _BRACKET_STOP = rx(r"(\])|!?\[")
 _PAREN_STOP = rx(r"(\()|(\))|\s(?=['\"])")
 _INLINE_ID = rx(r"\s*?\[([^\]]+)?\]")
 _INLINE_TITLE = rx(r"\s*?([\"'])(.+?)\1\s*?\)", dotall=True)
-_OPEN_PAREN = rx(r"\(")
-_CLOSE_PAREN = rx(r"\)")
-_ANGLE_URL = rx(r"\(<(.*?)>")
 _ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 _ACHARS = r"(?u:[\w.-])"
+#: Ruby's (ASCII) ``\s``.
+_WS = frozenset(" \t\n\r\f\v")
+_SPACES = re.compile(r"[ \t\n\r\f\v]*")
+_QUOTES = frozenset("\"'")
+#: A title's closing quote and parenthesis.
+_TITLE_END = {q: re.compile(q + r"[ \t\n\r\f\v]*\)") for q in _QUOTES}
+_TITLE_END_KEY = {q: "link-title-" + q for q in _QUOTES}
+_GT = re.compile(">")
+_NL = re.compile("\n")
+#: ``(url)`` with no parenthesis or space inside: kramdown's URL loop ends at its ``)``.
+_PLAIN_URL = re.compile(r"\(([^()\s]*)\)", re.ASCII)
+#: URL-loop steps before :class:`_Parens` answers instead.
+_SCAN_STEPS = 16
 _AUTOLINK = rx(r"<((mailto|https?|ftps?):.+?|" + _ACHARS + r"+?@" + _ACHARS + r"+?)>")
 
 
@@ -67,16 +79,21 @@ class LinkRules(Engine):
             return True
         return self.in_stack(lambda t: t.type in ("a", "img"))
 
+    def _may_succeed(self, cur: int) -> bool:
+        """False only when the link from ``cur`` must fail and its sub-parse has no effects:
+        without link definitions only an inline link can succeed, and every inline form
+        ends with ``)`` (``effects_after`` in emphasis.py says why effects matter)."""
+        return bool(self.link_defs) or self.src.occurs_after(")", cur) or effects_after(self, cur)
+
     def parse_link(self) -> None:
         """A link or image starting at ``[`` or ``![``."""
         src = self.src
-        result = src.scan(_LINK_START)
-        cur = src.pos
-        kind = "img" if result.startswith("!") else "a"
-        if (kind == "a" and self._in_link()) or self.over_budget():
-            self.add_text(result)
-            return
-        if not src.occurs_after("]", cur):
+        string = src.string
+        kind = "img" if string[src.pos] == "!" else "a"
+        result = "![" if kind == "img" else "["
+        cur = src.pos = src.pos + len(result)
+        if ((kind == "a" and self._in_link()) or self.span_work > self.span_budget
+                or not src.occurs_after("]", cur) or not self._may_succeed(cur)):
             self.add_text(result)
             return
         el = Element(kind)
@@ -96,65 +113,109 @@ class LinkRules(Engine):
             src.pos = cur
             self.add_text(result)
             return
-        alt_text = _ESCAPED.sub(r"\1", src.string[cur:src.pos])
-        src.scan(_BRACKET_STOP)
-        ref_id = None
-        if src.scan(_INLINE_ID) is not None:
-            ref_id = src.group(1)
-            is_ref = True
+        alt_text = string[cur:src.pos]
+        if "\\" in alt_text:
+            alt_text = _ESCAPED.sub(r"\1", alt_text)
+        if string[src.pos] == "]":
+            src.pos += 1
         else:
-            is_ref = src.check(_OPEN_PAREN) is None
-        if is_ref:
-            link_id = self.normalize_link_id(ref_id if ref_id is not None else alt_text)
-            link_def = self.link_defs.get(link_id)
-            if link_def is not None:
-                eob = link_def[2]
-                self.add_link(el, link_def[0], link_def[1], alt_text,
-                              eob.options.get("ial") if eob is not None else None)
-            else:
-                src.pos = cur
-                self.add_text(result)
-            return
-        url = self._inline_url()
-        if isinstance(url, tuple):
-            self.add_link(el, url[0], None, alt_text)
-            return
-        if src.scan(_INLINE_TITLE) is not None:
-            self.add_link(el, url, src.group(2), alt_text)
-        else:
+            src.scan(_BRACKET_STOP)
+        if self._finish_link(el, string, alt_text) is None:
             src.pos = cur
             self.add_text(result)
 
-    def _inline_url(self) -> str | tuple[str]:
-        """The ``(url`` part; a 1-tuple when the link is already complete."""
+    def _finish_link(self, el: Element, string: str, alt_text: str) -> bool | None:
+        """What follows ``[text]``: a reference or an inline URL; None when neither fits."""
         src = self.src
-        if src.scan(_ANGLE_URL) is not None:
-            url = src.group(1)
-            if src.scan(_CLOSE_PAREN) is not None:
-                return (url,)
-            return url
-        parts = []
-        depth = 0
-        if not src.occurs_after(")", src.pos):
+        nxt = string[src.pos:src.pos + 1]
+        ref_id = None
+        if nxt == "(":
+            is_ref = False
+        elif (nxt == "[" or nxt in _WS) and src.scan(_INLINE_ID) is not None:
+            ref_id = src.group(1)
+            is_ref = True
+        else:
+            is_ref = nxt != "("
+        if is_ref:
+            link_def = self.link_defs.get(
+                self.normalize_link_id(ref_id if ref_id is not None else alt_text))
+            if link_def is None:
+                return None
+            eob = link_def[2]
+            self.add_link(el, link_def[0], link_def[1], alt_text,
+                          eob.options.get("ial") if eob is not None else None)
+            return True
+        url = self._inline_url(string)
+        if isinstance(url, tuple):
+            self.add_link(el, url[0], None, alt_text)
+            return True
+        if self._title_possible(string) and src.scan(_INLINE_TITLE) is not None:
+            self.add_link(el, url, src.group(2), alt_text)
+            return True
+        return None
+
+    def _title_possible(self, string: str) -> bool:
+        """Whether ``_INLINE_TITLE`` can match at the pointer: after optional spaces a quote
+        whose closing ``"\\s*)`` (or ``'``) occurs at least two characters later. The regex
+        would scan to the end of the text to find out (quadratic over many openers)."""
+        src = self.src
+        start = _SPACES.match(string, src.pos).end()
+        quote = string[start:start + 1]
+        if quote not in _QUOTES:
+            return False
+        return next_match(src, _TITLE_END_KEY[quote], _TITLE_END[quote], start + 2) < len(string)
+
+    def _inline_url(self, string: str) -> str | tuple[str]:
+        """The ``(url`` part at the pointer (on ``(``); a 1-tuple when the link is complete."""
+        src = self.src
+        pos = src.pos
+        if string.startswith("<", pos + 1):  # ``\(<(.*?)>``: the first ``>`` on the line
+            gt = next_match(src, "link->", _GT, pos + 2)
+            if gt < next_match(src, "link-nl", _NL, pos + 2):
+                src.pos = gt + 1
+                url = string[pos + 2:gt]
+                if string.startswith(")", src.pos):
+                    src.pos += 1
+                    return (url,)
+                return url
+        m = _PLAIN_URL.match(string, pos)
+        if m is not None:  # ``(url)`` without parentheses, spaces or quotes inside
+            src.pos = m.end()
+            self.span_work += 2  # the loop's two steps, counted as it counts them
+            return (m.group(1).strip(RUBY_WS),)
+        if not src.occurs_after(")", pos):
             return ""
-        while True:
+        end, closed = self._paren_scan(string, pos)
+        src.pos = end
+        url = string[pos + 1:end - 1].strip(RUBY_WS)
+        return (url,) if closed else url
+
+    def _paren_scan(self, string: str, pos: int) -> tuple[int, bool]:
+        """kramdown's URL loop from the ``(`` at ``pos``: count ``(``/``)`` until the depth is
+        0 again (closed) or a space before a quote; returns the end and whether it closed.
+
+        A scan that passes :data:`_SCAN_STEPS` tokens is answered from the parenthesis
+        matching of the whole text (computed once per text): without it each of many
+        unclosed ``(`` would scan to the end.
+        """
+        depth = 0
+        search = _PAREN_STOP.full.search
+        end = pos
+        for _step in range(_SCAN_STEPS):
             self.span_work += 1
-            temp = src.scan_until(_PAREN_STOP)
-            if temp is None:
-                break
-            parts.append(temp)
-            if src.group(2):
+            m = search(string, end)
+            if m is None:
+                return end, False
+            end = m.end()
+            if m.group(2):
                 depth -= 1
                 if depth == 0:
-                    break
-            elif src.group(1):
+                    return end, True
+            elif m.group(1):
                 depth += 1
             else:
-                break
-        url = "".join(parts)[1:-1].strip(RUBY_WS)
-        if depth == 0:
-            return (url,)
-        return url
+                return end, False
+        return _paren_analysis(self.src).scan(pos)
 
     def parse_autolink(self) -> object:
         """``<http://...>`` or ``<user@example.com>``."""
@@ -172,6 +233,48 @@ class LinkRules(Engine):
         el = Element("a", None, {"href": href})
         self.add_text(re.sub(r"^mailto:", "", target, count=1), el)
         self.tree.children.append(el)
+
+
+class _Parens:
+    """The tokens of kramdown's URL loop (``(``, ``)``, a space before a quote) in a whole
+    text, with each ``(`` matched to its ``)``; built once per text, on demand."""
+
+    __slots__ = ("closer", "last", "spaces")
+
+    def __init__(self, string: str) -> None:
+        self.closer: dict[int, int] = {}
+        self.spaces: list[int] = []
+        self.last = -1
+        opened: list[int] = []
+        for m in _PAREN_STOP.full.finditer(string):
+            at = m.start()
+            if m.group(1):
+                opened.append(at)
+                self.last = at
+            elif m.group(2):
+                if opened:
+                    self.closer[opened.pop()] = at
+                self.last = at
+            else:
+                self.spaces.append(at)
+
+    def scan(self, pos: int) -> tuple[int, bool]:
+        """The URL loop from the ``(`` at ``pos``: its end, and whether the depth reached 0."""
+        close = self.closer.get(pos)
+        index = bisect_right(self.spaces, pos)
+        space = self.spaces[index] if index < len(self.spaces) else None
+        if close is not None and (space is None or close < space):
+            return close + 1, True
+        if space is not None:
+            return space + 1, False
+        return self.last + 1, False
+
+
+def _paren_analysis(src: Scanner) -> _Parens:
+    parens = src.memo.get("link-parens")
+    if parens is None:
+        parens = src.memo["link-parens"] = _Parens(src.string)
+    return parens
 
 
 _LINK_START = rx(r"!?\[(?=[^^])")
