@@ -20,6 +20,14 @@ _FSEP_LINE = rx(r"^[+|: \t=]*?=[+|: \t=]*?[ \t]*\n")
 _ROW_LINE = rx(r"^(.*?)[ \t]*\n")
 PIPE_CHECK = r"(?:\||.*?[^\\\n]\|)"
 _LINE = rx(PIPE_CHECK + r".*\n")  # kramdown: ``.*?\n``, the same match (patterns.py PATTERN_TAIL)
+# One match per table line: kramdown's loop checks ``_LINE``, then tries the separator, footer
+# separator and row patterns in turn at the line start; an ordered alternation behind the
+# ``_LINE`` lookahead picks the same first alternative (all are anchored at the line start).
+_LINE_KIND = re.compile(
+    f"(?={_LINE.pattern})(?:(?P<sep>{_SEP_LINE.pattern.replace('(', '(?P<align>', 1)})"
+    f"|(?P<fsep>{_FSEP_LINE.pattern})|(?P<row>{_ROW_LINE.pattern.replace('(', '(?P<cells>', 1)}))",
+    re.MULTILINE | re.ASCII)
+_LEADING_PIPE = re.compile(r"[ \t\r\n\f\v]*\|")
 _PIPE_AT_START = re.compile("^" + PIPE_CHECK)
 _CODE_SPLIT = re.compile(r"(<code.*?>.*?</code>)")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -28,7 +36,32 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 class TableRules(Engine):
     """``| a | b |`` tables."""
 
+    def _code_pieces(self, text: str, parsers: list[str]) -> list[tuple[str, str]]:
+        """(type, value) of the children kramdown's span parse of ``text`` with only
+        ``parsers`` gives. Without a character that could start one of them (a backtick for code
+        spans, ``<`` for HTML) that is the whole text as one raw text, which is returned directly
+        (the span loop's single iteration still counts towards the work budget)."""
+        if "`" not in text and ("<" not in text or "span_html" not in parsers):
+            if not text:
+                return []
+            self.span_work += 1
+            return [("raw_text", text)]
+        env = self.save_env()
+        self.reset_env(src=Scanner(text))
+        root = Element("root")
+        self.parse_spans(root, None, parsers)
+        self.restore_env(env)
+        return [(c.type, c.value) for c in root.children]
+
     def _row_cells(self, line: str) -> list[str]:
+        """The cell texts of one row; pipes inside code spans do not split cells."""
+        if "`" not in line and "<code" not in line:
+            if not line:
+                return []
+            self.span_work += 1  # the code-span scan's one iteration
+            if "\\" not in line:
+                return line.split("|")
+            return [t.replace("\\|", "|") for t in _CELL_SPLIT.split(line)]
         cells: list[str] = []
 
         def append(text: str) -> None:
@@ -41,37 +74,27 @@ class TableRules(Engine):
             if i % 2:
                 append(part)
                 continue
-            env = self.save_env()
-            self.reset_env(src=Scanner(part))
-            root = Element("root")
-            self.parse_spans(root, None, ["codespan"])
-            self.restore_env(env)
-            for c in root.children:
-                if c.type == "raw_text":
-                    first, *rest = [t.replace("\\|", "|") for t in _CELL_SPLIT.split(c.value)]
+            for kind, value in self._code_pieces(part, ["codespan"]):
+                if kind == "raw_text":
+                    first, *rest = [t.replace("\\|", "|") for t in _CELL_SPLIT.split(value)]
                     append(first)
                     cells.extend(rest)
                 else:
-                    delim = max(re.findall(r"`+", c.value) or [""], key=len) + "`"
+                    delim = max(re.findall(r"`+", value) or [""], key=len) + "`"
                     pad = " " if len(delim) > 1 else ""
-                    append(f"{delim}{pad}{c.value}{pad}{delim}")
+                    append(f"{delim}{pad}{value}{pad}{delim}")
         return cells
 
     def _pipes_ok(self, text: str) -> bool:
         """Reject "tables" whose pipes all sit inside multi-line code spans."""
-        env = self.save_env()
-        self.reset_env(src=Scanner(text))
-        root = Element("root")
-        self.parse_spans(root, None, ["codespan", "span_html"])
-        self.restore_env(env)
         pipe_on_line = False
-        for c in root.children:
-            if not isinstance(c.value, str):
+        for kind, value in self._code_pieces(text, ["codespan", "span_html"]):
+            if not isinstance(value, str):
                 continue
-            lines = c.value.split("\n")
+            lines = value.split("\n")
             while lines and lines[-1] == "":
                 lines.pop()
-            if c.type == "codespan":
+            if kind == "codespan":
                 if len(lines) > 2 or (len(lines) == 2 and not pipe_on_line):
                     break
                 if len(lines) == 2 and pipe_on_line:
@@ -83,75 +106,94 @@ class TableRules(Engine):
                 pipe_on_line = (False if len(lines) > 1 else pipe_on_line) or last_ok
         return pipe_on_line
 
+    def _row(self, line: str, leading_pipe: bool) -> tuple[Element, int]:
+        """A ``tr`` with one ``td`` per cell (empty first/last cells of ``| a |`` dropped)."""
+        cells = self._row_cells(line)
+        if leading_pipe and cells and not cells[0].strip(RUBY_WS):
+            cells.pop(0)
+        if cells and not cells[-1].strip(RUBY_WS):
+            cells.pop()
+        row = Element("tr")
+        tds = row.children
+        for text in cells:
+            cell = Element("td")
+            cell.children.append(Element("raw_text", text.strip(RUBY_WS)))
+            tds.append(cell)
+        return row, len(cells)
+
     def parse_table(self) -> bool:
         """Parse a table, or give up and leave the lines to the paragraph rule."""
         if not self.after_block_boundary():
             return False
         src = self.src
-        orig = src.pos
+        if src.pos and src.string[src.pos - 1] != "\n":
+            src.rebase()  # reached mid-line (after ``\$$``): Ruby's ``^`` matches here
+        string, orig = src.string, src.pos
         table = self.new_block_el("table", None, None, {"alignment": []})
-        first = src.check(_LINE)
-        leading_pipe = bool(first and re.match(r"^[ \t\r\n\f\v]*\|", first.group(0)))
-        src.scan(_SEP_LINE)
+        first = _LINE.full.match(string, orig)
+        leading_pipe = bool(first and _LEADING_PIPE.match(first.group(0)))
+        sep = _SEP_LINE.full.match(string, orig)
+        pos = sep.end() if sep is not None else orig
         rows: list[Element] = []
-        state = {"footer": False, "columns": 0}
-
-        def add_container(kind: str, force: bool) -> None:
-            nonlocal rows
-            if not state["footer"] or kind != "tbody" or force:
-                cont = Element(kind)
-                cont.children, rows = rows, []
-                table.children.append(cont)
-
-        while not src.eos():
-            if src.check(_LINE) is None:
+        parts = table.children
+        footer = False
+        columns = 0
+        end = len(string)
+        line_kind = _LINE_KIND.match
+        while pos < end:
+            m = line_kind(string, pos)
+            if m is None:
                 break
-            if src.scan(_SEP_LINE) is not None:
+            pos = m.end()
+            if m.lastgroup == "row":
+                row, count = self._row(m.group("cells"), leading_pipe)
+                columns = max(columns, count)
+                rows.append(row)
+            elif m.lastgroup == "sep":
                 if not rows:
                     pass
-                elif not table.options["alignment"] and not state["footer"]:
-                    add_container("thead", False)
+                elif not table.options["alignment"] and not footer:
+                    parts.append(_container("thead", rows))
+                    rows = []
                     table.options["alignment"] = [
-                        _alignment(m.group(1), m.group(2))
-                        for m in _HSEP_ALIGN.finditer(src.group(1))]
-                else:
-                    add_container("tbody", False)
-            elif src.scan(_FSEP_LINE) is not None:
-                if rows:
-                    add_container("tbody", True)
-                state["footer"] = True
-            elif src.scan(_ROW_LINE) is not None:
-                cells = self._row_cells(src.group(1))
-                if leading_pipe and cells and not cells[0].strip(RUBY_WS):
-                    cells.pop(0)
-                if cells and not cells[-1].strip(RUBY_WS):
-                    cells.pop()
-                row = Element("tr")
-                for text in cells:
-                    cell = Element("td")
-                    cell.children.append(Element("raw_text", text.strip(RUBY_WS)))
-                    row.children.append(cell)
-                state["columns"] = max(state["columns"], len(cells))
-                rows.append(row)
+                        _alignment(a.group(1), a.group(2))
+                        for a in _HSEP_ALIGN.finditer(m.group("align"))]
+                elif not footer:
+                    parts.append(_container("tbody", rows))
+                    rows = []
             else:
-                break
-        if src.check(BLOCK_BOUNDARY_RE) is None or not self._pipes_ok(src.string[orig:src.pos - 1]):
+                if rows:
+                    parts.append(_container("tbody", rows))
+                    rows = []
+                footer = True
+        src.pos = pos
+        if src.check(BLOCK_BOUNDARY_RE) is None or not self._pipes_ok(string[orig:pos - 1]):
             src.pos = orig
             return False
-        if rows:
-            add_container("tfoot" if state["footer"] else "tbody", False)
-        if not any(c.type == "tbody" for c in table.children):
+        if rows and not footer:
+            parts.append(_container("tbody", rows))
+        elif rows:
+            parts.append(_container("tfoot", rows))
+        if not any(c.type == "tbody" for c in parts):
             src.pos = orig
             return False
-        columns = state["columns"]
-        for part in table.children:
+        for part in parts:
             for row in part.children:
-                row.children.extend(Element("td") for _ in range(columns - len(row.children)))
+                missing = columns - len(row.children)
+                if missing > 0:
+                    row.children.extend(Element("td") for _ in range(missing))
         align = table.options["alignment"]
         table.options["alignment"] = (align[:columns] if len(align) > columns
                                       else align + ["default"] * (columns - len(align)))
         self.tree.children.append(table)
         return True
+
+
+def _container(kind: str, rows: list[Element]) -> Element:
+    """A ``thead``/``tbody``/``tfoot`` holding ``rows``."""
+    cont = Element(kind)
+    cont.children = rows
+    return cont
 
 
 def _alignment(left: str, right: str) -> str:
