@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from jekpy.dates import parse_date
+from jekpy.dates import parse_date, parse_time
+from jekpy.liquid.rubytime import strftime
 
 CASES = json.loads((Path(__file__).parent / "data" / "ruby_time_parse.json").read_text(encoding="utf-8"))
 
@@ -31,3 +33,45 @@ def test_yaml_dates_keep_their_zone() -> None:
     stamp = dt.datetime(2024, 1, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     assert parse_date(stamp, dt.UTC) == dt.datetime(2024, 1, 2, 8, 0, tzinfo=dt.UTC)
     assert parse_date(dt.date(2024, 1, 2), dt.UTC) == dt.datetime(2024, 1, 2, tzinfo=dt.UTC)
+
+
+# ``data/ruby_time_parse_zones.json``: [text, Time.parse(text) with TZ=UTC, with TZ=Asia/Tokyo],
+# each as ``strftime("%Y-%m-%d %H:%M:%S.%6N %z|%Z")`` or ``error`` (Ruby 3.1 time.rb; texts whose
+# result depends on today left out). It holds the forms both former parsers covered (ISO dates
+# with the time anywhere, slash dates, 24:00, digits alone, other spellings) and the zone each
+# Time carries: UTC names, the local zone when it has the offset, else a nameless fixed offset.
+ZONE_CASES = json.loads((Path(__file__).parent / "data" / "ruby_time_parse_zones.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("text", "utc", "tokyo"), ZONE_CASES, ids=[c[0] for c in ZONE_CASES])
+def test_parse_time_as_ruby_in_two_zones(text: str, utc: str, tokyo: str, count) -> None:
+    """One parser for front matter and the Liquid date filters: Ruby's Time.parse, zone included."""
+    got = []
+    for zone in (dt.UTC, ZoneInfo("Asia/Tokyo")):
+        value = parse_time(text, zone)
+        got.append(strftime(value, "%Y-%m-%d %H:%M:%S.%6N %z|%Z") if value else "error")
+    count("ruby Time.parse in UTC and Tokyo", got == [utc, tokyo])
+    assert got == [utc, tokyo]
+
+
+def test_parse_time_fills_today() -> None:
+    """A time alone is today (in the parsed offset); ``1/2`` and ``12`` take this year/month."""
+    now = dt.datetime.now(dt.UTC)
+    at_ten = parse_time("10:00 +0100", dt.UTC)
+    assert at_ten is not None
+    assert at_ten.utcoffset() == dt.timedelta(hours=1)
+    assert at_ten.hour == 10
+    assert at_ten.date() == dt.datetime.now(dt.timezone(dt.timedelta(hours=1))).date()
+    slash = parse_time("1/2", dt.UTC)
+    assert slash is not None
+    assert (slash.year, slash.month, slash.day) == (now.year, 1, 2)
+    twelfth = parse_time("12", dt.UTC)
+    assert twelfth is not None
+    assert (twelfth.year, twelfth.month, twelfth.day) == (now.year, now.month, 12)
+
+
+def test_parse_date_raises_where_ruby_raises() -> None:
+    """Front matter keeps ValueError (Jekyll's "does not have a valid date"); Liquid gets None."""
+    with pytest.raises(ValueError, match="no time information"):
+        parse_date("2020-01", dt.UTC)
+    assert parse_time("12/25/2020", dt.UTC) is None

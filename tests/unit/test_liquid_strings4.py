@@ -11,11 +11,12 @@ import datetime as dt
 
 import pytest
 
+from jekpy.dates import parse_time
 from jekpy.errors import LiquidException
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.standard import strip_html
 from jekpy.liquid.filters.strings4 import capitalize, downcase, lstrip, rstrip, strip, url_decode
-from jekpy.liquid.rubytime import parse_time, strftime
+from jekpy.liquid.rubytime import strftime
 
 STRIP_HTML = [  # (input, Liquid 4.0.4's strip_html)
     ("a < b and c > d", "a  d"),

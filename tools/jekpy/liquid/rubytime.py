@@ -1,7 +1,8 @@
-"""Ruby time semantics: ``Liquid::Utils.to_date``, ``Time.parse`` and ``Time#strftime``.
+"""Ruby time semantics: ``Liquid::Utils.to_date`` and ``Time#strftime``.
 
 Liquid 4.0.4 (lib/liquid/utils.rb ``to_date``) turns "now"/"today", digit strings and integers
-(epoch seconds) and other strings (``Time.parse``) into times; Jekyll's date filters then call
+(epoch seconds) and other strings (``Time.parse``: jekpy.dates.parse_time, the parser front
+matter dates use too) into times; Jekyll's date filters then call
 ``to_time.localtime`` in the site's timezone (lib/jekyll/filters/date_filters.rb ``time``).
 """
 
@@ -9,18 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import warnings
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from jekpy.dates import ZONE_HOURS
+from jekpy.dates import parse_time
 from jekpy.liquid.ruby import is_nil
-
-_ISO = re.compile(
-    r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})"
-    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
-    r"\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?\s*$",
-    re.IGNORECASE,
-)
 
 
 def site_zone(name: str | None) -> dt.tzinfo:
@@ -31,111 +24,6 @@ def site_zone(name: str | None) -> dt.tzinfo:
         return ZoneInfo(str(name))
     except (ZoneInfoNotFoundError, ValueError):
         return dt.UTC
-
-
-def _offset(text: str | None) -> dt.tzinfo | None:
-    if not text:
-        return None
-    if text.upper() in ("Z", "UTC", "GMT"):
-        return dt.UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-
-
-def _ruby_time_local(year: int, month: int, day: int,
-                     clock: tuple[int, int, int, int]) -> dt.datetime | None:
-    """``Time.local``: a day up to 31 past the month's end rolls over (2020-02-30 is March 1st),
-    24:00:00 is the next midnight; other out-of-range fields are ArgumentError (None)."""
-    hour, minute, second, micro = clock
-    if not (1 <= month <= 12 and 1 <= day <= 31 and minute < 60 and second < 61):
-        return None
-    if hour > 24 or (hour == 24 and (minute or second or micro)):
-        return None
-    try:
-        start = dt.datetime(year, month, 1, 0, 0, 0, micro)
-    except ValueError:
-        return None
-    return start + dt.timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second)
-
-
-# Ruby's Time::ZoneOffset (time.rb, the table jekpy.dates reads front matter dates with): the only
-# zone names Time.parse knows besides the UTC spellings, which dateutil reads itself.
-_RUBY_ZONES = {name: hours * 3600 for name, hours in ZONE_HOURS.items()
-               if name not in ("UTC", "Z", "UT", "GMT")}
-_SLASH = re.compile(r"^\s*(\d+)/(\d+)(?:/(\d+))?(?![\d/])[\s,]*(.*)$", re.DOTALL)
-_YEAR_MONTH = re.compile(r"^\s*\d+(?:-\d+)?\s*$")
-
-
-def _slash_date(match: re.Match[str], zone: dt.tzinfo) -> dt.datetime | None:
-    """A numeric ``a/b[/c]`` date as Date._parse reads it (date_parse.c ``parse_sla``,
-    ``s3e``): ``1/2/2020`` is 1 February (a long last part is the year, swapped with the
-    first), ``2/3/04`` is 2002-03-04, ``1/2`` is 2 January of this year, ``01/2020`` a month."""
-    first, second, third = match.groups()[:3]
-    if third is None:
-        if len(first) > 2:
-            year, month, day = first, second, "1"
-        elif len(second) > 2:
-            year, month, day = second, first, "1"
-        else:
-            year, month, day = str(dt.datetime.now(zone).year), first, second
-    elif len(first) <= 2 < len(third):
-        year, month, day = third, second, first
-    else:
-        year, month, day = first, second, third
-    number = int(year)
-    if len(year) <= 2:
-        number += 1900 if number >= 69 else 2000
-    value = _ruby_time_local(number, int(month), int(day), (0, 0, 0, 0))
-    return value.replace(tzinfo=zone) if value else None
-
-
-def parse_time(text: str, zone: dt.tzinfo) -> dt.datetime | None:
-    """Ruby ``Time.parse`` for the forms sites use; None where Ruby raises ArgumentError."""
-    match = _ISO.match(text)
-    if match:
-        year, month, day, hour, minute, second, frac, off = match.groups()
-        micro = int((frac or "0")[:6].ljust(6, "0"))
-        value = _ruby_time_local(int(year), int(month), int(day),
-                                 (int(hour or 0), int(minute or 0), int(second or 0), micro))
-        return value.replace(tzinfo=_offset(off) or zone) if value else None
-    slash = _SLASH.match(text)
-    if slash:
-        day = _slash_date(slash, zone)
-        rest = slash.group(4).strip()
-        return _dateutil(rest, zone, day) if day and rest else day
-    if _YEAR_MONTH.match(text):
-        return None  # "2020", "2020-01": Date._parse finds no date (ArgumentError)
-    return _dateutil(text, zone)
-
-
-def _midnight(zone: dt.tzinfo) -> dt.datetime:
-    """Today at 00:00 in ``zone`` (fields a text leaves out, as dateutil's own default)."""
-    return dt.datetime.now(zone).replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def _dateutil(text: str, zone: dt.tzinfo, day: dt.datetime | None = None) -> dt.datetime | None:
-    """Other forms through dateutil (with the zone names Ruby knows); after a slash ``day``
-    only the time of day is read from ``text``, and a text without one leaves the day as is."""
-    try:
-        from dateutil import parser as date_parser
-    except ImportError:  # pragma: no cover - dateutil ships with python-liquid's deps
-        return day
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # other zone names: local time, as in Ruby
-        try:
-            value = date_parser.parse(text, tzinfos=_RUBY_ZONES, fuzzy=day is not None,
-                                      default=(day or _midnight(zone)).replace(tzinfo=None))
-        except (ValueError, OverflowError):
-            return day
-    if day is not None:
-        value = value.replace(year=day.year, month=day.month, day=day.day)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=zone)
-    offset = value.utcoffset()
-    # a numeric offset is a plain offset (Ruby's zone is nil, %Z empty); GMT/UTC stay UTC
-    return value.replace(tzinfo=dt.timezone(offset) if offset else dt.UTC)
 
 
 def to_date(value: object, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
@@ -201,7 +89,8 @@ def _fields(value: dt.datetime | dt.date) -> dict[str, tuple[object, str, int]]:
     hour12 = hour % 12 or 12
     iso = value.isocalendar()
     weekday = value.weekday()
-    zone_name = (value.tzname() or "UTC") if is_time else "+00:00"
+    zone_name = value.tzname() if is_time else "+00:00"
+    zone_name = "UTC" if zone_name is None else zone_name
     if is_time and isinstance(value.tzinfo, dt.timezone) and value.utcoffset():
         zone_name = ""  # Time.parse("... +0100").zone is nil: %Z prints nothing
     epoch = int(value.timestamp()) if is_time else int(
