@@ -7,6 +7,9 @@ or before a final newline) is written ``(?=\\n?\\Z)``; Ruby's ``\\z`` is Python'
 
 from __future__ import annotations
 
+import re
+
+from .dispatch import first_chars
 from .posix_classes import alnum_class, alpha_class
 from .scanner import rx
 from .unicode_marks import MARKS
@@ -100,10 +103,9 @@ HTML_ENTITY_RE = rx(HTML_ENTITY)
 _LAZY_SPAN = sorted(HTML_SPAN_ELEMENTS | {"script"})
 LAZY_END_HTML_START = r"<(?>(?!(?:" + "|".join(_LAZY_SPAN) + r")\b)" + UNAME + r")"
 LAZY_END_HTML_STOP = r"</(?!(?:" + "|".join(_LAZY_SPAN) + r")\b)" + UNAME + r"[ \t\r\n\f\v]*>"
-LAZY_END = (
-    r"(?:" + BLANK_LINE + "|" + IAL_BLOCK_START + "|" + EOB_MARKER + "|^" + OPT_SPACE
-    + LAZY_END_HTML_STOP + "|^" + OPT_SPACE + LAZY_END_HTML_START + "|" + RUBY_END + ")"
-)
+_LAZY_END_LINES = (BLANK_LINE, IAL_BLOCK_START, EOB_MARKER, "^" + OPT_SPACE + LAZY_END_HTML_STOP,
+                   "^" + OPT_SPACE + LAZY_END_HTML_START)
+LAZY_END = "(?:" + "|".join(_LAZY_END_LINES) + "|" + RUBY_END + ")"
 
 #: kramdown writes ``.*?\n``; without /m ``.`` stops at a newline, so the greedy ``.*\n`` matches
 #: the same text, and Python's engine runs it about 30 times faster on long lines.
@@ -118,12 +120,34 @@ ATX_HEADER_START_GFM = r"^(?P<level>\#{1,6})[\t ]+(?P<contents>.*)\n"
 BLOCKQUOTE_START = r"^" + OPT_SPACE + r"> ?"
 FENCED_CODEBLOCK_START_GFM = r"^[ ]{0,3}[~`]{3,}"
 
+_GFM_END_LINES = (LIST_START, ATX_HEADER_START_GFM, DEFINITION_LIST_START, BLOCKQUOTE_START,
+                  FENCED_CODEBLOCK_START_GFM)
 PARAGRAPH_END = rx(f"(?:{LAZY_END}|{DEFINITION_LIST_START})")
-PARAGRAPH_END_GFM = rx(
-    f"(?:{LAZY_END}|{LIST_START}|{ATX_HEADER_START_GFM}|{DEFINITION_LIST_START}"
-    f"|{BLOCKQUOTE_START}|{FENCED_CODEBLOCK_START_GFM})"
-)
+PARAGRAPH_END_GFM = rx(f"(?:{LAZY_END}|{'|'.join(_GFM_END_LINES)})")
 LAZY_END_RE = rx(LAZY_END)
+
+
+def _line_starts(*alternatives: str) -> frozenset[str] | None:
+    """The characters a line must begin with for one of ``alternatives`` (or ``RUBY_END``) to
+    match at its start: the union of their FIRST sets (``dispatch.first_chars``) plus the
+    newline of a last empty line; None when some alternative could begin with anything."""
+    chars = {"\n"}
+    for alternative in alternatives:
+        first = first_chars(re.compile(alternative, re.MULTILINE | re.ASCII))
+        if first.negated:
+            return None
+        chars |= first.chars
+    return frozenset(chars)
+
+
+#: For the "lines until an end pattern" loops (paragraphs, blockquotes): the end pattern, tried
+#: at a line start, can only match there at the end of the text or when the line begins with
+#: one of these characters, so other lines skip the regex (same result, one ``in`` test).
+LINE_END_STARTS: dict = {
+    LAZY_END_RE: _line_starts(*_LAZY_END_LINES),
+    PARAGRAPH_END: _line_starts(*_LAZY_END_LINES, DEFINITION_LIST_START),
+    PARAGRAPH_END_GFM: _line_starts(*_LAZY_END_LINES, *_GFM_END_LINES),
+}
 BLOCK_BOUNDARY_RE = rx(f"(?:{BLANK_LINE}|{EOB_MARKER}|{IAL_BLOCK_START}|{RUBY_END})")
 PARAGRAPH_MATCH = rx(r"^.*\n")  # kramdown: /^.*?\n/ (see PATTERN_TAIL)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ..engine import Engine, Rule
-from ..patterns import BLOCKQUOTE_START, HR_START, LAZY_END_RE, PARAGRAPH_MATCH
+from ..patterns import BLOCKQUOTE_START, HR_START, LAZY_END_RE
 from ..scanner import rx
+from .paragraph import scan_lines_until
 
 _QUOTE_MARKER = re.compile(BLOCKQUOTE_START, re.MULTILINE)
 
@@ -19,14 +20,7 @@ class BlockquoteRules(Engine):
 
     def parse_blockquote(self) -> bool:
         """Collect the quote's lines, strip the markers and parse them as blocks."""
-        src = self.src
-        lines = [src.scan(PARAGRAPH_MATCH)]
-        while src.check(LAZY_END_RE) is None:
-            line = src.scan(PARAGRAPH_MATCH)
-            if line is None:
-                break
-            lines.append(line)
-        text = _QUOTE_MARKER.sub("", "".join(lines))
+        text = _QUOTE_MARKER.sub("", scan_lines_until(self.src, LAZY_END_RE))
         el = self.new_block_el("blockquote")
         self.tree.children.append(el)
         self.parse_blocks(el, text)

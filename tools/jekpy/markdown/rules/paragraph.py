@@ -8,8 +8,32 @@ kramdown/parser-gfm lib/kramdown/parser/gfm.rb ``PARAGRAPH_END_GFM``.
 from __future__ import annotations
 
 from ..engine import Engine, Rule
-from ..patterns import BLANK_LINE, EOB_MARKER, OPT_SPACE, PARAGRAPH_MATCH, RUBY_WS
-from ..scanner import rx
+from ..patterns import BLANK_LINE, EOB_MARKER, LINE_END_STARTS, OPT_SPACE, RUBY_WS
+from ..scanner import Rx, Scanner, rx
+
+
+def scan_lines_until(src: Scanner, end_re: Rx) -> str:
+    """kramdown's ``scan(/^.*?\n/)`` and then ``scan(/^.*?\n/)`` until ``check(end_re)``: the
+    current line and the following ones up to the first where ``end_re`` matches (or the text
+    ends); the pointer moves past them.
+
+    After the first line every check is at a line start, so ``end_re`` is matched in place, and
+    only on lines that begin with a character it can start with (``LINE_END_STARTS``)."""
+    string, pos = src.string, src.pos
+    cut = string.find("\n", pos) + 1  # the rule's start pattern matched a whole line
+    if not cut:
+        raise ValueError("scan_lines_until needs a line with a newline at the pointer")
+    starts = LINE_END_STARTS.get(end_re)
+    match, end = end_re.full.match, len(string)
+    while cut < end:
+        if (starts is None or string[cut] in starts) and match(string, cut) is not None:
+            break
+        nl = string.find("\n", cut)
+        if nl < 0:
+            break
+        cut = nl + 1
+    src.pos = cut
+    return string[pos:cut]
 
 
 class ParagraphRules(Engine):
@@ -36,14 +60,7 @@ class ParagraphRules(Engine):
         """Lines up to the paragraph end; appended to a directly preceding paragraph."""
         src = self.src
         pos = src.pos
-        lines = [src.scan(PARAGRAPH_MATCH)]
-        end_re = self.paragraph_end
-        while src.check(end_re) is None:
-            line = src.scan(PARAGRAPH_MATCH)
-            if line is None:
-                break
-            lines.append(line)
-        result = "".join(lines).rstrip(RUBY_WS)
+        result = scan_lines_until(src, self.paragraph_end).rstrip(RUBY_WS)
         children = self.tree.children
         last = children[-1] if children else None
         if last is not None and last.type == "p":

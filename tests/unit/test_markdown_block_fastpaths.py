@@ -1,0 +1,110 @@
+"""The block rules' shortcuts give what the plain kramdown loops give.
+
+* ``LINE_END_STARTS``: an end pattern (paragraph end, lazy end) never matches at the start of a
+  line that begins with a character outside its set, so skipping the regex there is exact.
+* ``scan_lines_until`` returns what kramdown's ``scan(/^.*?\\n/)`` / ``check(end)`` loop returns.
+* table rows without code spans are split like the span-parse route splits them.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+try:
+    from jekpy.markdown import patterns
+except ImportError:  # running from a checkout without `pip install -e .`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    from jekpy.markdown import patterns
+from jekpy.markdown import _configured, _key
+from jekpy.markdown.element import Element
+from jekpy.markdown.rules.paragraph import scan_lines_until
+from jekpy.markdown.rules.table import _CELL_SPLIT
+from jekpy.markdown.scanner import Scanner
+
+# Characters and pieces that begin (or almost begin) block constructs.
+_PIECES = [
+    " ", "  ", "   ", "    ", "\t", "\n", "\r", "\f", "\v", "-", "*", "+", "1.", "12.", "#", "##",
+    ">", ":", "{:", "{::", "{:/", "}", "^", "<", "</", "<div", "</div>", "<span>", "</a>", "```",
+    "~~~", "a", "x y", "=", "|", "\\", "é", ".", "0", "[", "!", "_",
+]
+_END_PATTERNS = [patterns.LAZY_END_RE, patterns.PARAGRAPH_END, patterns.PARAGRAPH_END_GFM]
+
+
+def _random_text(rng: random.Random, pieces: int) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(pieces))
+
+
+@pytest.mark.parametrize("end_re", _END_PATTERNS, ids=["lazy", "paragraph", "paragraph_gfm"])
+def test_end_pattern_only_matches_at_lines_starting_with_its_characters(end_re) -> None:
+    starts = patterns.LINE_END_STARTS[end_re]
+    assert starts is not None and "a" not in starts
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(8000):
+        text = "x\n" + _random_text(rng, rng.randint(0, 6)) + "\n"
+        if end_re.full.match(text, 2) is not None:
+            checked += 1
+            assert text[2] in starts, repr(text)
+    assert checked > 400  # the grammar reaches the end patterns often
+
+
+def _plain_loop(text: str, pos: int, end_re) -> tuple[str, int]:
+    """kramdown's loop with the scanner's own ``scan``/``check``."""
+    src = Scanner(text)
+    src.pos = pos
+    lines = [src.scan(patterns.PARAGRAPH_MATCH)]
+    while src.check(end_re) is None:
+        line = src.scan(patterns.PARAGRAPH_MATCH)
+        if line is None:
+            break
+        lines.append(line)
+    return "".join(lines), src.pos
+
+
+@pytest.mark.parametrize("end_re", _END_PATTERNS, ids=["lazy", "paragraph", "paragraph_gfm"])
+def test_scan_lines_until_matches_the_plain_loop(end_re) -> None:
+    rng = random.Random(11)
+    for _ in range(1500):
+        lines = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 4)))
+                 for _ in range(rng.randint(1, 6))]
+        text = "p\n".join(lines) + "p\n" + ("tail" if rng.random() < 0.2 else "")
+        src = Scanner(text)
+        got = scan_lines_until(src, end_re)
+        assert (got, src.pos) == _plain_loop(text, 0, end_re), repr(text)
+
+
+def _cells_by_span_parse(parser, line: str) -> list[str]:
+    """The general route: a code-span parse of the row, then splitting its raw text at pipes."""
+    env = parser.save_env()
+    parser.reset_env(src=Scanner(line))
+    root = Element("root")
+    parser.parse_spans(root, None, ["codespan"])
+    parser.restore_env(env)
+    cells: list[str] = []
+    for child in root.children:
+        first, *rest = [t.replace("\\|", "|") for t in _CELL_SPLIT.split(child.value)]
+        if cells:
+            cells[-1] += first
+        else:
+            cells.append(first)
+        cells.extend(rest)
+    return cells
+
+
+def test_table_rows_split_without_span_parse_like_with_it() -> None:
+    parser = _configured(_key(None))[1]
+    parser.reset_state()
+    rng = random.Random(3)
+    cells = ["a", " b ", "\\|", "\\", "x\\|y", "", " ", "é", "<em>", "c|d", "\\\\|"]
+    for _ in range(2000):
+        line = "|".join(rng.choice(cells) for _ in range(rng.randint(0, 5)))
+        before = parser.span_work
+        fast = parser._row_cells(line)
+        fast_work = parser.span_work - before
+        slow = _cells_by_span_parse(parser, line)
+        assert fast == slow, repr(line)
+        assert fast_work == parser.span_work - before - fast_work, repr(line)
