@@ -281,12 +281,12 @@ class Engine:
         return plan
 
     def _fast_plan(self, names: tuple[str, ...]) -> tuple[Any, Table] | bool:
-        """The finder and rule table for ``spanfast.run_top_level``, or False when its
+        """The arguments of ``spanfast.run_top_level`` after the names, or False when its
         handlers do not apply to the rule order ``names`` (cached under ``("fast", names)``;
         a cached False keeps the plain loop)."""
         finder, table = self._span_plan(None, names)[1:]
-        fast = (finder, table) if (finder is not None and table is not None
-                                   and spanfast.supports(names)) else False
+        fast = (finder, table, spanfast.escapable(names)) if (
+            finder is not None and table is not None and spanfast.supports(names)) else False
         self._span_cache[("fast", names)] = fast
         return fast
 

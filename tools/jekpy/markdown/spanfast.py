@@ -42,6 +42,16 @@ _QUOTES = frozenset("\"'")
 _BEFORE_QUOTES = frozenset("*_`<[!\\")
 _SQ_MATCH = SQ_COMBINED.full.match
 _ENTITY_MATCH = HTML_ENTITY_RE.full.match
+#: escaped_chars.rb ``ESCAPED_CHARS`` and gfm.rb ``ESCAPED_CHARS_GFM`` (adds ``~``).
+_ESCAPABLE = frozenset("\\.*_+`<>()[]{}#!:|\"'$=-")
+_ESCAPABLE_GFM = _ESCAPABLE | {"~"}
+
+
+def escapable(names: tuple[str, ...]) -> frozenset[str]:
+    """The characters a backslash escapes with the escape rule in ``names`` (none without)."""
+    if "escaped_chars_gfm" in names:
+        return _ESCAPABLE_GFM
+    return _ESCAPABLE if "escaped_chars" in names else frozenset()
 
 
 def supports(names: tuple[str, ...]) -> bool:
@@ -50,8 +60,11 @@ def supports(names: tuple[str, ...]) -> bool:
 
 
 def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: Any,
-                  table: Any) -> None:
+                  table: Any, escapable: frozenset[str]) -> None:
     """Span-parse the rest of ``engine.src`` into ``el`` (``parse_spans`` without a stop).
+
+    ``finder`` and ``table`` are the plain loop's span-start search and rule table for
+    ``names``, ``escapable`` the characters its escape rule takes (:func:`escapable`).
 
     The engine's tree must be ``el`` with an empty span stack; ``el`` is not an ``em``,
     ``strong``, ``a`` or ``img`` element.
@@ -107,6 +120,16 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
             # No rule matches at a lone ``&`` (c1 is not a quote): the loop adds it as text.
             done = q + 1
             _add_text(kids, tt, "&", False)
+        elif c0 == "\\":
+            tail = s[q + 1:q + 3]
+            if tail != "<<" and tail != ">>" and tail != "\\\n":  # else a symbol or break
+                # escaped_chars: the character as text; no rule matches a backslash before
+                # any other character, and the loop adds the backslash as text.
+                done = q + 2 if c1 in escapable else q + 1
+                _add_text(kids, tt, c1 if c1 in escapable else "\\", False)
+        elif c0 == "$" and c1 != "$":  # not inline math: no rule matches, the ``$`` is text
+            done = q + 1
+            _add_text(kids, tt, "$", False)
         if done < 0:  # the general rule dispatch
             src.pos = q
             if not engine._span_rule(names, table):
