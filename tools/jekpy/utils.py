@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -63,23 +64,26 @@ _YAML_HANDLER = YAMLHandler()
 
 
 def ruby_sort(items: list, cmp: Callable[[Any, Any], int]) -> None:
-    """Sort ``items`` in place as Ruby's ``Array#sort!`` with ``<=>`` does on Linux.
+    """Sort ``items`` in place as Ruby's ``Array#sort!`` with ``<=>`` does on Linux (``ruby_sorted``).
 
-    Ruby's sort calls glibc's ``qsort_r``, a top-down merge sort (glibc 2.36 msort.c: halves of
-    n/2 and n - n/2, the left element first unless ``cmp`` > 0). The order matters whenever
-    ``cmp`` is not a total order, as Jekyll's ``Document#<=>`` is when only some documents have
-    a date (undated ones compare by path, dated ones by date): Python's timsort orders those
-    differently.
+    The order matters whenever ``cmp`` is not a total order, as Jekyll's ``Document#<=>`` is
+    when only some documents have a date (undated ones compare by path, dated ones by date):
+    Python's timsort orders those differently.
     """
     if len(items) > 1:
-        items[:] = _merge_sorted(items, cmp)
+        items[:] = ruby_sorted(items, cmp)
 
 
-def _merge_sorted(items: list, cmp: Callable[[Any, Any], int]) -> list:
+def ruby_sorted(items: list, cmp: Callable[[Any, Any], int]) -> list:
+    """Ruby's ``Array#sort`` on glibc: ``ruby_qsort`` is glibc's ``qsort_r``, a top-down merge
+    sort (glibc 2.36 msort.c: halves of n/2 and n - n/2, the left element first unless ``cmp``
+    > 0). The comparisons happen in its order, so a pair Ruby cannot compare fails with the same
+    two values (Ruby 3.1 on glibc 2.36: ``[1, "a", 2].sort`` is ``comparison of String with 2
+    failed``); the Liquid ``sort`` filters use it too."""
     half = len(items) // 2
     if half == 0:
         return list(items)
-    left, right = _merge_sorted(items[:half], cmp), _merge_sorted(items[half:], cmp)
+    left, right = ruby_sorted(items[:half], cmp), ruby_sorted(items[half:], cmp)
     merged: list = []
     i = j = 0
     while i < len(left) and j < len(right):
@@ -159,29 +163,80 @@ def load_yaml_error(exc: yaml.YAMLError, path: str, line_offset: int = 0):
     ) from None
 
 
-_SLUG_PATTERNS = {
-    "raw": re.compile(r"\s+"),
-    # Ruby's [^[:alnum:]]+ (Jekyll 3.10 utils.rb); Python's \w also matches "_", so add it back.
-    "default": re.compile(r"(?:[^\w]|_)+"),
-    "pretty": re.compile(r"[^\w._~!$&'()+,;=@]+"),
-    "ascii": re.compile(r"[^a-zA-Z0-9]+"),
-    "latin": re.compile(r"[^a-zA-Z0-9]+"),
+SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
+# "._~!$&'()+,;=@" stay readable (not escaped) in a URL; ascii and latin keep A-Za-z0-9 only.
+_PRETTY_KEEP = "._~!$&'()+,;=@"
+_ASCII_SEPARATORS = {
+    "default": re.compile(r"[^A-Za-z0-9]+"),
+    "pretty": re.compile(r"[^A-Za-z0-9._~!$&'()+,;=@]+"),
+    "ascii": re.compile(r"[^A-Za-z0-9]+"),
+    "latin": re.compile(r"[^A-Za-z0-9]+"),
+    # Ruby's \s is ASCII whitespace only: a no-break space stays in a raw slug
+    "raw": re.compile(r"[ \t\n\v\f\r]+"),
 }
 
 
-def slugify(text: Any, mode: str | None = None, cased: bool = False) -> str:
-    """Jekyll 3.10's ``Utils.slugify`` (jekyll/jekyll v3.10.0 lib/jekyll/utils.rb).
+def ruby_downcase(text: str) -> str:
+    """Ruby's ``String#downcase``: full case mapping without Python's Final_Sigma rule
+    (``ΣΑΣ`` is ``σασ``; Python gives ``σας``)."""
+    if "\u03a3" in text:
+        text = text.replace("\u03a3", "\u03c3")
+    return text.lower()
 
-    Modes: raw, default, pretty, ascii, latin (latin transliterates first), none.
+
+# Symbols with the Alphabetic property (PropList.txt Other_Alphabetic): Ⓐ-ⓩ, 🄰-🅉, 🅐-🅩, 🅰-🆉.
+_CIRCLED_LETTERS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169), (0x1F170, 0x1F189))
+
+
+def _is_alnum(char: str) -> bool:
+    """Ruby's Unicode ``[[:alnum:]]``: Alphabetic or Decimal_Number (Ruby 3.1: a virama or a
+    combining accent is not alnum, a vowel sign or a Roman numeral is, a superscript is not).
+
+    Python has no Alphabetic property: letters, letter numbers and digits, plus the marks that
+    do not combine (canonical combining class 0, as vowel signs), and the circled and squared
+    letters, stand in for it; some rare marks differ.
+    """
+    category = unicodedata.category(char)
+    if category[0] == "L" or category in ("Nd", "Nl"):
+        return True
+    if category[0] == "M":
+        return unicodedata.combining(char) == 0
+    return any(low <= ord(char) <= high for low, high in _CIRCLED_LETTERS)
+
+
+def _hyphenate(text: str, mode: str) -> str:
+    """Each run of characters the mode does not keep becomes one ``-`` (utils.rb
+    ``replace_character_sequence_with_hyphen``)."""
+    if mode in ("raw", "ascii", "latin") or text.isascii():
+        return _ASCII_SEPARATORS[mode].sub("-", text)
+    keep = _PRETTY_KEEP if mode == "pretty" else ""
+    out: list[str] = []
+    in_run = False
+    for char in text:
+        if char in keep or _is_alnum(char):
+            out.append(char)
+            in_run = False
+        elif not in_run:
+            out.append("-")
+            in_run = True
+    return "".join(out)
+
+
+def slugify(text: Any, mode: str | None = None, cased: bool = False) -> str:
+    """Jekyll 3.10's ``Utils.slugify`` (jekyll/jekyll v3.10.0 lib/jekyll/utils.rb), for
+    permalinks and the ``slugify`` filter (jekpy.liquid.filters.text); None is ``""``.
+
+    Modes: raw, default, pretty, ascii, latin (latin transliterates first); any other mode
+    only downcases.
     """
     if text is None:
         return ""
     text = str(text)
-    mode = mode or "default"
-    if mode not in ("raw", "default", "pretty", "ascii", "latin"):
-        return text if cased else text.lower()
+    mode = "default" if mode is None else mode
+    if mode not in SLUGIFY_MODES:
+        return text if cased else ruby_downcase(text)
     if mode == "latin":
         text = transliterate(text)  # I18n.transliterate: table letters, "?" for the rest
-    slug = _SLUG_PATTERNS[mode].sub("-", text)
-    slug = re.sub(r"^-|-$", "", slug)
-    return slug if cased else slug.lower()
+    # Ruby's ^ and $ match at every line; no line break is left in a slug of these modes
+    slug = _hyphenate(text, mode).removeprefix("-").removesuffix("-")
+    return slug if cased else ruby_downcase(slug)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.standard import flatten_input
 from jekpy.liquid.ruby import inspect, is_nil, ruby_class, ruby_str, utils_to_integer
+from jekpy.utils import ruby_sorted
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -176,17 +177,15 @@ _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnop
 
 def sort_natural(value: object, prop: object = None) -> object:
     """Case-insensitive sort in Ruby's sort order (nil when an item has no ``[]``)."""
-    from jekpy.liquid.filters.grouping import ruby_sort
-
     items = flatten_input(value)
     if not items:
         return []
     if is_nil(prop):
-        return ruby_sort(items, _casecmp)
+        return ruby_sorted(items, _casecmp)
     if not all(_responds_to_index(item) for item in items):
         return None
     try:
-        return ruby_sort(items, lambda a, b: _casecmp(_index(a, prop), _index(b, prop)))
+        return ruby_sorted(items, lambda a, b: _casecmp(_index(a, prop), _index(b, prop)))
     except TypeError:
         raise _property_error(prop) from None
 

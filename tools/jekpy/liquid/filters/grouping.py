@@ -8,7 +8,7 @@ Jekyll 4.0); ``sort`` compares raw values with Ruby's ``<=>`` (mixed types raise
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
@@ -22,6 +22,7 @@ from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import CompareError, inspect, is_nil, ruby_class, spaceship, to_s
 from jekpy.liquid.tags.keywords import alias_keywords, alias_of
 from jekpy.liquid.values import item_property
+from jekpy.utils import ruby_sorted
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -154,27 +155,6 @@ def _compare(left: object, right: object) -> int:
                              prefixed=True) from None
 
 
-def ruby_sort(items: list, compare: Callable[[object, object], int]) -> list:
-    """Ruby's Array#sort on glibc: ``ruby_qsort`` is glibc's ``qsort_r``, a top-down merge
-    sort (left half ``n // 2``; ties keep their order). The comparisons happen in its order,
-    so a pair Ruby cannot compare fails with the same two values (checked with the reference's
-    Ruby 3.1 on glibc 2.36: ``[1, "a", 2].sort`` is ``comparison of String with 2 failed``)."""
-    if len(items) <= 1:
-        return list(items)
-    half = len(items) // 2
-    left, right = ruby_sort(items[:half], compare), ruby_sort(items[half:], compare)
-    out: list = []
-    i = j = 0
-    while i < len(left) and j < len(right):
-        if compare(left[i], right[j]) <= 0:
-            out.append(left[i])
-            i += 1
-        else:
-            out.append(right[j])
-            j += 1
-    return out + left[i:] + right[j:]
-
-
 def sort(value: object, prop: object = None, nils: object = "first") -> object:
     """Jekyll 3.10 ``sort``: plain ``<=>`` or by property with nils first/last."""
     if is_nil(value):
@@ -183,7 +163,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
     if not isinstance(items, (list, tuple)):
         raise JekyllTagError(f"undefined method `sort' for {to_s(value)}", prefixed=False)
     if is_nil(prop):
-        return ruby_sort(list(items), _compare)
+        return ruby_sorted(list(items), _compare)
     if nils == "first":
         order = -1
     elif nils == "last":
@@ -206,7 +186,7 @@ def sort(value: object, prop: object = None, nils: object = "first") -> object:
             raise JekyllTagError("comparison of Array with Array failed",
                                  prefixed=True) from None
 
-    return [item for _, item in ruby_sort(keyed, compare)]
+    return [item for _, item in ruby_sorted(keyed, compare)]
 
 
 def register(env: Environment) -> None:

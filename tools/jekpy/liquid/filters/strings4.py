@@ -12,6 +12,7 @@ from urllib.parse import unquote_to_bytes
 
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import is_nil, ruby_str
+from jekpy.utils import ruby_downcase
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -42,22 +43,15 @@ def rstrip(value: object) -> str:
     return _text(value).rstrip(_RUBY_STRIP)
 
 
-def _ruby_lower(text: str) -> str:
-    """Ruby's full case mapping has no Final_Sigma rule: ``ΣΑΣ`` is ``σασ`` (Python: ``σας``)."""
-    if "\u03a3" in text:
-        text = text.replace("\u03a3", "\u03c3")
-    return text.lower()
-
-
 def downcase(value: object) -> str:
     """``String#downcase``."""
-    return _ruby_lower(_text(value))
+    return ruby_downcase(_text(value))
 
 
 def capitalize(value: object) -> str:
     """``String#capitalize``: the first character title-cased, the rest down-cased."""
     text = _text(value)
-    return text[:1].capitalize() + _ruby_lower(text[1:]) if text else text
+    return text[:1].capitalize() + ruby_downcase(text[1:]) if text else text
 
 
 def url_decode(value: object) -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -12,19 +11,15 @@ from urllib.parse import quote_plus
 
 from liquid.filter import with_context
 
+from jekpy import utils
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.uri import normalize_component
 from jekpy.liquid.ruby import inspect as ruby_inspect
 from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, ruby_words, time_to_s, to_s
-from jekpy.transliterate import transliterate
 
 if TYPE_CHECKING:
     from liquid import Environment
     from liquid.context import RenderContext
-
-SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
-_PRETTY_KEEP = "._~!$&'()+,;=@"
-
 
 def xml_escape(value: object) -> str:
     """``input.to_s.encode(xml: :attr)`` without the surrounding quotes (arrays print as inspect)."""
@@ -60,45 +55,14 @@ def uri_escape(value: object) -> object:
     raise JekyllTagError(f"Can't convert {ruby_class(value)} into String.")
 
 
-def _is_alnum(char: str) -> bool:
-    """Onigmo's Unicode ``[[:alnum:]]``: Letter, Mark or Decimal_Number."""
-    category = unicodedata.category(char)
-    return category[0] in "LM" or category == "Nd"
-
-
-def _replace_runs(text: str, keep) -> str:  # noqa: ANN001
-    out: list[str] = []
-    in_run = False
-    for char in text:
-        if keep(char):
-            out.append(char)
-            in_run = False
-        elif not in_run:
-            out.append("-")
-            in_run = True
-    return "".join(out)
-
-
 def slugify(value: object, mode: object = None) -> object:
-    """Utils.slugify (3.10): ``[^[:alnum:]]+`` -> ``-`` in default mode, then downcase."""
+    """``slugify`` (filters.rb: ``Utils.slugify(input, :mode => mode)``, jekpy.utils.slugify):
+    nil stays nil, a non-string fails as Ruby's ``gsub`` would, the mode is ``to_s``."""
     if is_nil(value):
         return None
     if not isinstance(value, str):
         raise JekyllTagError(f"undefined method `gsub' for {to_s(value)}:{ruby_class(value)}")
-    mode = "default" if is_nil(mode) else to_s(mode)
-    if mode not in SLUGIFY_MODES:
-        return value.lower()
-    text = transliterate(value) if mode == "latin" else value
-    if mode == "raw":
-        slug = re.sub(r"\s+", "-", text)
-    elif mode == "pretty":
-        slug = _replace_runs(text, lambda c: _is_alnum(c) or c in _PRETTY_KEEP)
-    elif mode in ("ascii", "latin") and mode == "ascii":
-        slug = re.sub(r"[^A-Za-z0-9]+", "-", text)
-    else:
-        slug = _replace_runs(text, _is_alnum)
-    slug = re.sub(r"^-|-$", "", slug, flags=re.M)
-    return slug.lower()
+    return utils.slugify(value, None if is_nil(mode) else to_s(mode))
 
 
 def normalize_whitespace(value: object) -> str:
