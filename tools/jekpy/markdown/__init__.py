@@ -16,6 +16,7 @@ from functools import lru_cache
 from html import escape as _escape
 from typing import Any
 
+from . import deep as _deep
 from . import options as _options
 from .html import HtmlConverter
 from .parser import KramdownParser
@@ -40,7 +41,8 @@ def markdownify(text: str, options: dict | None = None) -> str:
     """Convert Markdown ``text`` to HTML exactly as kramdown (GFM input) on GitHub Pages does.
 
     Never raises: should the converter fail on some input (a bug, or nesting deeper than
-    Python's recursion limit), the text comes back HTML-escaped in one paragraph.
+    :mod:`.deep` allows, which is deeper than kramdown itself can go), the text comes back
+    HTML-escaped in one paragraph.
     """
     try:
         return convert(text, options)
@@ -51,8 +53,20 @@ def markdownify(text: str, options: dict | None = None) -> str:
 def convert(text: str, options: dict | None = None) -> str:
     """Like :func:`markdownify`, but lets exceptions through (used by tests).
 
-    The cyclic garbage collector is paused during one conversion (and resumed after, if it
-    was running): a document allocates hundreds of thousands of short-lived objects that
+    A conversion that runs out of Python's recursion limit (nesting of some hundred levels,
+    or a caller that is itself deep) is made again by :func:`.deep.run`: in a worker thread
+    with room for every depth kramdown handles. Beyond that room RecursionError is raised.
+    """
+    try:
+        return _convert_paused(text, options)
+    except RecursionError:
+        pass  # leave the except block first: its traceback holds the failed attempt's frames
+    return _deep.run(_convert_paused, text, options)
+
+
+def _convert_paused(text: str, options: dict | None) -> str:
+    """:func:`_convert` with the cyclic garbage collector paused (resumed after, if it was
+    running): a document allocates hundreds of thousands of short-lived objects that
     reference counting frees, and the collector's generation-0 passes over them cost ~10-15 %
     of the conversion time (measured over the benchmark sets). Cycles made meanwhile are
     collected by the next pass after the conversion.

@@ -1,0 +1,113 @@
+"""Deeply nested Markdown: a second attempt with room for kramdown's own nesting depths.
+
+The converter is recursive like kramdown (one parse and one convert call chain per nesting
+level: 3 Python frames per blockquote, `<div>` or `<span>` level, 4 per list level, 5 per
+``markdown="1"`` HTML level; measured). Python's default limit of 1000 frames is reached at
+200-330 levels, well before kramdown's own limit: Ruby kramdown 2.4.0 (Ruby 3.1, default VM
+stack) renders up to ~1656 nested blockquotes, ~825 nested lists, ~1968 nested `<span>`/`<div>`,
+~1781 nested images and ~1015 nested ``markdown="1"`` elements, and raises SystemStackError
+beyond (a Pages build then fails).
+
+:func:`run` is the second attempt, made only after a conversion raised RecursionError, so
+documents that fit the ordinary limit pay nothing. It converts in a fresh worker thread with
+its own large C stack while the process-wide recursion limit is raised to :data:`FRAMES`
+(Python 3.11's limit is one number for all threads: :class:`LimitScope` raises it while any deep
+conversion runs and restores it when the last one ends). The depth that fits in
+:data:`FRAMES` is the documented cap: deeper input raises RecursionError here too, and
+``markdownify`` falls back to escaped text (kramdown's build would fail there).
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+__all__ = ["FRAMES", "STACK_BYTES", "LimitScope", "run"]
+
+T = TypeVar("T")
+
+#: Python frames a deep conversion may use (counted from the worker thread's start). kramdown's
+#: deepest inputs need ~6 100 jekpy frames (1 968-2 000 `<span>` levels x 3.05 frames; every other
+#: construct less: blockquotes 5 100, ``markdown="1"`` 5 200, lists 3 400); the rest is margin
+#: for a caller-independent start and frames added by future changes (tests/unit/
+#: test_markdown_deep.py fails if kramdown's deepest cases stop fitting).
+FRAMES = 7_000
+
+#: C stack of the worker thread. Python 3.11 runs Python-to-Python calls without C recursion
+#: (30 000 frames of this converter ran in a 256 KiB stack), but calls through C (``join`` over
+#: a generator, ``re.sub`` callbacks, ``__init__``) take some: 64 MiB is ~9 KiB per frame.
+#: Only the pages a conversion touches are committed.
+STACK_BYTES = 64 * 1024 * 1024
+
+
+class LimitScope:
+    """Raise the process-wide recursion limit to ``frames`` while any user is inside.
+
+    Counted, so overlapping deep conversions in several threads keep the raised limit until
+    the last one leaves; the limit found on first entry is restored then (unless someone else
+    changed it meanwhile). A limit already higher than ``frames`` is left alone.
+    """
+
+    def __init__(self, frames: int) -> None:
+        self.frames = frames
+        self._lock = threading.Lock()
+        self._users = 0
+        self._saved = 0
+
+    def __enter__(self) -> LimitScope:
+        with self._lock:
+            if self._users == 0:
+                self._saved = sys.getrecursionlimit()
+                if self._saved < self.frames:
+                    sys.setrecursionlimit(self.frames)
+            self._users += 1
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._users -= 1
+            if self._users == 0 and sys.getrecursionlimit() == max(self._saved, self.frames):
+                sys.setrecursionlimit(self._saved)
+
+
+_SCOPE = LimitScope(FRAMES)
+_START_LOCK = threading.Lock()  # threading.stack_size is process-wide too
+
+
+def run(func: Callable[..., T], *args: object) -> T:
+    """Call ``func(*args)`` in a worker thread with :data:`FRAMES` frames and a large stack.
+
+    Returns its result or raises its exception (RecursionError for nesting deeper than the
+    cap). The calling thread waits.
+    """
+    outcome: list = [None, None]
+
+    def work() -> None:
+        try:
+            outcome[0] = func(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome[1] = exc
+
+    with _SCOPE:
+        worker = _start(work)
+        worker.join()
+    error = outcome[1]
+    if isinstance(error, RecursionError):
+        raise error.with_traceback(None)  # its traceback would keep thousands of frames alive
+    if error is not None:
+        raise error
+    return outcome[0]
+
+
+def _start(target: Callable[[], None]) -> threading.Thread:
+    """Start ``target`` in a daemon thread created with :data:`STACK_BYTES` of stack."""
+    with _START_LOCK:
+        previous = threading.stack_size(STACK_BYTES)
+        try:
+            worker = threading.Thread(target=target, name="jekpy-markdown-deep", daemon=True)
+            worker.start()
+        finally:
+            threading.stack_size(previous)
+    return worker
