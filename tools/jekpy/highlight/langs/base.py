@@ -26,7 +26,7 @@ from functools import cache
 from pygments.lexer import ExtendedRegexLexer, LexerContext, RegexLexerMeta, include, inherit
 from pygments.token import Error, _TokenType
 
-from .combined import combined_table
+from .combined import dispatched_table
 
 MAX_NULL_STEPS = 5
 
@@ -125,7 +125,7 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
         """Yield ``(offset, token type, text)``, continuing ``context`` if one is given."""
         ctx = context or self.new_context(text)
         table = rule_table(type(self))
-        combos = combined_table(type(self))
+        dispatch = dispatched_table(type(self))
         text, end, stack = ctx.text, ctx.end, ctx.stack
         change_state = self._change_state
         null_steps = 0
@@ -133,9 +133,10 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
             start = ctx.pos
             state = stack[-1]
             rules = table[state]
-            combo = combos[state]
+            combo = dispatch[state]
             first = None
             if combo is not None:  # one call finds the first matching rule
+                combo = combo[0].get(text[start], combo[1])
                 first = combo[0](text, start, end)
                 if first is None:
                     yield start, Error, text[start]

@@ -71,12 +71,14 @@ def renumbered(pattern: str, offset: int) -> str | None:
     return "".join(out)
 
 
-def combine(patterns: list[re.Pattern], flags: int):
+def combine(patterns: list[re.Pattern], flags: int, indices: tuple[int, ...] | None = None):
     """``(match, rule index by group number, rule has no groups)`` for one state's compiled
-    patterns, or None when they cannot be combined faithfully."""
+    patterns (only those at ``indices``, in order, when given), or None when they cannot be
+    combined faithfully.  Rule indices are positions in ``patterns``."""
     verbose = bool(flags & re.X)
     branches, owner = [], [None]
-    for index, pattern in enumerate(patterns):
+    for index in range(len(patterns)) if indices is None else indices:
+        pattern = patterns[index]
         if _GROUP_REFS.search(pattern.pattern):
             return None
         body, inline = scoped(pattern.pattern)
@@ -98,6 +100,50 @@ def combine(patterns: list[re.Pattern], flags: int):
     # a rule without groups can take the combined match as its own: only the whole match,
     # its start and end are visible to a callback then
     return combined.match, tuple(owner), tuple(p.groups == 0 for p in patterns)
+
+
+def _no_match(text: str, pos: int, end: int) -> None:
+    """The combined matcher of no rules."""
+    return None
+
+
+@cache
+def dispatched_table(cls) -> dict[str, tuple[dict[str, tuple], tuple] | None]:
+    """Per state of ``cls``: ``(combined matcher by character, matcher for other
+    characters)``, or None when the state is not combined.
+
+    Each character's matcher combines only the rules whose FIRST set (a superset of the
+    characters a match can start with, ``jekpy.markdown.dispatch.first_chars``; a pattern
+    that can match the empty string may start anywhere) holds it.  A rule left out cannot
+    match at a position starting with that character, so the first rule that matches there
+    is the one the whole alternation picks, with the same match - and the alternation no
+    longer tries, say, sixteen string openers before every identifier.
+    """
+    from jekpy.markdown.dispatch import first_chars
+
+    out: dict[str, tuple[dict[str, tuple], tuple] | None] = {}
+    for state, full in combined_table(cls).items():
+        if full is None:
+            out[state] = None
+            continue
+        patterns = [rule[0].__self__ for rule in cls._tokens[state]]
+        sets = [first_chars(p) for p in patterns]
+        built: dict[tuple[int, ...], tuple] = {}
+
+        def matcher(indices: tuple[int, ...], patterns=patterns, full=full, built=built):
+            if len(indices) == len(patterns):
+                return full
+            if not indices:
+                return (_no_match, full[1], full[2])
+            if indices not in built:
+                built[indices] = combine(patterns, cls.flags, indices) or full
+            return built[indices]
+
+        named = set().union(*(s.chars for s in sets))
+        by_char = {ch: matcher(tuple(i for i, s in enumerate(sets) if ch in s))
+                   for ch in named}
+        out[state] = (by_char, matcher(tuple(i for i, s in enumerate(sets) if s.negated)))
+    return out
 
 
 @cache
