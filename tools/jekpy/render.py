@@ -49,8 +49,12 @@ class Renderer:
         self.ahead = Ahead()
 
     # -- one item --------------------------------------------------------------------------
-    def render_item(self, item: Page | Document) -> None:
-        """Render a page or document into ``item.output``; ``item.content`` becomes the converted body."""
+    def render_item(self, item: Page | Document, liquid: bool | None = None) -> None:
+        """Render a page or document into ``item.output``; ``item.content`` becomes the converted body.
+
+        ``liquid``: whether the content goes through Liquid (``renders_liquid``), when the caller
+        has asked already.
+        """
         site = self.site
         site.current_document = item
         payload = self.payload
@@ -62,15 +66,17 @@ class Renderer:
             payload["paginator"] = None
         # The Markdown converter declares "\n" around highlighted code (converters/markdown.rb
         # highlighter_prefix/suffix); the {% highlight %} tag reads them from the payload.
-        wrap = "\n" if converters.kind(site, self.ext(item)) == "markdown" else None
+        ext = self.ext(item)
+        wrap = "\n" if converters.kind(site, ext) == "markdown" else None
         payload["highlighter_prefix"] = payload["highlighter_suffix"] = wrap
         layout = site.layouts.get(str(item.data.get("layout")))
         if layout is not None:
             payload["layout"] = deep_merge(layout.data, payload["layout"] or {})
         output = item.content
         display = self.display_path(item)
-        ext = self.ext(item)
-        if self.renders_liquid(item):
+        if liquid is None:
+            liquid = self.renders_liquid(item)
+        if liquid:
             output = self.render_liquid(output, display, item.body_line - 1)
             output = self.convert(output, ext, display)
         else:
@@ -260,12 +266,14 @@ def render_site(site: Site) -> None:
     """Render every document (collection by collection), then every page."""
     renderer = Renderer(site)
     items = [doc for collection in site.collections.values() for doc in collection.docs] + list(site.pages)
-    ahead = [item for item in items
-             if converters.kind(site, renderer.ext(item)) == "markdown" and not renderer.renders_liquid(item)]
+    plan = [(item, renderer.renders_liquid(item)) for item in items]
+    # Markdown without Liquid has its converter input already: convert it ahead (preconvert.py)
+    ahead = [item for item, liquid in plan
+             if not liquid and converters.kind(site, renderer.ext(item)) == "markdown"]
     renderer.ahead.start(ahead, site.config.get("kramdown"), jobs_from_env())
     try:
-        for item in items:
-            renderer.render_item(item)
+        for item, liquid in plan:
+            renderer.render_item(item, liquid)
     finally:
         renderer.ahead.close()
         site.current_document = None
