@@ -33,13 +33,15 @@ _ISO_DATE_RE = re.compile(r"(?<![\d])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(
 
 
 def local_zone(timezone: str | None = None) -> dt.tzinfo:
-    """The zone Jekyll formats local times in: config ``timezone``, else TZ, else the system's."""
+    """The zone Jekyll's local times are in, for dates and the Liquid date filters alike:
+    config ``timezone`` (Jekyll sets TZ to it, ``Jekyll.set_timezone``), else TZ, else the
+    system's; a name the zone database does not know is UTC (as glibc reads it)."""
     name = timezone or os.environ.get("TZ")
     if name:
         try:
-            return ZoneInfo(name.lstrip(":"))
+            return ZoneInfo(str(name).lstrip(":"))
         except (ZoneInfoNotFoundError, ValueError):
-            pass
+            return dt.UTC
     return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 

@@ -20,6 +20,7 @@ from liquid.exceptions import LiquidError, LiquidSyntaxError, StopRender
 from liquid.template import BoundTemplate
 from liquid.undefined import StrictUndefined, Undefined
 
+from jekpy.dates import local_zone
 from jekpy.errors import LiquidException
 from jekpy.liquid import filters, tags
 from jekpy.liquid.compare import rubify_template
@@ -32,7 +33,6 @@ from jekpy.liquid.errors import (
 )
 from jekpy.liquid.filters.standard import size
 from jekpy.liquid.lexer import liquid4_tokenizer
-from jekpy.liquid.rubytime import site_zone
 from jekpy.liquid.strict4 import warning_text
 from jekpy.liquid.tags.for_else import split_double_else
 from jekpy.liquid.tags.keywords import alias_tokens
@@ -162,7 +162,7 @@ class JekyllEnvironment:
         self.site = site
         self.config: dict = dict(getattr(site, "config", {}) or {})
         liquid_cfg = self.config.get("liquid") or {}
-        self.zone: dt.tzinfo = site_zone(self.config.get("timezone"))
+        self.zone: dt.tzinfo = local_zone(self.config.get("timezone"))  # as Site.zone
         self.strict_variables = bool(liquid_cfg.get("strict_variables", False))
         self.env = LiquidEnv(
             self,

@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jekpy.dates import parse_time
 from jekpy.liquid.ruby import is_nil
-
-
-def site_zone(name: str | None) -> dt.tzinfo:
-    """The site's ``timezone`` setting as a tzinfo (UTC when unset or unknown)."""
-    if not name:
-        return dt.UTC
-    try:
-        return ZoneInfo(str(name))
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
 
 
 def to_date(value: object, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
