@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jekpy import github_pages, plugins, reader, writer
+from jekpy import github_pages, writer
 from jekpy.check import front_matter_checks, make_context, schema_checks, template_checks
 from jekpy.check.context import CheckContext
-from jekpy.check.output_checks import _conflicts
+from jekpy.check.output_checks import _conflicts, read_site
 from jekpy.check.report import ERROR, Report
-from jekpy.errors import JekpyError
 
 
 @dataclass
@@ -51,18 +50,11 @@ def diagnose(source: Path, config_files: list[Path] | None = None, environment: 
 
 
 def _read_site(ctx: CheckContext) -> None:
-    site = ctx.site
-    try:
-        plugins.after_init(site)
-        reader.read(site)
-        plugins.generate(site)
-    except JekpyError as exc:
-        if not any(p.severity == ERROR for p in ctx.report.problems):
-            ctx.report.error(f"The build stops here: {exc.message}", exc.path or "", exc.line, exc.col, "build")
+    if not read_site(ctx):
         return
     conflicts = Report()
     saved, ctx.report = ctx.report, conflicts
-    _conflicts(ctx, writer.outputs(site))
+    _conflicts(ctx, writer.outputs(ctx.site))
     ctx.report = saved
     for problem in conflicts.problems:
         ctx.report.problems.append(problem)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, TextIO
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION
 
 from jekpy import github_pages, plugins
+from jekpy.liquid.lexer import tag_markup
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -48,8 +48,7 @@ def _stub(tag_name: str) -> type[Tag]:
 
         def parse(self, stream: TokenStream) -> Node:
             token = stream.current
-            if stream.peek.kind == TOKEN_EXPRESSION:
-                next(stream)
+            tag_markup(stream)  # any markup is ignored
             return _Blank(token)
 
     return Stub

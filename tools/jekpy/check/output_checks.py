@@ -60,7 +60,9 @@ def _renderer(ctx: CheckContext):
     return renderer
 
 
-def _build(ctx: CheckContext) -> bool:
+def read_site(ctx: CheckContext) -> bool:
+    """Read the site and run the generators as the build does; False (and one error, unless
+    an error is reported already) where the build stops."""
     site = ctx.site
     try:
         plugins.after_init(site)
@@ -70,6 +72,13 @@ def _build(ctx: CheckContext) -> bool:
         if not any(p.severity == "error" for p in ctx.report.problems):
             ctx.report.error(f"The build stops here: {exc.message}", exc.path or "", exc.line, exc.col, "build")
         return False
+    return True
+
+
+def _build(ctx: CheckContext) -> bool:
+    if not read_site(ctx):
+        return False
+    site = ctx.site
     renderer = _renderer(ctx)
     install_stubs(renderer.env, site)
     docs = [doc for c in site.collections.values() for doc in c.docs]

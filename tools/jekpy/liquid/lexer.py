@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from liquid.lex import _tokenize_template
-from liquid.token import TOKEN_CONTENT, TOKEN_OUTPUT, Token
+from liquid.stream import TokenStream
+from liquid.token import TOKEN_CONTENT, TOKEN_EXPRESSION, TOKEN_OUTPUT, Token
 
 _RAW = (
     r"\{%-?\s*raw\s*(?P<rsr>-?)%\}"
@@ -63,3 +64,12 @@ def line_of(source: str, index: int) -> int:
     if index < 0:
         return 1
     return source.count("\n", 0, index) + 1
+
+
+def tag_markup(stream: TokenStream) -> str:
+    """A tag's markup, the text after its name (``""`` when there is none), as Liquid hands it
+    to ``Tag#initialize``; the stream moves onto the markup token."""
+    if stream.peek.kind != TOKEN_EXPRESSION:
+        return ""
+    next(stream)
+    return stream.current.value

@@ -16,9 +16,10 @@ from urllib.parse import urljoin
 
 from liquid.ast import Node
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
 from jekpy.liquid.filters.uri import normalize
+from jekpy.liquid.lexer import tag_markup
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -98,11 +99,7 @@ class EditLinkTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Take the optional quoted link text."""
         token = stream.current
-        markup = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            markup = stream.current.value
-        match = LINK_TEXT_REGEX.search(markup)
+        match = LINK_TEXT_REGEX.search(tag_markup(stream))
         text = None
         if match:
             text = match.group(1) if match.group(1) is not None else match.group(2)

@@ -19,8 +19,9 @@ from urllib.parse import urljoin
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
+from jekpy.liquid.lexer import tag_markup
 from jekpy.liquid.ruby import to_s
 
 if TYPE_CHECKING:
@@ -106,11 +107,7 @@ class AvatarTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Keep the stripped markup."""
         token = stream.current
-        text = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            text = stream.current.value
-        return AvatarNode(token, text.strip())
+        return AvatarNode(token, tag_markup(stream).strip())
 
 
 def register_liquid(env: Any, site: Site) -> None:

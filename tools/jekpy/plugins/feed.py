@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
 from jekpy import converters, urls
+from jekpy.liquid.lexer import tag_markup
 from jekpy.liquid.ruby import to_s
 from jekpy.models import Page
 from jekpy.plugins._values import first, truthy
@@ -177,8 +178,7 @@ class FeedMetaTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Skip any markup."""
         token: Token = stream.current
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
+        tag_markup(stream)  # any markup is ignored
         node = FeedMetaNode(token)
         node.blank = False
         return node

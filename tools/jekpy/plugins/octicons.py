@@ -35,9 +35,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
 from jekpy.liquid.errors import JekyllTagError
+from jekpy.liquid.lexer import tag_markup
 from jekpy.plugins import plugin_data
 
 if TYPE_CHECKING:
@@ -175,11 +176,7 @@ class OcticonTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Keep the markup; the table is looked up when the tag renders."""
         token = stream.current
-        markup = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            markup = stream.current.value
-        return OcticonNode(token, markup.strip(), self.table)
+        return OcticonNode(token, tag_markup(stream).strip(), self.table)
 
 
 def register_liquid(env: Any, site: Site) -> None:

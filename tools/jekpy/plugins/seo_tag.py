@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
+from jekpy.liquid.lexer import tag_markup
 from jekpy.liquid.ruby import to_s
 from jekpy.plugins._seo_drops import AuthorData, ImageData, json_ld
 from jekpy.plugins._values import (
@@ -268,11 +269,7 @@ class SeoTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Keep the raw markup."""
         token = stream.current
-        markup = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            markup = stream.current.value
-        return SeoNode(token, markup, self.template)
+        return SeoNode(token, tag_markup(stream), self.template)
 
 
 # The gem's MINIFY_REGEX: whitespace after "{", "}", or ">"/"," ending a line, unless "-" follows.

@@ -27,6 +27,7 @@ from liquid.tag import Tag
 from liquid.token import TOKEN_EOF, TOKEN_EXPRESSION, TOKEN_TAG, Token
 
 from jekpy.liquid.errors import JekyllSyntaxError, JekyllTagError, first_stray_end
+from jekpy.liquid.lexer import tag_markup
 from jekpy.liquid.ruby import inspect, is_nil, ruby_class, to_integer, to_s
 
 if TYPE_CHECKING:
@@ -193,11 +194,7 @@ class GistTag(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Split the markup into id and optional file name."""
         token = stream.current
-        markup = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            markup = stream.current.value
-        parts = markup.split()
+        parts = tag_markup(stream).split()
         if not parts:
             raise LiquidSyntaxError(
                 "Syntax Error in 'gist' - Valid syntax: {% gist gist_id [filename] %}",

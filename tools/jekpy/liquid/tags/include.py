@@ -19,10 +19,10 @@ from liquid.ast import Node
 from liquid.exceptions import LiquidError
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
 from jekpy.liquid.errors import JekyllSyntaxError, JekyllTagError
-from jekpy.liquid.lexer import line_of
+from jekpy.liquid.lexer import line_of, tag_markup
 from jekpy.liquid.values import lookup_path
 
 if TYPE_CHECKING:
@@ -221,11 +221,7 @@ class JekyllInclude(Tag):
     def parse(self, stream: TokenStream) -> Node:
         """Split the markup into file and parameters and validate the parameters."""
         token = stream.current
-        markup = ""
-        if stream.peek.kind == TOKEN_EXPRESSION:
-            next(stream)
-            markup = stream.current.value
-        markup = markup.strip()
+        markup = tag_markup(stream).strip()
         matched = VARIABLE_SYNTAX.search(markup)
         if matched:
             file, params = matched.group("variable").strip(), matched.group("params").strip()

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from liquid.ast import Node
 from liquid.stream import TokenStream
 from liquid.tag import Tag
-from liquid.token import TOKEN_EXPRESSION, Token
+from liquid.token import Token
 
 from jekpy.liquid.errors import JekyllSyntaxError, JekyllTagError
+from jekpy.liquid.lexer import tag_markup
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -27,11 +28,7 @@ POST_MATCHER = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
 
 def _markup(stream: TokenStream) -> tuple[Token, str]:
     token = stream.current
-    markup = ""
-    if stream.peek.kind == TOKEN_EXPRESSION:
-        next(stream)
-        markup = stream.current.value
-    return token, markup.strip()
+    return token, tag_markup(stream).strip()
 
 
 class LinkNode(Node):
