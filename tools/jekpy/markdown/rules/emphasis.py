@@ -31,6 +31,10 @@ _CLOSER = {
     "_": re.compile(_NOT_AFTER_WS + "_(?!" + alnum_class() + ")"),
     "__": re.compile(_NOT_AFTER_WS + "__(?!" + alnum_class() + ")"),
 }
+#: More ``word_`` after an intra-word ``_`` (``snake_case_name``): each of these underscores
+#: follows a letter, so kramdown keeps it as text, and no span rule starts inside the ASCII
+#: words (only smart quotes start at a letter, and need a quote after it).
+_INTRAWORD_RUN = re.compile(r"(?:[A-Za-z0-9]*[A-Za-z]__?(?!_))*")
 #: The stop pattern per delimiter.
 _STOP = {delim: rx(re.escape(delim)) for delim in ("*", "**", "_", "__")}
 
@@ -108,11 +112,12 @@ class EmphasisRules(Engine):
         return (next_match(src, _CLOSER_KEY[delim], _CLOSER[delim], start) < len(src.string)
                 or effects_after(self, start))
 
-    def _sub_parse(self, delim: str, kind: str, marker: str) -> tuple[bool, Element]:
+    def _sub_parse(self, delim: str, kind: str, marker: str) -> Element | None:
+        """The emphasis element when its closer is found (the pointer then at the closer)."""
         src = self.src
-        el = Element(kind)
         if not self._may_close(delim, src.pos):
-            return False, el
+            return None
+        el = Element(kind)
         string = src.string
         size = len(delim)
         double = delim * 2
@@ -125,7 +130,7 @@ class EmphasisRules(Engine):
                     and (marker != "_" or not _is_alnum(string[pos + size:pos + size + 1]))
                     and bool(el.children))
 
-        return self.parse_spans(el, _STOP[delim], stop_check=check), el
+        return el if self.parse_spans(el, _STOP[delim], stop_check=check) else None
 
     def parse_emphasis(self) -> None:
         """Try strong/em at the delimiter; fall back to literal text."""
@@ -136,18 +141,26 @@ class EmphasisRules(Engine):
         result = marker * 2 if string.startswith(marker * 2, saved) else marker
         end = src.pos = saved + len(result)
         kind = "strong" if end - saved == 2 else "em"
-        if ((marker == "_" and _alpha_before(string, saved))
-                or string[end:end + 1] in _WS or self.span_work > self.span_budget
+        if marker == "_" and saved:
+            before = string[saved - 1]
+            # An intra-word ``_`` (``snake_case``) is the common case: ASCII letters first.
+            if (before.isalpha() and before < "\x80") or _alpha_before(string, saved):
+                if not self.stack:  # the top-level loop: no stop pattern looks for ``_``
+                    end = src.pos = _INTRAWORD_RUN.match(string, end).end()
+                    result = string[saved:end]
+                self._literal(result)
+                return
+        if (string[end:end + 1] in _WS or self.span_work > self.span_budget
                 or self.tree.type == kind or _kind_in_stack(self.stack, kind)):
             self._literal(result)
             return
-        found, el = self._sub_parse(result, kind, marker)
+        el = self._sub_parse(result, kind, marker)
         delim = result
-        if not found and kind == "strong" and self.tree.type != "em":
+        if el is None and kind == "strong" and self.tree.type != "em":
             src.pos = saved + 1
             delim = marker
-            found, el = self._sub_parse(marker, "em", marker)
-        if found:
+            el = self._sub_parse(marker, "em", marker)
+        if el is not None:
             src.pos += len(delim)
             self.tree.children.append(el)
         else:
