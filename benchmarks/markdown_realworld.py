@@ -5,6 +5,7 @@ Usage::
     python benchmarks/markdown_realworld.py [--corpus DIR] [--max-docs N] [--max-bytes B]
         [--repeat R] [--slowest K] [--timings F] [--out F]
     python benchmarks/markdown_realworld.py --site-options [--corpus DIR] [--out F]
+    python benchmarks/markdown_realworld.py --kramdown '{"parse_block_html": true}' [--out F]
 
 The corpus is every Markdown file (Jekyll's ``markdown_ext``: ``md``, ``markdown``, ``mkdown``,
 ``mkdn``, ``mkd``) in ``--corpus`` (default ``/work/.mirror``): a folder holding bare git
@@ -12,7 +13,7 @@ repositories (``<owner+name>/repo``, read at ``HEAD`` with ``git ls-tree``/``git
 else a plain folder walked on disk. Each file is decoded as UTF-8 (BOM dropped; files that are
 not UTF-8 are skipped, Jekyll refuses them), its front matter removed with Jekyll's rule
 (:data:`jekpy.front_matter.FRONT_MATTER_RE`); files larger than ``--max-bytes`` (default
-300 000) are skipped, exact duplicate bodies kept once, at most ``--max-docs`` (default 30 000)
+1 000 000) are skipped, exact duplicate bodies kept once, at most ``--max-docs`` (default 30 000)
 documents taken in repository/path order.
 
 Every document is converted by Ruby kramdown 2.4.0 + kramdown-parser-gfm under Pages' options
@@ -28,7 +29,14 @@ the highest jekpy/kramdown time ratio among those kramdown needs at least 2 ms f
 a ``kramdown:`` block changing the effective options: Ruby side Jekyll's own
 ``KramdownParser`` with the configuration the reference renderer computes
 (``../shared/oracle/pages-build`` with ``PAGES_BUILD_DUMP_CONFIG``), jekpy side
-``convert(text, jekpy.config.load(site)["kramdown"])``.
+``convert(text, jekpy.config.load(site)["kramdown"])``. ``--kramdown JSON`` does the same with
+one given ``kramdown:`` block for every document of the corpus.
+
+``--variant`` converts something else than the plain body of each document (documents the
+variant leaves unchanged are left out): ``liquid``, the body as Liquid roughly leaves it
+(``{% highlight %}`` blocks replaced by Jekyll's ``<figure class="highlight">`` HTML, ``{% raw
+%}`` unwrapped, other tags and outputs removed); ``excerpt``, a post's excerpt (Jekyll 3.10's
+rule, then the Liquid stand-in); ``crlf``, the body with CRLF line ends.
 
 The differing documents go to ``--out`` (JSON: source, kind, text, expected, got) for triage;
 reduced cases are committed in tests/unit/data/markdown_realworld.json. Needs ``git`` and
@@ -40,7 +48,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -55,12 +62,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import markdown_differential  # noqa: E402
 
-from jekpy.config import load as load_config  # noqa: E402
 from jekpy.front_matter import FRONT_MATTER_RE  # noqa: E402
 from jekpy.markdown import convert  # noqa: E402
-from jekpy.utils import load_yaml  # noqa: E402
-
-ORACLE = ROOT / ".." / "shared" / "oracle" / "pages-build"
 
 MARKDOWN_NAME = re.compile(r"\.(md|markdown|mkdown|mkdn|mkd)$", re.I)
 # Rouge token spans and the code they wrap: comparing with them removed tells a highlighter
@@ -89,24 +92,6 @@ end
 File.write(ARGV[1], JSON.generate(out))
 """
 
-# Jekyll's own KramdownParser (its setup step included) per site configuration.
-_JEKYLL_RUBY = r"""
-require "jekyll"; require "json"; require "timeout"
-jobs = JSON.parse(File.read(ARGV[0]))
-out = jobs.map do |job|
-  parser = Jekyll::Converters::Markdown::KramdownParser.new(job["config"])
-  job["texts"].map do |s|
-    begin
-      r = nil
-      Timeout.timeout(5) { r = parser.convert(s) }
-      r.valid_encoding? ? r : nil
-    rescue Exception
-      nil
-    end
-  end
-end
-File.write(ARGV[1], JSON.generate(out))
-"""
 
 
 def ruby_script() -> str:
@@ -292,82 +277,14 @@ def report(differences: list[dict], timings: list[dict], count: int) -> None:
               f"kramdown {t['kramdown'] * 1000:8.1f} ms  {t['chars']:7} chars  {t['source']}")
 
 
-def site_blocks(corpus: Path) -> dict[Path, dict]:
-    """The ``kramdown:`` mapping of each repository's ``_config.yml`` that has one."""
-    blocks = {}
-    for repo in git_repos(corpus):
-        shown = subprocess.run(["git", "--git-dir", str(repo), "show", "HEAD:_config.yml"],
-                               capture_output=True, check=False)
-        try:
-            data = load_yaml(shown.stdout.decode("utf-8-sig"), "_config.yml") or {}
-        except Exception:  # noqa: BLE001 - a config Jekyll cannot read builds nothing
-            continue
-        if isinstance(data, dict) and isinstance(data.get("kramdown"), dict):
-            blocks[repo] = data["kramdown"]
-    return blocks
-
-
-def site_configs(block: dict, tmp: Path) -> tuple[dict, dict]:
-    """(jekpy's kramdown options, the oracle's effective configuration) for one ``kramdown:``."""
-    site = tmp / "site"
-    site.mkdir(exist_ok=True)
-    (site / "_config.yml").write_text(json.dumps({"theme": None, "kramdown": block}),
-                                      encoding="utf-8")
-    options = load_config(site)["kramdown"]
-    dump = tmp / "config.json"
-    subprocess.run([str(ORACLE), str(site), str(tmp / "out")], capture_output=True, check=True,
-                   env={**os.environ, "PAGES_BUILD_DUMP_CONFIG": str(dump)})
-    return options, json.loads(dump.read_text(encoding="utf-8"))["effective"]
-
-
-def jekyll_convert(jobs: list[dict]) -> list[list]:
-    """Per job ({config, texts}): Jekyll's KramdownParser output per text (None on failure)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        script, data, out = (Path(tmp) / name for name in ("jk.rb", "in.json", "out.json"))
-        script.write_text(_JEKYLL_RUBY, encoding="utf-8")
-        data.write_text(json.dumps(jobs), encoding="utf-8")
-        subprocess.run(["ruby", str(script), str(data), str(out)], check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
-
-
-def compare_sites(corpus: Path, max_docs: int, max_bytes: int) -> tuple[int, list[dict]]:
-    """(documents compared, differences) with each site's own ``kramdown:`` settings.
-
-    Only sites whose settings change the effective kramdown options are checked; each of their
-    documents is converted by Jekyll's KramdownParser with the oracle's effective configuration
-    and by jekpy with the options jekpy's configuration loader derives from the same block.
-    """
-    jobs, options = [], []
-    with tempfile.TemporaryDirectory() as tmp:
-        _, default = site_configs({}, Path(tmp))
-        for repo, block in site_blocks(corpus).items():
-            jekpy_options, effective = site_configs(block, Path(tmp))
-            if effective["kramdown"] == default["kramdown"]:
-                continue
-            docs = collect_repo(corpus, repo, max_docs, max_bytes)
-            jobs.append({"config": effective, "texts": [t for _, t in docs], "docs": docs})
-            options.append(jekpy_options)
-    results = jekyll_convert([{"config": j["config"], "texts": j["texts"]} for j in jobs])
-    compared, differences = 0, []
-    for job, jekpy_options, outputs in zip(jobs, options, results, strict=True):
-        for (source, text), expected in zip(job["docs"], outputs, strict=True):
-            if expected is None:
-                continue
-            compared += 1
-            got = jekpy_timed(text, jekpy_options)[0]
-            if got != expected:
-                differences.append({"source": source, "kind": kind(expected, got),
-                                    "options": jekpy_options, "text": text,
-                                    "expected": expected, "got": got})
-    return compared, differences
-
-
 def main() -> int:
     """Collect, compare, print; exit status 1 when a document differs."""
+    import markdown_realworld_variants
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--max-docs", type=int, default=30000)
-    parser.add_argument("--max-bytes", type=int, default=300000)
+    parser.add_argument("--max-bytes", type=int, default=1000000)
     parser.add_argument("--out", default="markdown_realworld_differences.json")
     parser.add_argument("--timings", help="also write every document's timings here (JSON)")
     parser.add_argument("--slowest", type=int, default=10)
@@ -375,15 +292,21 @@ def main() -> int:
                         help="time each document this many times on each side, keep the best")
     parser.add_argument("--site-options", action="store_true",
                         help="convert each repository's documents with its own kramdown: settings")
+    parser.add_argument("--variant", choices=("body", "liquid", "excerpt", "crlf"),
+                        default="body", help="what of each document to convert (see above)")
+    parser.add_argument("--kramdown", type=json.loads, metavar="JSON",
+                        help='a kramdown: block for every document, e.g. \'{"hard_wrap": true}\'')
     args = parser.parse_args()
-    if args.site_options:
-        compared, differences = compare_sites(args.corpus, args.max_docs, args.max_bytes)
+    if args.site_options or args.kramdown is not None:
+        compared, differences = markdown_realworld_variants.compare_sites(args.corpus, args.max_docs, args.max_bytes,
+                                              args.kramdown)
         markup = sum(1 for d in differences if d["kind"] == "markup")
-        print(f"site options: {len(differences)} differences in {compared} documents "
+        label = "site options" if args.kramdown is None else f"kramdown: {args.kramdown}"
+        print(f"{label}: {len(differences)} differences in {compared} documents "
               f"({markup} markup, {len(differences) - markup} only in Rouge token spans)")
     else:
-        differences, timings = compare(collect(args.corpus, args.max_docs, args.max_bytes),
-                                       args.repeat)
+        docs = markdown_realworld_variants.variant(collect(args.corpus, args.max_docs, args.max_bytes), args.variant)
+        differences, timings = compare(docs, args.repeat)
         if args.timings:
             Path(args.timings).write_text(json.dumps(timings, indent=0), encoding="utf-8")
         report(differences, timings, args.slowest)
