@@ -47,22 +47,23 @@ def _terms(parser: ListRules, para: Element, deflist: Element) -> None:
 
 
 def _collect(parser: ListRules, deflist: Element, first_as_para: bool) -> None:
-    from .list import _LEADING_TABS, _marker_regexp, first_list_line
+    from .list import _marker_regexp, continuation_line, first_list_line
 
     src = parser.src
     item = None
-    content_re = lazy_re = indent_re = None
+    content_re = lazy_re = None
+    indent = ""
     start_re = _DL
     last_is_blank = False
     while not src.eos():
         if src.scan(start_re) is not None:
             item = Element("dd", options={"first_as_para": first_as_para})
-            value, indentation, content_re, lazy_re, indent_re = first_list_line(
+            value, indentation, content_re, lazy_re, indent = first_list_line(
                 len(src.group(1)), src.group(2))
             deflist.children.append(item)
             value = parser._strip_item_ial(item, value)
             item.value = value
-            start_re = _marker_regexp("dl", indentation)
+            start_re = _marker_regexp("dl", indentation)[0]
             first_as_para = last_is_blank = False
             continue
         if src.check(_EOB) is not None:
@@ -71,8 +72,7 @@ def _collect(parser: ListRules, deflist: Element, first_as_para: bool) -> None:
         if result is None and not last_is_blank and lazy_re is not None:
             result = src.scan(lazy_re)
         if result is not None:
-            result = _LEADING_TABS.sub(lambda m: " " * 4 * len(m.group(1)), result, count=1)
-            result = indent_re.sub("", result, count=1)
+            result = continuation_line(result, indent)[0]
             item.append_text(result)
             first_as_para = last_is_blank = False
             continue

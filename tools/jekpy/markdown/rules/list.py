@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dispatch import first_chars
 from ..element import Element, ial_of
 from ..engine import Engine, Rule
 from ..patterns import (
@@ -38,17 +39,21 @@ LIST_ITEM_IAL = (
 LIST_ITEM_IAL_RE = re.compile(LIST_ITEM_IAL, _FLAGS)
 _IAL_CHECK = re.compile("^(?:" + LIST_ITEM_IAL + r")?[ \t\r\n\f\v]*\n", _FLAGS)
 _LIST_START_RE = re.compile(LIST_START, _FLAGS)
-_LEADING_TABS = re.compile(r"^(\t+)", _FLAGS)
 _SPACES_TAB = re.compile(r"^ *\t", _FLAGS)
 _SPACES_TABS = re.compile(r"^( *)(\t+)", _FLAGS)
 
-_BLANK = rx(BLANK_LINE)
-_EOB = rx(EOB_MARKER)
+_BLANK_MATCH = rx(BLANK_LINE).full.match
+_EOB_MATCH = rx(EOB_MARKER).full.match
 _HR = rx(HR_START)
+_HR_MATCH = _HR.full.match
+_HR_FIRST = first_chars(_HR.full)
+_SPACES = re.compile(" *")
+_LEADING_WS = " \t\r\n\f\v"
 _UL = rx(LIST_START_UL)
 _OL = rx(LIST_START_OL)
 _DL = rx(DEFINITION_LIST_START)
 _TASK_UNCHECKED = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
+_TASK_ANY = re.compile(r"[ \t\r\n\f\v]*\[")
 _TASK_CHECKED = re.compile(r"\A[ \t\r\n\f\v]*\[[xX]\][ \t\r\n\f\v]+")
 _BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
 _BOX_CHECKED = ('<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" '
@@ -56,44 +61,65 @@ _BOX_CHECKED = ('<input type="checkbox" class="task-list-item-checkbox" disabled
 
 
 @lru_cache(maxsize=64)
-def _item_regexps(indentation: int) -> tuple[Rx, Rx, re.Pattern[str]]:
-    """Content, lazy and indent regexps for an item's continuation lines."""
+def _item_regexps(indentation: int) -> tuple[Rx, Rx, str]:
+    """Content and lazy regexps for an item's continuation lines, and the indentation prefix
+    kramdown removes from them (its ``/^ {indentation}/``)."""
     tabs, spaces = divmod(indentation, 4)
     content = rf"^(?:(?:\t| {{4}}){{{tabs}}} {{{spaces}}}|(?:\t| {{4}}){{{tabs + 1}}}).*\S.*\n"
     lazy_stop = f"(?:{IAL_BLOCK}|{LAZY_END_HTML_STOP}|{LAZY_END_HTML_START})"
     lazy = rf"(?!^ {{0,{min(indentation, 3)}}}{lazy_stop}).*\S.*\n"
-    return rx(content), rx(lazy), re.compile(rf"^ {{{indentation}}}", _FLAGS)
+    return rx(content), rx(lazy), " " * indentation
+
+
+@lru_cache(maxsize=64)
+def _starts(pattern: Rx) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with (None: any; ``dispatch``)."""
+    first = first_chars(pattern.full)
+    return None if first.negated else first.chars
 
 
 @lru_cache(maxsize=32)
-def _marker_regexp(kind: str, indentation: int) -> Rx:
-    """kramdown ``fetch_pattern``: where the next item marker may sit."""
+def _marker_regexp(kind: str, indentation: int) -> tuple[Rx, frozenset[str] | None]:
+    """kramdown ``fetch_pattern``: where the next item marker may sit (and its first chars)."""
     spaces = {1: "{0}", 2: "{0,1}", 3: "{0,2}"}.get(indentation, "{0,3}")
     marker = {"ul": r"[+*-]", "ol": r"\d+\.", "dl": ":"}[kind]
-    return rx(r"^( " + spaces + marker + ")(" + PATTERN_TAIL + ")")
+    pattern = rx(r"^( " + spaces + marker + ")(" + PATTERN_TAIL + ")")
+    return pattern, _starts(pattern)
 
 
 # An item's first line and each continuation line is one line (PATTERN_TAIL, ``.*\S.*\n``), so
-# kramdown's ``^``-anchored searches on them (``=~ LIST_START``, ``sub!(LIST_ITEM_IAL)``, the
-# tab expansion) can only match at its start: they are written as ``match``, which does not
-# try every position of a long line at every nesting level (``1. 1. 1. ...`` was quadratic).
+# kramdown's ``^``-anchored searches and substitutions on them (``=~ LIST_START``,
+# ``sub!(LIST_ITEM_IAL)``, the tab expansion, removing the indentation) can only match at its
+# start: they are written as ``match``/``startswith``, which do not try every position of a
+# long line at every nesting level (``1. 1. 1. ...`` was quadratic).
 
 
-def first_list_line(indentation: int, content: str) -> tuple[str, int, Rx, Rx, re.Pattern[str]]:
+def first_list_line(indentation: int, content: str) -> tuple[str, int, Rx, Rx, str]:
     """kramdown ``parse_first_list_line``: expand tabs and measure the content indentation."""
     if _IAL_CHECK.match(content):
         indentation = 4
     else:
         while _SPACES_TAB.match(content):
-            lead = len(re.match(r" *", content).group(0)) + indentation
+            lead = _SPACES.match(content).end() + indentation
 
             def expand(m: re.Match[str], lead: int = lead) -> str:
                 return m.group(1) + " " * (4 - (lead % 4) + (len(m.group(2)) - 1) * 4)
 
             content = _SPACES_TABS.sub(expand, content, count=1)
-        indentation += len(re.match(r" *", content).group(0))
-    content = re.sub(r"^[ \t\r\n\f\v]*", "", content, count=1)
+        indentation += _SPACES.match(content).end()
+    content = content.lstrip(_LEADING_WS)  # kramdown: sub(/^\s*/, "")
     return (content, indentation, *_item_regexps(indentation))
+
+
+def continuation_line(line: str, indent: str) -> tuple[str, bool]:
+    """A continuation line with leading tabs expanded to four spaces each and the item's
+    indentation removed; and whether it had that indentation."""
+    if line[:1] == "\t":
+        tabs = len(line) - len(line.lstrip("\t"))
+        line = " " * (4 * tabs) + line[tabs:]
+    if line.startswith(indent):
+        return line[len(indent):], True
+    return line, False
 
 
 class ListRules(Engine):
@@ -107,35 +133,49 @@ class ListRules(Engine):
         return value[: m.start()] + value[m.end():]
 
     def _collect_items(self, lst: Element, kind: str, start_re: Rx) -> bool:
-        """Scan the list's lines into its items; returns whether an EOB marker ended it."""
+        """Scan the list's lines into its items; returns whether an EOB marker ended it.
+
+        kramdown's loop of ``@src.scan``/``check`` calls; every pattern here consumes whole
+        lines, so the pointer stays at a line start and each is matched in place."""
         src = self.src
+        string, pos = src.string, src.pos
+        end = len(string)
         item = None
-        content_re = lazy_re = indent_re = None
+        content_match = lazy_match = None
         indentation = 0
+        indent = ""
         nested = last_is_blank = False
-        while not src.eos():
-            if last_is_blank and src.check(_HR) is not None:
+        start_match, start_chars = start_re.full.match, _starts(start_re)
+        while pos < end:
+            ch = string[pos]
+            if last_is_blank and ch in _HR_FIRST and _HR_MATCH(string, pos) is not None:
                 break
-            if src.scan(_EOB) is not None:
+            if ch == "^" and (m := _EOB_MATCH(string, pos)) is not None:
+                src.pos = m.end()
                 return True
-            if src.scan(start_re) is not None:
-                lst.options.setdefault("first_list_marker", src.group(1).strip())
+            m = start_match(string, pos) if start_chars is None or ch in start_chars else None
+            if m is not None:
+                pos = m.end()
+                marker = m.group(1)
+                lst.options.setdefault("first_list_marker", marker.strip())
                 item = Element("li")
-                value, indentation, content_re, lazy_re, indent_re = first_list_line(
-                    len(src.group(1)), src.group(2))
+                value, indentation, content_re, lazy_re, indent = first_list_line(
+                    len(marker), m.group(2))
+                content_match, lazy_match = content_re.full.match, lazy_re.full.match
                 lst.children.append(item)
                 value = self._strip_item_ial(item, value)
-                start_re = _marker_regexp(kind, indentation)
+                start_re, start_chars = _marker_regexp(kind, indentation)
+                start_match = start_re.full.match
                 nested = _LIST_START_RE.match(value) is not None
                 last_is_blank = False
                 item.value = [[value]]
                 continue
-            result = src.scan(content_re) if content_re is not None else None
-            if result is None and not last_is_blank and lazy_re is not None:
-                result = src.scan(lazy_re)
-            if result is not None:
-                result = _LEADING_TABS.sub(lambda m: " " * 4 * len(m.group(1)), result, count=1)
-                result, found = indent_re.subn("", result, count=1)
+            m = content_match(string, pos) if content_match is not None else None
+            if m is None and not last_is_blank and lazy_match is not None:
+                m = lazy_match(string, pos)
+            if m is not None:
+                pos = m.end()
+                result, found = continuation_line(m.group(0), indent)
                 if not nested and found and _LIST_START_RE.match(result):
                     item.value.append([])
                     nested = True
@@ -144,11 +184,13 @@ class ListRules(Engine):
                 item.value[-1].append(result)
                 last_is_blank = False
                 continue
-            result = src.scan(_BLANK) if item is not None else None
-            if result is None:
+            m = _BLANK_MATCH(string, pos) if item is not None else None
+            if m is None:
                 break
+            pos = m.end()
             nested = last_is_blank = True
-            item.value[-1].append(result)
+            item.value[-1].append(m.group(0))
+        src.pos = pos
         return False
 
     def parse_list(self) -> bool:
@@ -208,10 +250,11 @@ def _mark_task_list(lst: Element) -> None:
         text = kids[0].children[0]
         if not isinstance(text.value, str):  # kramdown itself fails here
             continue
-        value, n1 = _TASK_UNCHECKED.subn(_BOX, text.value)
-        value, n2 = _TASK_CHECKED.subn(_BOX_CHECKED, value)
-        text.value = value
-        is_tasklist = is_tasklist or bool(n1 or n2)
+        if _TASK_ANY.match(text.value):  # both patterns start like this
+            value, n1 = _TASK_UNCHECKED.subn(_BOX, text.value)
+            value, n2 = _TASK_CHECKED.subn(_BOX_CHECKED, value)
+            text.value = value
+            is_tasklist = is_tasklist or bool(n1 or n2)
         if is_tasklist:
             li.attr["class"] = "task-list-item"
     if is_tasklist:
