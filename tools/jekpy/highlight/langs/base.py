@@ -102,6 +102,28 @@ def _class_end(regex: str, start: int) -> int:
     return min(i + 1, len(regex))
 
 
+class WordLookup:
+    """A rule action giving the matched text its token from a table (``default`` for text
+    not in it) - Rouge's keyword/builtin lookups.  The lexing loop applies it without a
+    callback; called as a Pygments callback it does the same.
+
+    Args:
+        tokens: text -> token type.
+        default: the token type of any other text.
+    """
+
+    __slots__ = ("tokens", "default")
+
+    def __init__(self, tokens: dict[str, _TokenType], default: _TokenType) -> None:
+        self.tokens = tokens
+        self.default = default
+
+    def __call__(self, lexer, match, ctx):
+        word = match.group(0)
+        yield match.start(), self.tokens.get(word, self.default), word
+        ctx.pos = match.end()
+
+
 class RougeLexerMeta(RegexLexerMeta):
     """Pygments' lexer metaclass, compiling the patterns with Ruby's character classes:
     ``re.ASCII`` lexers keep Ruby's Unicode ``\b``, the others get Ruby's ASCII ``\\s``."""
@@ -144,8 +166,15 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
                     continue
                 rule = rules[combo[1][first.lastindex]]
                 stop = first.end()
-                if rule[2] and stop > start:  # the common case: a token for a non-empty match
-                    yield start, rule[1], first.group()
+                action = rule[1]
+                if stop > start and (rule[2] or type(action) is WordLookup):
+                    # the common cases: a token, or a word's token, for a non-empty match
+                    # (the combined match's text is the rule's own)
+                    value = first.group()
+                    if rule[2]:
+                        yield start, action, value
+                    else:
+                        yield start, action.tokens.get(value, action.default), value
                     ctx.pos = stop
                     if rule[3] is not None:
                         change_state(rule[3], ctx)

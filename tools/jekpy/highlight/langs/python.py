@@ -20,7 +20,7 @@ from pygments.token import (
     Text,
 )
 
-from .base import RougeRegexLexer
+from .base import RougeRegexLexer, WordLookup
 
 KEYWORDS = (
     "assert break continue del elif else except exec finally for global if lambda pass print "
@@ -125,14 +125,8 @@ def identifier_callback(keywords, default=Name):
     """A rule callback giving a word its ``word_token`` (``default`` for a plain name)."""
     lookup = {word: word_token(word, keywords)
               for word in (*keywords, *EXCEPTIONS, *BUILTINS, *PSEUDO)}
-    lookup = {word: token for word, token in lookup.items() if token is not Name}
-
-    def callback(lexer, match, ctx):
-        word = match.group(0)
-        yield match.start(), lookup.get(word, default), word
-        ctx.pos = match.end()
-
-    return callback
+    return WordLookup({word: token for word, token in lookup.items() if token is not Name},
+                      default)
 
 
 def python_tokens(keywords=KEYWORDS) -> dict[str, list]:
