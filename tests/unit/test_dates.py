@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jekpy.dates import parse_date, parse_time
-from jekpy.liquid.rubytime import strftime
+from jekpy.liquid.rubytime import strftime, to_date
 
 CASES = json.loads((Path(__file__).parent / "data" / "ruby_time_parse.json").read_text(encoding="utf-8"))
 
@@ -75,3 +75,33 @@ def test_parse_date_raises_where_ruby_raises() -> None:
     with pytest.raises(ValueError, match="no time information"):
         parse_date("2020-01", dt.UTC)
     assert parse_time("12/25/2020", dt.UTC) is None
+
+
+def test_yaml_timestamp_without_zone_is_utc_in_both_paths() -> None:
+    """Reference build (timezone: America/New_York, ``updated: 2024-01-02 10:00:00``):
+    ``{{ page.updated | date: "%H:%M %z" }}`` is ``05:00 -0500``; with ``+01:00`` it stays
+    ``10:00 +0100``. Front matter ``date`` reads the same instant (then local time)."""
+    zone = ZoneInfo("America/New_York")
+    naive = dt.datetime(2024, 1, 2, 10, 0)
+    offset = dt.datetime(2024, 1, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert strftime(to_date(naive, zone), "%H:%M %z") == "05:00 -0500"
+    assert strftime(to_date(offset, zone), "%H:%M %z") == "10:00 +0100"
+    assert parse_date(naive, zone) == to_date(naive, zone)
+    assert strftime(parse_date(offset, zone), "%H:%M %z") == "04:00 -0500"
+
+
+def test_one_local_zone_for_dates_and_liquid(monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    """Config ``timezone``, else TZ (Jekyll sets TZ from the config, and the Liquid filters run
+    in the same process); a name the zone database does not know is UTC."""
+    from types import SimpleNamespace
+
+    from jekpy.dates import local_zone
+    from jekpy.liquid import JekyllEnvironment
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    assert local_zone(None) == ZoneInfo("Asia/Tokyo")
+    assert local_zone("Europe/Paris") == ZoneInfo("Europe/Paris")
+    assert local_zone("Not/A_Zone") == dt.UTC
+    site = SimpleNamespace(config={}, source=tmp_path, include_dirs=[], documents_for_link_tag=list,
+                           logger=SimpleNamespace(warn=lambda *a: None))
+    assert JekyllEnvironment(site).zone == ZoneInfo("Asia/Tokyo")

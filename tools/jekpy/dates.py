@@ -77,14 +77,20 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
         ValueError: text Ruby's ``Time.parse`` would not understand.
     """
     if isinstance(value, dt.datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-        return aware.astimezone(zone)
+        return yaml_time(value, zone).astimezone(zone)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
     stamp = parse_time(str(value), zone)
     if stamp is None:
         raise ValueError(f"no time information in {value!r}")
     return stamp.astimezone(zone)
+
+
+def yaml_time(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """A YAML timestamp as the Time Ruby loads: one without a zone is UTC (SafeYAML 1.0.5
+    parse/date.rb ``DateTime.parse(value).to_time``, Psych likewise) shown in local time; one
+    with an offset keeps it."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC).astimezone(zone)
 
 
 def parse_time(text: str, zone: dt.tzinfo) -> dt.datetime | None:

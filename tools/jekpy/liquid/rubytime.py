@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from jekpy.dates import parse_time
+from jekpy.dates import parse_time, yaml_time
 from jekpy.liquid.ruby import is_nil
 
 
 def to_date(value: object, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
     """``Liquid::Utils.to_date``: a datetime/date, or None when the input is not a date."""
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=zone)
+        return yaml_time(value, zone)
     if isinstance(value, dt.date):
         return value
     if is_nil(value) or isinstance(value, bool):
