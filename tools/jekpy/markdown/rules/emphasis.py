@@ -24,11 +24,15 @@ _ALNUM = re.compile(alnum_class())
 _CLOSER_KEY = {delim: "em-closer-" + delim for delim in ("*", "**", "_", "__")}
 _NOT_AFTER_WS = "(?<![ \t\n\r\f\v])"
 #: A position where the delimiter could close: after a non-space and, for ``_``, not before a
-#: letter or digit (the stop check of ``_sub_parse`` requires both).
+#: letter or digit (the stop check of ``_sub_parse`` requires both). A single ``*`` (``_``)
+#: right after another one can only be reached by the span loop after a ``**`` (``__``) or an
+#: escaped ``\\*`` (``\\_``) that ends there: at the first of two delimiters the emphasis rule
+#: always takes both (as strong emphasis or as text), no text chunk ends there, and no other
+#: rule ends with the delimiter. So ``**a **a ...`` offers the em fallback no closer.
 _CLOSER = {
-    "*": re.compile(_NOT_AFTER_WS + r"\*"),
+    "*": re.compile(r"(?:(?<=[^ \t\n\r\f\v*])|(?<=[*\\]\*))\*"),
     "**": re.compile(_NOT_AFTER_WS + r"\*\*"),
-    "_": re.compile(_NOT_AFTER_WS + "_(?!" + alnum_class() + ")"),
+    "_": re.compile(r"(?:(?<=[^ \t\n\r\f\v_])|(?<=[_\\]_))_(?!" + alnum_class() + ")"),
     "__": re.compile(_NOT_AFTER_WS + "__(?!" + alnum_class() + ")"),
 }
 #: More ``word_`` after an intra-word ``_`` (``snake_case_name``): each of these underscores
