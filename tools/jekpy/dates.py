@@ -76,14 +76,20 @@ def parse_date(value: object, zone: dt.tzinfo) -> dt.datetime:
     Raises:
         ValueError: text Ruby's ``Time.parse`` would not understand.
     """
-    if isinstance(value, dt.datetime):
-        return yaml_time(value, zone).astimezone(zone)
     if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+        return local_time(value, zone)
     stamp = parse_time(str(value), zone)
     if stamp is None:
         raise ValueError(f"no time information in {value!r}")
     return stamp.astimezone(zone)
+
+
+def local_time(value: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """``to_time.localtime``: a date is local midnight, a time moves into ``zone`` (a YAML
+    timestamp without a zone is UTC, ``yaml_time``)."""
+    if isinstance(value, dt.datetime):
+        return yaml_time(value, zone).astimezone(zone)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
 
 
 def yaml_time(value: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

@@ -3,7 +3,8 @@
 Liquid 4.0.4 (lib/liquid/utils.rb ``to_date``) turns "now"/"today", digit strings and integers
 (epoch seconds) and other strings (``Time.parse``: jekpy.dates.parse_time, the parser front
 matter dates use too) into times; Jekyll's date filters then call
-``to_time.localtime`` in the site's timezone (lib/jekyll/filters/date_filters.rb ``time``).
+``to_time.localtime`` in the site's timezone (lib/jekyll/filters/date_filters.rb ``time``:
+jekpy.dates.local_time).
 """
 
 from __future__ import annotations
@@ -36,15 +37,6 @@ def to_date(value: object, zone: dt.tzinfo) -> dt.datetime | dt.date | None:
     if re.fullmatch(r"\d+", lowered):
         return dt.datetime.fromtimestamp(int(lowered), zone)
     return parse_time(text, zone)
-
-
-def to_local_time(value: dt.datetime | dt.date, zone: dt.tzinfo) -> dt.datetime:
-    """``to_time.localtime``: dates become local midnight, times move into the site zone."""
-    if not isinstance(value, dt.datetime):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=zone)
-    if value.tzinfo is None:
-        return value.replace(tzinfo=zone)
-    return value.astimezone(zone)
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from liquid.filter import with_context
 
+from jekpy.dates import local_time
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.ruby import inspect, is_nil, to_s
-from jekpy.liquid.rubytime import strftime, to_date, to_local_time
+from jekpy.liquid.rubytime import strftime, to_date
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -23,7 +24,7 @@ def _time(value: object, context: RenderContext) -> dt.datetime:
     parsed = to_date(value, zone)
     if parsed is None:
         raise JekyllTagError(f"Invalid Date: '{inspect(value)}' is not a valid datetime.")
-    return to_local_time(parsed, zone)
+    return local_time(parsed, zone)
 
 
 def _ordinal(day: int) -> str:
