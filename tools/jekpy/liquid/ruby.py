@@ -195,6 +195,16 @@ def ruby_class(value: object) -> str:
     return type(value).__name__
 
 
+def implicit_name(value: object) -> str:
+    """How Ruby's TypeError names a value (``no implicit conversion of X into String``):
+    ``nil``, ``true``, ``false`` or its class."""
+    if is_nil(value):
+        return "nil"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return ruby_class(value)
+
+
 def spaceship(left: object, right: object) -> int:
     """Ruby ``left <=> right``; raises `CompareError` where Ruby returns nil."""
     numbers = (int, float, Decimal)

@@ -29,7 +29,6 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liquid.ast import Node
@@ -39,6 +38,7 @@ from liquid.token import Token
 
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.lexer import tag_markup
+from jekpy.liquid.ruby import implicit_name
 from jekpy.plugins import plugin_data
 
 if TYPE_CHECKING:
@@ -53,7 +53,6 @@ VARIABLE = re.compile(r"\{\{\s*(\w+\.?\w*)\s*\}\}", re.I | re.ASCII)
 _QUOTED = r"\"[^\"]*\"|'[^']*'"
 ATTRIBUTE = re.compile(r"([\w-]+)\s*:\s*(" + _QUOTED + r"|(?:[^\s,|'\"]|" + _QUOTED + r")+)", re.ASCII)
 RUBY_INTEGER = re.compile(r"\s*([+-]?\d+(?:_\d+)*)")
-RUBY_CLASS = MappingProxyType({bool: "true", int: "Integer", float: "Float", list: "Array", dict: "Hash"})
 
 
 def ruby_to_i(value: Any) -> int:
@@ -123,10 +122,6 @@ class IconTable:
         return self.icons
 
 
-def _ruby_class(value: Any) -> str:
-    return RUBY_CLASS.get(type(value), "Object")
-
-
 class OcticonNode(Node):
     """One ``{% octicon ... %}``."""
 
@@ -146,7 +141,7 @@ class OcticonNode(Node):
             if value is None or value is False:
                 value = name
             if not isinstance(value, str):
-                raise JekyllTagError(f"no implicit conversion of {_ruby_class(value)} into String",
+                raise JekyllTagError(f"no implicit conversion of {implicit_name(value)} into String",
                                      token=self.token)
             markup = VARIABLE.sub(lambda _match, text=value: text, markup)
         return markup

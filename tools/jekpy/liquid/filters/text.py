@@ -14,8 +14,16 @@ from liquid.filter import with_context
 from jekpy import utils
 from jekpy.liquid.errors import JekyllTagError
 from jekpy.liquid.filters.uri import normalize_component
+from jekpy.liquid.ruby import (
+    implicit_name,
+    is_nil,
+    ruby_class,
+    ruby_str,
+    ruby_words,
+    time_to_s,
+    to_s,
+)
 from jekpy.liquid.ruby import inspect as ruby_inspect
-from jekpy.liquid.ruby import is_nil, ruby_class, ruby_str, ruby_words, time_to_s, to_s
 
 if TYPE_CHECKING:
     from liquid import Environment
@@ -28,20 +36,11 @@ def xml_escape(value: object) -> str:
             .replace('"', "&quot;").replace("'", "&apos;"))
 
 
-def _implicit_name(value: object) -> str:
-    """How Ruby's TypeError names a value: ``nil``, ``true``, ``false`` or its class."""
-    if is_nil(value):
-        return "nil"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return ruby_class(value)
-
-
 def cgi_escape(value: object) -> str:
     """Ruby ``CGI.escape(input)``: space as ``+``, only ``-._~`` and alphanumerics kept; a
     non-string fails like Ruby (``no implicit conversion of Integer into String``)."""
     if not isinstance(value, str):
-        raise JekyllTagError(f"no implicit conversion of {_implicit_name(value)} into String")
+        raise JekyllTagError(f"no implicit conversion of {implicit_name(value)} into String")
     return quote_plus(value, safe="")
 
 
