@@ -38,6 +38,11 @@ variant leaves unchanged are left out): ``liquid``, the body as Liquid roughly l
 %}`` unwrapped, other tags and outputs removed); ``excerpt``, a post's excerpt (Jekyll 3.10's
 rule, then the Liquid stand-in); ``crlf``, the body with CRLF line ends.
 
+``--regression-data FILE`` writes the test data tests/unit/data/markdown_realworld.json: a
+few short real-world fragments per construct (tables, footnotes, IALs, HTML blocks, ...; see
+``markdown_realworld_variants.FEATURES``) plus the reduced differences already in FILE (entries
+with a ``cause``, optionally a ``kramdown`` block), each with kramdown's output.
+
 The differing documents go to ``--out`` (JSON: source, kind, text, expected, got) for triage;
 reduced cases are committed in tests/unit/data/markdown_realworld.json. Needs ``git`` and
 ``ruby`` with kramdown (and Jekyll for ``--site-options``); a development tool, not a test.
@@ -296,7 +301,18 @@ def main() -> int:
                         default="body", help="what of each document to convert (see above)")
     parser.add_argument("--kramdown", type=json.loads, metavar="JSON",
                         help='a kramdown: block for every document, e.g. \'{"hard_wrap": true}\'')
+    parser.add_argument("--regression-data", type=Path, metavar="JSON",
+                        help="(re)write the test data file (tests/unit/data/markdown_realworld.json)")
     args = parser.parse_args()
+    if args.regression_data:
+        old = (json.loads(args.regression_data.read_text(encoding="utf-8"))
+               if args.regression_data.exists() else {})
+        cases = markdown_realworld_variants.regression_data(
+            collect(args.corpus, args.max_docs, args.max_bytes), old)
+        args.regression_data.write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
+        print(f"{len(cases)} cases written to {args.regression_data}")
+        return 0
     if args.site_options or args.kramdown is not None:
         compared, differences = markdown_realworld_variants.compare_sites(args.corpus, args.max_docs, args.max_bytes,
                                               args.kramdown)

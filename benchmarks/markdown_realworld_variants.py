@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import tempfile
@@ -181,3 +182,120 @@ def compare_sites(corpus: Path, max_docs: int, max_bytes: int,
     return compared, differences
 
 
+
+
+# Constructs a real-world fragment is sampled for (see fragments); a chunk counts for every
+# pattern it matches, the first few chunks per construct from different repositories are kept.
+FEATURES = {
+    "table": re.compile(r"^\|?\s*:?-{3,}:?\s*\|", re.M),
+    "footnote": re.compile(r"\[\^[^\]]+\]"),
+    "ial": re.compile(r"\{:[ .#]"),
+    "extension": re.compile(r"\{::"),
+    "html_block": re.compile(r"^<(div|table|p|details|figure|center|section|ul)\b", re.M),
+    "html_inline": re.compile(r"\S.*<(span|a|img|br|kbd|sup|sub|code|b|i|em)\b"),
+    "math": re.compile(r"\$\$"),
+    "definition_list": re.compile(r"^: ", re.M),
+    "abbreviation": re.compile(r"^\*\[[^\]]+\]:", re.M),
+    "fenced_code": re.compile(r"^ {0,3}(```|~~~)", re.M),
+    "indented_code": re.compile(r"\A(?: {4}|\t)\S"),
+    "nested_list": re.compile(r"^(?: {2,}|\t)([-*+]|\d+\.) ", re.M),
+    "ordered_list": re.compile(r"^\d+\. ", re.M),
+    "blockquote": re.compile(r"^ {0,3}>", re.M),
+    "setext_header": re.compile(r"^\S.*\n(=+|-+)[ \t]*$", re.M),
+    "header_id": re.compile(r"^#+ .*\{#", re.M),
+    "hard_break": re.compile(r"\S(  |\\)\n\S"),
+    "autolink": re.compile(r"<https?://"),
+    "bare_url": re.compile(r"(?<![(<\"])https?://"),
+    "link_definition": re.compile(r"^ {0,3}\[[^\]^]+\]:", re.M),
+    "reference_link": re.compile(r"\]\[[^\]]*\]"),
+    "image": re.compile(r"!\["),
+    "entity": re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);"),
+    "typographic": re.compile(r"--|\.\.\.|<<|>>"),
+    "smart_quotes": re.compile(r"\w'\w|\"\w"),
+    "strong_emphasis": re.compile(r"\*\*\S|__\S"),
+    "underscore_word": re.compile(r"\w_\w+_\w"),
+    "task_list": re.compile(r"^\s*[-*] \[[ xX]\] ", re.M),
+    "strikethrough": re.compile(r"~~\S"),
+    "code_span": re.compile(r"``?[^`\n]+`"),
+    "horizontal_rule": re.compile(r"^ {0,3}([-*_])( ?\1){2,}\s*$", re.M),
+    "html_comment": re.compile(r"<!--"),
+    "escapes": re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>\"':$]"),
+    "non_ascii": re.compile(r"[^\x00-\x7f]"),
+    "tab": re.compile(r"\t"),
+}
+
+
+def chunks(text: str) -> list[str]:
+    """``text`` cut at blank lines, a fenced code block kept in one piece."""
+    out, current, fence = [], [], None
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        if fence is None and stripped[:3] in ("```", "~~~"):
+            fence = stripped[:3]
+        elif fence is not None and stripped.startswith(fence):
+            fence = None
+        if not line.strip() and fence is None:
+            if current:
+                out.append("\n".join(current) + "\n")
+            current = []
+        else:
+            current.append(line)
+    if current:
+        out.append("\n".join(current) + "\n")
+    return out
+
+
+def fragments(docs: list[tuple[str, str]], per_feature: int = 6, max_lines: int = 12,
+              max_chars: int = 700, seed: int = 7) -> dict[str, dict]:
+    """Short real-world fragments, a few per construct of :data:`FEATURES`.
+
+    Returns ``{name: {"input", "source", "feature"}}``: for each construct the first
+    ``per_feature`` chunks (at most ``max_lines`` lines and ``max_chars`` characters, no Liquid,
+    no CR) that show it, from different repositories, the documents taken in a seeded random
+    order.
+    """
+    docs = list(docs)
+    random.Random(seed).shuffle(docs)
+    picked: dict[str, dict] = {}
+    seen_text: set[str] = set()
+    repos: dict[str, set[str]] = {name: set() for name in FEATURES}
+    for source, text in docs:
+        repo = source.split(":", 1)[0]
+        for chunk in chunks(text):
+            if (chunk in seen_text or chunk.count("\n") > max_lines or len(chunk) > max_chars
+                    or "\r" in chunk or "{%" in chunk or "{{" in chunk):
+                continue
+            for feature, pattern in FEATURES.items():
+                if len(repos[feature]) >= per_feature or repo in repos[feature]:
+                    continue
+                if pattern.search(chunk):
+                    repos[feature].add(repo)
+                    seen_text.add(chunk)
+                    picked[f"{feature}-{len(repos[feature])}"] = {
+                        "input": chunk, "source": source, "feature": feature}
+                    break
+    return picked
+
+
+def regression_data(docs: list[tuple[str, str]], old: dict[str, dict]) -> dict[str, dict]:
+    """The cases of tests/unit/data/markdown_realworld.json with kramdown's output.
+
+    The sampled fragments are drawn anew; the reduced differences of ``old`` (entries with a
+    ``cause``) are kept. ``expected`` is kramdown's HTML under Pages' options, or under Jekyll's
+    KramdownParser with the case's ``kramdown`` block when it has one.
+    """
+    import markdown_differential
+
+    cases = {name: case for name, case in old.items() if "cause" in case}
+    cases.update(fragments(docs))
+    plain = [name for name in cases if "kramdown" not in cases[name]]
+    outputs = markdown_differential.kramdown([cases[name]["input"] for name in plain])
+    for name, html in zip(plain, outputs, strict=True):
+        cases[name]["expected"] = html
+    with tempfile.TemporaryDirectory() as tmp:
+        for case in cases.values():
+            if "kramdown" in case:
+                _, effective = site_configs(case["kramdown"], Path(tmp))
+                case["expected"] = jekyll_convert(
+                    [{"config": effective, "texts": [case["input"]]}])[0][0]
+    return {name: case for name, case in sorted(cases.items()) if case["expected"] is not None}
