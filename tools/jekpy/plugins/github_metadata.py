@@ -29,6 +29,7 @@ import subprocess
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from jekpy.liquid.ruby import to_s
 from jekpy.plugins._github_repository import Client, PagesEnv, Repository
 
 if TYPE_CHECKING:
@@ -119,11 +120,11 @@ class MetadataDrop(Mapping):
             "repository_url": lambda: r.repository_url,
             "show_downloads": lambda: r.repo_info.get("has_downloads"),
             "source": r.source,
-            "tar_url": lambda: f"{r.repository_url}/tarball/{_to_s(r.git_ref())}",
+            "tar_url": lambda: f"{r.repository_url}/tarball/{to_s(r.git_ref())}",
             "url": r.html_url,
             "versions": dict,
             "wiki_url": r.wiki_url,
-            "zip_url": lambda: f"{r.repository_url}/zipball/{_to_s(r.git_ref())}",
+            "zip_url": lambda: f"{r.repository_url}/zipball/{to_s(r.git_ref())}",
         }
 
     def _computed(self, key: str) -> Any:
@@ -172,10 +173,6 @@ def merge_skipping_nil(base: dict, overlay: Mapping) -> dict:
 def _truthy(value: Any) -> bool:
     """Ruby truthiness: everything but nil and false (so "" and 0 are true)."""
     return value is not None and value is not False
-
-
-def _to_s(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 def _overrides(value: Mapping) -> dict:

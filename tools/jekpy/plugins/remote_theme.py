@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 
 from jekpy import github_pages, theme_fetch
 from jekpy.errors import JekpyError
+from jekpy.liquid.ruby import inspect
 from jekpy.themes import Theme
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def after_init(site: Site) -> None:
         return
     theme = parse_remote_theme(raw)
     if theme is None:
-        site.logger.error("Remote Theme:", f"{_inspect(raw)} is not a valid remote theme")
+        site.logger.error("Remote Theme:", f"{inspect(raw)} is not a valid remote theme")
         return
     site.logger.info("Remote Theme:", f"Using theme {theme.name_with_owner}")
     root = locate(theme)
@@ -120,7 +121,3 @@ def after_init(site: Site) -> None:
     for dep in theme_dependencies(root):
         if dep not in plugins:
             plugins.append(dep)
-
-
-def _inspect(value: object) -> str:
-    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"' if isinstance(value, str) else repr(value)
