@@ -290,6 +290,26 @@ class Engine:
         self._span_cache[("fast", names)] = fast
         return fast
 
+    def parse_text_spans(self, el: Element) -> None:
+        """Span-parse the text ``el.value`` into ``el`` as a fresh top level (``update_tree``
+        for each ``raw_text``: kramdown's ``reset_env(src: ..., text_type: :text)`` then
+        ``parse_spans(child)``), through the top-level loop when it applies."""
+        self.src = Scanner(el.value)
+        self.block_ial = None
+        self.stack = []
+        self.text_type = "text"
+        names = tuple(self.span_parsers)
+        fast = self._span_cache.get(("fast", names))
+        if fast is None:
+            fast = self._fast_plan(names)
+        if fast and el.type not in _NOT_FAST:
+            self.tree = el
+            spanfast.run_top_level(self, el, names, *fast)
+            self.tree = None
+        else:
+            self.tree = None
+            self.parse_spans(el)
+
     def parse_spans(self, el: Element, stop_re: Rx | None = None,
                     parsers: list[str] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:

@@ -36,7 +36,7 @@ from .rules import (
     table,
     text,
 )
-from .scanner import Rx, Scanner
+from .scanner import Rx
 from .unicode_marks import MARKS
 
 _RULE_MODULES = (abbreviation, blockquote, codeblock, codespan, emphasis, extensions, footnote,
@@ -133,8 +133,7 @@ class KramdownParser(
             kind = child.type
             if kind == "raw_text":
                 last_blank = None
-                self.reset_env(src=Scanner(child.value), text_type="text")
-                self.parse_spans(child)
+                self.parse_text_spans(child)
                 result += child.children
             elif kind == "blank":
                 if last_blank is not None:
@@ -189,20 +188,32 @@ class KramdownParser(
     def update_elements(self, element: Element) -> None:
         """Hard line breaks (``hard_wrap``) and GitHub-style header ids."""
         opts = self.options
-        breaker = "\n" if opts.hard_wrap else "\\\n"
-        result: list[Element] = []
-        for child in element.children:
-            if child.type == "text" and breaker in child.value:
-                result.extend(self._split_hard_breaks(element, child, breaker))
-                continue
-            if child.type == "html_element":
+        self._update_elements(element, "\n" if opts.hard_wrap else "\\\n", opts.auto_ids)
+
+    def _update_elements(self, element: Element, breaker: str, auto_ids: bool) -> None:
+        """``update_elements`` below ``element``; its children list is rebuilt only when a
+        text is split at hard breaks."""
+        children = element.children
+        split = False
+        for child in children:
+            kind = child.type
+            if kind == "text":
+                if breaker in child.value:
+                    split = True
+            elif kind == "html_element":
                 pass
-            elif child.type == "header" and opts.auto_ids and "id" not in child.attr:
+            elif kind == "header" and auto_ids and "id" not in child.attr:
                 child.attr["id"] = self.generate_gfm_header_id(child.options.get("raw_text", ""))
             elif child.children:  # (a leaf has nothing to update)
-                self.update_elements(child)
-            result.append(child)
-        element.children = result
+                self._update_elements(child, breaker, auto_ids)
+        if split:
+            result: list[Element] = []
+            for child in children:
+                if child.type == "text" and breaker in child.value:
+                    result += self._split_hard_breaks(element, child, breaker)
+                else:
+                    result.append(child)
+            element.children = result
 
     def _split_hard_breaks(self, element: Element, child: Element, breaker: str) -> list[Element]:
         lines = child.value.split(breaker)
