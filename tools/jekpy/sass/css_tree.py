@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .comments import VERBATIM
+from .selectors import skip_string
 
 BUBBLING = ("@media", "@supports")
 # CSS whitespace only: Ruby Sass and libsass keep other Unicode spaces (U+2002 EN SPACE in
@@ -127,7 +128,7 @@ class _Reader:
         while i < n:
             ch = text[i]
             if ch in "\"'":
-                i = _skip_string(text, i)
+                i = skip_string(text, i)
                 continue
             if ch == "\\":
                 i += 2
@@ -144,19 +145,6 @@ class _Reader:
         out = text[self.pos:]
         self.pos = n
         return out, ""
-
-
-def _skip_string(text: str, i: int) -> int:
-    """Index just past the quoted string starting at ``i``."""
-    quote, i = text[i], i + 1
-    while i < len(text):
-        if text[i] == "\\":
-            i += 2
-            continue
-        if text[i] == quote:
-            return i + 1
-        i += 1
-    return i
 
 
 def _dedent_comment(text: str, column: int) -> str:

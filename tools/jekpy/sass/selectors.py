@@ -6,16 +6,27 @@ import re
 _NTH = re.compile(r"nth([^( ]*)\(([^)]*)\)")
 
 
+def skip_string(text: str, i: int) -> int:
+    """Index just past the quoted string starting at ``i`` (backslash escapes; the end of the
+    text ends an unclosed one)."""
+    quote, i = text[i], i + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            return i + 1
+        i += 1
+    return i
+
+
 def top_level_chars(text: str):
     """Yield (index, char, depth) for characters outside strings; depth counts ()/[]."""
     depth, i, n = 0, 0, len(text)
     while i < n:
         ch = text[i]
         if ch in "\"'":
-            j = i + 1
-            while j < n and text[j] != ch:
-                j += 2 if text[j] == "\\" else 1
-            i = j + 1
+            i = skip_string(text, i)
             continue
         if ch == "\\":
             i += 2
