@@ -89,13 +89,16 @@ def effects_after(engine: Engine, start: int) -> bool:
 
     Emphasis and links skip sub-parses that can only fail. A failed sub-parse is thrown away
     and its text parsed again, so skipping it changes nothing, except for the two span rules
-    with effects beyond the tree: markers of defined footnotes (each footnote counts its
-    markers) and extensions (``{::options /}`` changes options for the rest of the text).
-    Texts with either later on are parsed the plain way.
+    with effects beyond the tree: ``{::options /}`` (changes options for the rest of the
+    text, including the text parsed again) and the first marker of a defined footnote (it
+    makes the footnote count; later markers only add to a list nothing reads).
     """
     src = engine.src
-    return ((bool(engine.footnotes) and src.occurs_after("[^", start))
-            or src.occurs_after("{::", start))
+    if src.occurs_after("{::options", start):
+        return True
+    if engine.footnotes and src.occurs_after("[^", start):
+        return any("marker" not in note for note in engine.footnotes.values())
+    return False
 
 
 def _kind_in_stack(stack: list, kind: str) -> bool:

@@ -196,13 +196,15 @@ class LinkRules(Engine):
 
         A scan that passes :data:`_SCAN_STEPS` tokens is answered from the parenthesis
         matching of the whole text (computed once per text): without it each of many
-        unclosed ``(`` would scan to the end.
+        unclosed ``(`` would scan to the end. Only the first two steps count as span work:
+        the budget of ``Engine.over_budget`` no longer needs to bound the scan.
         """
         depth = 0
         search = _PAREN_STOP.full.search
         end = pos
-        for _step in range(_SCAN_STEPS):
-            self.span_work += 1
+        for step in range(_SCAN_STEPS):
+            if step < 2:  # ``(url)``'s two steps count as span work (the fast path counts them)
+                self.span_work += 1
             m = search(string, end)
             if m is None:
                 return end, False
