@@ -42,3 +42,18 @@ def test_slugify_filter_argument_handling() -> None:
     assert slugify_filter("A B", 5) == "a b"
     with pytest.raises(JekyllTagError, match="undefined method `gsub' for 5:Integer"):
         slugify_filter(5)
+
+
+def test_alphabetic_marks_table_is_ordered_pairs() -> None:
+    """The half-open ranges of marks Ruby calls alnum: increasing bounds, in pairs, so that
+    ``bisect`` lands on an odd index exactly inside a range; only marks are looked up there."""
+    import unicodedata
+
+    from jekpy.utils import _ALPHABETIC_MARKS, _is_alnum
+
+    bounds = list(_ALPHABETIC_MARKS)
+    assert len(bounds) % 2 == 0
+    assert bounds == sorted(set(bounds))
+    assert _is_alnum("\u093f") and not _is_alnum("\u094d")  # Devanagari vowel sign i, virama
+    assert _is_alnum("\u064e") and not _is_alnum("\u0301")  # Arabic fatha, combining acute
+    assert all(unicodedata.category(chr(low))[0] == "M" for low in bounds[::2])
