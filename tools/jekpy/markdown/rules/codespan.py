@@ -10,7 +10,9 @@ from ..engine import Engine, Rule
 from ..scanner import rx
 
 _DELIM = rx(r"`+")
-_SPACE = rx(r"\s")
+_RUN = _DELIM.full.match
+#: Ruby's (ASCII) ``\s``.
+_WS = frozenset(" \t\n\r\f\v")
 
 
 class CodespanRules(Engine):
@@ -19,23 +21,21 @@ class CodespanRules(Engine):
     def parse_codespan(self) -> None:
         """Find the matching delimiter run."""
         src = self.src
+        string = src.string
         start = src.pos
-        result = src.scan(_DELIM)
+        saved = src.pos = _RUN(string, start).end()
+        result = string[start:saved]
         simple = len(result) == 1
-        saved = src.pos
-        if simple:
-            before = src.string[start - 1] if start else ""
-            if (not before or before in " \t\n\r\f\v") and src.check(_SPACE):
-                self.add_text(result)
-                return
-        # str.find instead of a regex search: a long run of backticks would make the regex
-        # engine quadratic; the first occurrence is the same.
-        end = src.string.find(result, src.pos)
-        if end < 0:
-            src.pos = saved
+        if simple and (not start or string[start - 1] in _WS) and string[saved:saved + 1] in _WS:
             self.add_text(result)
             return
-        text = src.string[src.pos:end]
+        # str.find instead of a regex search: a long run of backticks would make the regex
+        # engine quadratic; the first occurrence is the same.
+        end = string.find(result, saved)
+        if end < 0:
+            self.add_text(result)
+            return
+        text = string[saved:end]
         src.pos = end + len(result)
         if not simple:
             if text[:1] == " ":

@@ -153,8 +153,13 @@ class EmphasisRules(Engine):
             # An intra-word ``_`` (``snake_case``) is the common case: ASCII letters first.
             if (before.isalpha() and before < "\x80") or _alpha_before(string, saved):
                 if not self.stack:  # the top-level loop: no stop pattern looks for ``_``
-                    end = src.pos = _INTRAWORD_RUN.match(string, end).end()
-                    result = string[saved:end]
+                    run_end = _INTRAWORD_RUN.match(string, end).end()
+                    if run_end > end:
+                        run = string[end:run_end]
+                        # One span-loop iteration per underscore group, as the loop counts.
+                        self.span_work += run.count("_") - run.count("__")
+                        src.pos = run_end
+                        result = string[saved:run_end]
                 self._literal(result)
                 return
         if (string[end:end + 1] in _WS or self.span_work > self.span_budget
