@@ -36,7 +36,9 @@ one given ``kramdown:`` block for every document of the corpus.
 variant leaves unchanged are left out): ``liquid``, the body as Liquid roughly leaves it
 (``{% highlight %}`` blocks replaced by Jekyll's ``<figure class="highlight">`` HTML, ``{% raw
 %}`` unwrapped, other tags and outputs removed); ``excerpt``, a post's excerpt (Jekyll 3.10's
-rule, then the Liquid stand-in); ``crlf``, the body with CRLF line ends.
+rule, then the Liquid stand-in); ``crlf``, the body with CRLF line ends; ``strings``, the
+string values of front matter (Markdown and HTML files), ``_data`` YAML files and
+``_config.yml``, which themes pass through the ``markdownify`` filter.
 
 ``--regression-data FILE`` writes the test data tests/unit/data/markdown_realworld.json: a
 few short real-world fragments per construct (tables, footnotes, IALs, HTML blocks, ...; see
@@ -125,8 +127,9 @@ def git_repos(corpus: Path) -> list[Path]:
     return repos
 
 
-def repo_files(repo: Path, max_bytes: int) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of the Markdown blobs at HEAD no larger than ``max_bytes``."""
+def repo_files(repo: Path, max_bytes: int,
+               names: re.Pattern = MARKDOWN_NAME) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of the blobs at HEAD named like ``names``, no larger than ``max_bytes``."""
     listing = subprocess.run(["git", "--git-dir", str(repo), "ls-tree", "-r", "-l", "-z", "HEAD"],
                              capture_output=True, check=False)
     wanted = []
@@ -136,7 +139,7 @@ def repo_files(repo: Path, max_bytes: int) -> Iterator[tuple[str, bytes]]:
         if len(parts) != 4 or parts[1] != b"blob" or not parts[3].isdigit():
             continue
         path = name.decode("utf-8", "replace")
-        if MARKDOWN_NAME.search(path) and int(parts[3]) <= max_bytes:
+        if names.search(path) and int(parts[3]) <= max_bytes:
             wanted.append((path, parts[2].decode()))
     if not wanted:
         return
@@ -297,7 +300,7 @@ def main() -> int:
                         help="time each document this many times on each side, keep the best")
     parser.add_argument("--site-options", action="store_true",
                         help="convert each repository's documents with its own kramdown: settings")
-    parser.add_argument("--variant", choices=("body", "liquid", "excerpt", "crlf"),
+    parser.add_argument("--variant", choices=("body", "liquid", "excerpt", "crlf", "strings"),
                         default="body", help="what of each document to convert (see above)")
     parser.add_argument("--kramdown", type=json.loads, metavar="JSON",
                         help='a kramdown: block for every document, e.g. \'{"hard_wrap": true}\'')
@@ -321,7 +324,9 @@ def main() -> int:
         print(f"{label}: {len(differences)} differences in {compared} documents "
               f"({markup} markup, {len(differences) - markup} only in Rouge token spans)")
     else:
-        docs = markdown_realworld_variants.variant(collect(args.corpus, args.max_docs, args.max_bytes), args.variant)
+        docs = (markdown_realworld_variants.strings(args.corpus, args.max_docs)
+                if args.variant == "strings" else markdown_realworld_variants.variant(
+                    collect(args.corpus, args.max_docs, args.max_bytes), args.variant))
         differences, timings = compare(docs, args.repeat)
         if args.timings:
             Path(args.timings).write_text(json.dumps(timings, indent=0), encoding="utf-8")

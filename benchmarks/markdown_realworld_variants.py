@@ -16,9 +16,19 @@ import random
 import re
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from markdown_realworld import ROOT, collect, collect_repo, git_repos, jekpy_timed, kind
+from markdown_realworld import (
+    ROOT,
+    collect,
+    collect_repo,
+    distinct,
+    git_repos,
+    jekpy_timed,
+    kind,
+    repo_files,
+)
 
 from jekpy.config import load as load_config
 from jekpy.highlight import highlight_tag
@@ -87,6 +97,42 @@ def excerpt(text: str) -> str:
     if tail:
         head += "\n\n" + "\n".join(_LINK_DEFINITION.findall(tail))
     return liquid_stub(head)
+
+
+_YAML_SOURCES = re.compile(
+    r"\.(md|markdown|mkdown|mkdn|mkd|html)$|(^|/)_data/.*\.ya?ml$|(^|/)_config\.ya?ml$", re.I)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n?)^(?:---|\.\.\.)\s*$", re.M | re.S)
+
+
+def yaml_strings(value: object) -> Iterator[str]:
+    """Every string inside a parsed YAML value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from yaml_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from yaml_strings(item)
+
+
+def strings(corpus: Path, max_docs: int) -> list[tuple[str, str]]:
+    """Distinct front matter, ``_data`` and ``_config.yml`` strings of 12+ characters."""
+    def sources() -> Iterator[tuple[str, bytes]]:
+        for repo in git_repos(corpus):
+            for path, raw in repo_files(repo, 200000, _YAML_SOURCES):
+                try:
+                    text = raw.decode("utf-8-sig")
+                    if not path.endswith((".yml", ".yaml")):
+                        match = _FRONT_MATTER.match(text)
+                        text = match.group(1) if match else ""
+                    data = load_yaml(text, path) if text.strip() else None
+                except Exception:  # noqa: BLE001 - files Jekyll cannot read are not inputs
+                    continue
+                for value in yaml_strings(data):
+                    if len(value) >= 12:
+                        yield f"{repo.relative_to(corpus)}:{path}", value.encode("utf-8")
+    return distinct(sources(), max_docs)
 
 
 def variant(docs: list[tuple[str, str]], name: str) -> list[tuple[str, str]]:
