@@ -152,7 +152,9 @@ class EmphasisRules(Engine):
             before = string[saved - 1]
             # An intra-word ``_`` (``snake_case``) is the common case: ASCII letters first.
             if (before.isalpha() and before < "\x80") or _alpha_before(string, saved):
-                if not self.stack:  # the top-level loop: no stop pattern looks for ``_``
+                # An empty stack means a fresh top level (``parse_spans`` entered with no tree),
+                # where no stop pattern looks for ``_``.
+                if not self.stack:
                     run_end = _INTRAWORD_RUN.match(string, end).end()
                     if run_end > end:
                         run = string[end:run_end]
@@ -186,6 +188,7 @@ class EmphasisRules(Engine):
             kids[-1].append_text(text)
         else:
             kids.append(Element(self.text_type, text))
+
 
 RULES = {
     "emphasis": Rule(_START, "parse_emphasis", r"\*|_"),

@@ -25,6 +25,7 @@ _INLINE_ID = rx(r"\s*?\[([^\]]+)?\]")
 _INLINE_TITLE = rx(r"\s*?([\"'])(.+?)\1\s*?\)", dotall=True)
 _ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 _ACHARS = r"(?u:[\w.-])"
+_LINK_TYPES = frozenset(("a", "img"))
 #: Ruby's (ASCII) ``\s``.
 _WS = frozenset(" \t\n\r\f\v")
 _SPACES = re.compile(r"[ \t\n\r\f\v]*")
@@ -75,9 +76,14 @@ class LinkRules(Engine):
         self.tree.children.append(el)
 
     def _in_link(self) -> bool:
-        if self.tree.type in ("a", "img"):
+        """Whether a link or image is being span-parsed here or further up."""
+        if self.tree.type in _LINK_TYPES:
             return True
-        return self.in_stack(lambda t: t.type in ("a", "img"))
+        for entry in self.stack:
+            tree = entry[0]
+            if isinstance(tree, Element) and tree.type in _LINK_TYPES:
+                return True
+        return False
 
     def _may_succeed(self, cur: int) -> bool:
         """False only when the link from ``cur`` must fail and its sub-parse has no effects:
