@@ -15,12 +15,23 @@ from .paragraph import scan_lines_until
 _QUOTE_MARKER = re.compile(BLOCKQUOTE_START, re.MULTILINE)
 
 
+def _strip_markers(text: str) -> str:
+    """kramdown's ``gsub(/^ {0,3}> ?/, "")``. One line (at most a final newline) is matched at
+    its start only: a substitution tries ``^`` at every position, which at every level of
+    ``> > > ...`` re-read the whole remaining text."""
+    newline = text.find("\n")
+    if newline < 0 or newline == len(text) - 1:
+        m = _QUOTE_MARKER.match(text)
+        return text[m.end():] if m is not None else text
+    return _QUOTE_MARKER.sub("", text)
+
+
 class BlockquoteRules(Engine):
     """``>`` quotes (with lazy continuation lines) and ``***`` rules."""
 
     def parse_blockquote(self) -> bool:
         """Collect the quote's lines, strip the markers and parse them as blocks."""
-        text = _QUOTE_MARKER.sub("", scan_lines_until(self.src, LAZY_END_RE))
+        text = _strip_markers(scan_lines_until(self.src, LAZY_END_RE))
         el = self.new_block_el("blockquote")
         self.tree.children.append(el)
         self.parse_blocks(el, text)

@@ -25,8 +25,6 @@ from ..patterns import (
     LAZY_END_HTML_START,
     LAZY_END_HTML_STOP,
     LIST_START,
-    LIST_START_OL,
-    LIST_START_UL,
     PATTERN_TAIL,
 )
 from ..scanner import Rx, Scanner, rx
@@ -38,7 +36,6 @@ LIST_ITEM_IAL = (
 )
 LIST_ITEM_IAL_RE = re.compile(LIST_ITEM_IAL, _FLAGS)
 _IAL_CHECK = re.compile("^(?:" + LIST_ITEM_IAL + r")?[ \t\r\n\f\v]*\n", _FLAGS)
-_LIST_START_RE = re.compile(LIST_START, _FLAGS)
 _SPACES_TAB = re.compile(r"^ *\t", _FLAGS)
 _SPACES_TABS = re.compile(r"^( *)(\t+)", _FLAGS)
 
@@ -48,9 +45,12 @@ _HR = rx(HR_START)
 _HR_MATCH = _HR.full.match
 _HR_FIRST = first_chars(_HR.full)
 _SPACES = re.compile(" *")
+_WS_RUN = re.compile(r"[ \t\r\n\f\v]*")
 _LEADING_WS = " \t\r\n\f\v"
-_UL = rx(LIST_START_UL)
-_OL = rx(LIST_START_OL)
+# The rule's start pattern: kramdown's LIST_START up to the space after the marker;
+# parse_list finds the end of the line with str.find (LIST_START's ``.*\n`` made the regex
+# read every first item line once more, the whole text at every level of ``1. 1. 1. ...``).
+_LIST_RULE = rx(LIST_START.replace(PATTERN_TAIL, r"[\t| ]"))
 _DL = rx(DEFINITION_LIST_START)
 _TASK_UNCHECKED = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
 _TASK_ANY = re.compile(r"[ \t\r\n\f\v]*\[")
@@ -94,8 +94,21 @@ def _marker_regexp(kind: str, indentation: int) -> tuple[Rx, frozenset[str] | No
 # long line at every nesting level (``1. 1. 1. ...`` was quadratic).
 
 
-def first_list_line(indentation: int, content: str) -> tuple[str, int, Rx, Rx, str]:
-    """kramdown ``parse_first_list_line``: expand tabs and measure the content indentation."""
+def first_list_line(indentation: int, string: str, start: int = 0,
+                    end: int | None = None) -> tuple[str, int, Rx, Rx, str]:
+    """kramdown ``parse_first_list_line`` for the text after the marker, ``string[start:end]``
+    (one line): expand tabs and measure the content indentation.
+
+    When the line's leading whitespace holds no tab and is followed by something other than
+    ``{``, neither the IAL/blank-line check nor the tab expansion can apply: the content is
+    then sliced once from ``string`` (deep ``1. 1. 1. ...`` nesting copies each level's
+    text once, not three times)."""
+    end = len(string) if end is None else end
+    lead = _WS_RUN.match(string, start, end).end()
+    if lead < end and string[lead] != "{" and "\t" not in string[start:lead]:
+        indentation += _SPACES.match(string, start, end).end() - start
+        return (string[lead:end], indentation, *_item_regexps(indentation))
+    content = string[start:end]
     if _IAL_CHECK.match(content):
         indentation = 4
     else:
@@ -109,6 +122,12 @@ def first_list_line(indentation: int, content: str) -> tuple[str, int, Rx, Rx, s
         indentation += _SPACES.match(content).end()
     content = content.lstrip(_LEADING_WS)  # kramdown: sub(/^\s*/, "")
     return (content, indentation, *_item_regexps(indentation))
+
+
+def _starts_list(line: str) -> bool:
+    """kramdown's ``line =~ LIST_START`` for one line (at most a final newline): the marker
+    prefix at its start, and a newline after it, which in one line is the final character."""
+    return _LIST_RULE.full.match(line) is not None and line[-1:] == "\n"
 
 
 def continuation_line(line: str, indent: str) -> tuple[str, bool]:
@@ -132,20 +151,34 @@ class ListRules(Engine):
         self.parse_attribute_list(m.group(1), ial_of(item))
         return value[: m.start()] + value[m.end():]
 
-    def _collect_items(self, lst: Element, kind: str, start_re: Rx) -> bool:
+    def _start_item(self, lst: Element, kind: str, marker: str, string: str, start: int,
+                    end: int) -> tuple:
+        """A new ``li`` from its marker line (the text after the marker is
+        ``string[start:end]``); the state the collection loop continues with."""
+        lst.options.setdefault("first_list_marker", marker.strip())
+        item = Element("li")
+        value, indentation, content_re, lazy_re, indent = first_list_line(
+            len(marker), string, start, end)
+        lst.children.append(item)
+        value = self._strip_item_ial(item, value)
+        item.value = [[value]]
+        return (item, indentation, content_re.full.match, lazy_re.full.match, indent,
+                *_marker_regexp(kind, indentation), _starts_list(value))
+
+    def _collect_items(self, lst: Element, kind: str, first: tuple[int, str, int]) -> bool:
         """Scan the list's lines into its items; returns whether an EOB marker ended it.
 
-        kramdown's loop of ``@src.scan``/``check`` calls; every pattern here consumes whole
-        lines, so the pointer stays at a line start and each is matched in place."""
+        ``first`` is the end of the first item's line, its marker and where the text after the
+        marker starts (from the list rule's own start match). kramdown's loop of ``@src.scan``/``check`` calls follows; every pattern
+        consumes whole lines, so the pointer stays at a line start and each is matched in
+        place."""
         src = self.src
-        string, pos = src.string, src.pos
-        end = len(string)
-        item = None
-        content_match = lazy_match = None
-        indentation = 0
-        indent = ""
-        nested = last_is_blank = False
-        start_match, start_chars = start_re.full.match, _starts(start_re)
+        string, end = src.string, len(src.string)
+        pos = first[0]
+        (item, indentation, content_match, lazy_match, indent, start_re, start_chars,
+         nested) = self._start_item(lst, kind, first[1], string, first[2], pos)
+        start_match = start_re.full.match
+        last_is_blank = False
         while pos < end:
             ch = string[pos]
             if last_is_blank and ch in _HR_FIRST and _HR_MATCH(string, pos) is not None:
@@ -156,35 +189,26 @@ class ListRules(Engine):
             m = start_match(string, pos) if start_chars is None or ch in start_chars else None
             if m is not None:
                 pos = m.end()
-                marker = m.group(1)
-                lst.options.setdefault("first_list_marker", marker.strip())
-                item = Element("li")
-                value, indentation, content_re, lazy_re, indent = first_list_line(
-                    len(marker), m.group(2))
-                content_match, lazy_match = content_re.full.match, lazy_re.full.match
-                lst.children.append(item)
-                value = self._strip_item_ial(item, value)
-                start_re, start_chars = _marker_regexp(kind, indentation)
+                (item, indentation, content_match, lazy_match, indent, start_re, start_chars,
+                 nested) = self._start_item(lst, kind, m.group(1), string, m.start(2), pos)
                 start_match = start_re.full.match
-                nested = _LIST_START_RE.match(value) is not None
                 last_is_blank = False
-                item.value = [[value]]
                 continue
-            m = content_match(string, pos) if content_match is not None else None
-            if m is None and not last_is_blank and lazy_match is not None:
+            m = content_match(string, pos)
+            if m is None and not last_is_blank:
                 m = lazy_match(string, pos)
             if m is not None:
                 pos = m.end()
                 result, found = continuation_line(m.group(0), indent)
-                if not nested and found and _LIST_START_RE.match(result):
+                if not nested and found and _starts_list(result):
                     item.value.append([])
                     nested = True
-                elif nested and not found and _LIST_START_RE.match(result):
+                elif nested and not found and _starts_list(result):
                     result = " " * (indentation + 4) + result
                 item.value[-1].append(result)
                 last_is_blank = False
                 continue
-            m = _BLANK_MATCH(string, pos) if item is not None else None
+            m = _BLANK_MATCH(string, pos)
             if m is None:
                 break
             pos = m.end()
@@ -195,9 +219,19 @@ class ListRules(Engine):
 
     def parse_list(self) -> bool:
         """Parse a list and its items (kramdown list.rb ``parse_list``)."""
-        kind, start_re = ("ul", _UL) if self.src.check(_UL) is not None else ("ol", _OL)
+        src = self.src
+        m = src.last  # the rule's start match at the pointer: groups 1-2 bullet, 3-4 number
+        if src.last_start != src.pos or getattr(m, "re", None) is not _LIST_RULE.full:
+            m = src.check(_LIST_RULE)
+        # LIST_START ends with ``.*\n``: the rest of the line, up to its newline.
+        eol = src.string.find("\n", m.end())
+        if eol < 0:
+            return False
+        bullet = m.group(1) is not None
+        kind = "ul" if bullet else "ol"
+        first = (eol + 1, m.group(1) if bullet else m.group(3), m.start(2 if bullet else 4))
         lst = self.new_block_el(kind)
-        eob_found = self._collect_items(lst, kind, start_re)
+        eob_found = self._collect_items(lst, kind, first)
         self.tree.children.append(lst)
         last = None
         for it in lst.children:
@@ -262,6 +296,6 @@ def _mark_task_list(lst: Element) -> None:
 
 
 RULES = {
-    "list": Rule(rx(LIST_START), "parse_list"),
+    "list": Rule(_LIST_RULE, "parse_list"),
     "definition_list": Rule(_DL, "parse_definition_list"),
 }
