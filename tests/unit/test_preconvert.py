@@ -108,3 +108,31 @@ def test_small_input_stays_in_process() -> None:
     ahead.start([SimpleNamespace(content="short\n")], None, jobs=2)
     assert ahead._executor is None
     assert ahead.take(SimpleNamespace(content="x\n"), markdownify) == "<p>x</p>\n"
+
+
+def test_render_site_asks_renders_liquid_once_per_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """render_site decides Liquid-or-not once per item: the same answer picks the items converted
+    ahead and drives render_item (5 of the 24 posts have Liquid)."""
+    from jekpy import render
+
+    asked: list[str] = []
+    liquid_items: list[str] = []
+    renders_liquid = render.Renderer.renders_liquid
+    render_item = render.Renderer.render_item
+
+    def spy_renders_liquid(self: render.Renderer, item) -> bool:  # noqa: ANN001
+        asked.append(item.relative_path)
+        return renders_liquid(self, item)
+
+    def spy_render_item(self: render.Renderer, item, liquid=None) -> None:  # noqa: ANN001
+        assert liquid is not None
+        if liquid:
+            liquid_items.append(item.relative_path)
+        render_item(self, item, liquid)
+
+    monkeypatch.setattr(render.Renderer, "renders_liquid", spy_renders_liquid)
+    monkeypatch.setattr(render.Renderer, "render_item", spy_render_item)
+    monkeypatch.setenv("JEKPY_JOBS", "1")
+    build(make_site(tmp_path / "src"), tmp_path / "out")
+    assert len(asked) == len(set(asked)) == 25
+    assert len(liquid_items) == 5
