@@ -323,25 +323,54 @@ def fragments(docs: list[tuple[str, str]], per_feature: int = 6, max_lines: int 
     return picked
 
 
+# Option sets (a site's kramdown: block) the regression data also samples fragments under:
+# block, name prefix, the constructs the option changes.
+OPTION_SAMPLES = (
+    ({"parse_block_html": True}, "parse_block_html", ("html_block", "html_comment")),
+    ({"hard_wrap": True}, "hard_wrap", ("hard_break", "blockquote", "nested_list")),
+    ({"input": "kramdown"}, "input_kramdown", ("header_id", "fenced_code", "table", "ial")),
+    ({"syntax_highlighter_opts": {"block": {"line_numbers": True}}}, "line_numbers",
+     ("fenced_code", "indented_code")),
+)
+
+
+def option_fragments(picked: dict[str, dict]) -> dict[str, dict]:
+    """Copies of sampled fragments under the option sets of :data:`OPTION_SAMPLES`."""
+    out = {}
+    for block, prefix, features in OPTION_SAMPLES:
+        for name, case in picked.items():
+            if case["feature"] in features:
+                out[f"{prefix}/{name}"] = {**case, "kramdown": block}
+    return out
+
+
 def regression_data(docs: list[tuple[str, str]], old: dict[str, dict]) -> dict[str, dict]:
     """The cases of tests/unit/data/markdown_realworld.json with kramdown's output.
 
-    The sampled fragments are drawn anew; the reduced differences of ``old`` (entries with a
-    ``cause``) are kept. ``expected`` is kramdown's HTML under Pages' options, or under Jekyll's
-    KramdownParser with the case's ``kramdown`` block when it has one.
+    The sampled fragments are drawn anew (also under the option sets of
+    :data:`OPTION_SAMPLES`); the reduced differences of ``old`` (entries with a ``cause``) are
+    kept. ``expected`` is kramdown's HTML under Pages' options, or Jekyll's KramdownParser's
+    with the case's ``kramdown`` block when it has one.
     """
     import markdown_differential
 
     cases = {name: case for name, case in old.items() if "cause" in case}
-    cases.update(fragments(docs))
+    picked = fragments(docs)
+    cases.update(picked)
+    cases.update(option_fragments(picked))
     plain = [name for name in cases if "kramdown" not in cases[name]]
     outputs = markdown_differential.kramdown([cases[name]["input"] for name in plain])
     for name, html in zip(plain, outputs, strict=True):
         cases[name]["expected"] = html
+    groups: dict[str, list[str]] = {}
+    for name, case in cases.items():
+        if "kramdown" in case:
+            groups.setdefault(json.dumps(case["kramdown"], sort_keys=True), []).append(name)
     with tempfile.TemporaryDirectory() as tmp:
-        for case in cases.values():
-            if "kramdown" in case:
-                _, effective = site_configs(case["kramdown"], Path(tmp))
-                case["expected"] = jekyll_convert(
-                    [{"config": effective, "texts": [case["input"]]}])[0][0]
+        jobs = [{"config": site_configs(json.loads(key), Path(tmp))[1],
+                 "texts": [cases[name]["input"] for name in names]}
+                for key, names in groups.items()]
+    for names, outputs in zip(groups.values(), jekyll_convert(jobs), strict=True):
+        for name, html in zip(names, outputs, strict=True):
+            cases[name]["expected"] = html
     return {name: case for name, case in sorted(cases.items()) if case["expected"] is not None}
