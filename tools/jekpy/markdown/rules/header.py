@@ -24,7 +24,7 @@ class HeaderRules(Engine):
     def _header_contents(self) -> tuple[str, str | None]:
         text = self.src.group("contents").rstrip(RUBY_WS)
         header_id = None
-        m = _HEADER_ID.search(text)
+        m = _HEADER_ID.search(text) if text.endswith("}") else None  # the pattern ends ``}\Z``
         if m:
             header_id = m.group("id")
             text = text[: m.start()].rstrip(RUBY_WS)
@@ -53,7 +53,7 @@ class HeaderRules(Engine):
         """GFM's ATX header (no block boundary needed)."""
         level = len(self.src.group("level"))
         text, header_id = self._header_contents()
-        m = _GFM_CLOSING.search(text)
+        m = _GFM_CLOSING.search(text) if text.endswith("#") else None  # ``#+\Z``
         if m:
             text = text[: m.start()].rstrip(RUBY_WS)
         if not text:
@@ -67,7 +67,7 @@ class HeaderRules(Engine):
             return False
         level = len(self.src.group("level"))
         text, header_id = self._header_contents()
-        m = _KD_CLOSING.search(text)
+        m = _KD_CLOSING.search(text) if text.endswith("#") else None  # ``#+\Z``
         if m:
             text = text[: m.start()].rstrip(RUBY_WS)
         if not text:

@@ -117,15 +117,18 @@ class HtmlRules(Engine):
                 src.terminate()
                 break
             self.add_text(result, self.tree, "text")
-            if _scan_comment(src):
+            # After ``<`` only one of the four scans can match: ``!`` a comment, ``?`` an
+            # instruction, ``/`` an end tag, a name start a start tag (as in parse_span_html).
+            after = src.string[src.pos + 1]
+            if after == "!" and _scan_comment(src):
                 self.tree.children.append(
                     Element("xml_comment", src.matched, None, {"category": "block"}))
-            elif src.scan(HTML_INSTRUCTION_RE) is not None:
+            elif after == "?" and src.scan(HTML_INSTRUCTION_RE) is not None:
                 self.tree.children.append(
                     Element("xml_pi", src.matched, None, {"category": "block"}))
-            elif src.scan(HTML_TAG_RE) is not None:
+            elif after not in "!?/" and src.scan(HTML_TAG_RE) is not None:
                 self.handle_html_start_tag()
-            elif src.scan(HTML_TAG_CLOSE_RE) is not None:
+            elif after == "/" and src.scan(HTML_TAG_CLOSE_RE) is not None:
                 closing = src.group(1)
                 value = self.tree.value
                 if value == (closing.lower() if value in HTML_ELEMENT else closing):
