@@ -61,10 +61,10 @@ def convert(text: str, options: dict | None = None) -> str:
         return _convert_paused(text, options)
     except RecursionError:
         pass  # leave the except block first: its traceback holds the failed attempt's frames
-    return _deep.run(_convert_paused, text, options)
+    return _deep.run(_convert_paused, text, options, True)
 
 
-def _convert_paused(text: str, options: dict | None) -> str:
+def _convert_paused(text: str, options: dict | None, deep: bool = False) -> str:
     """:func:`_convert` with the cyclic garbage collector paused (resumed after, if it was
     running): a document allocates hundreds of thousands of short-lived objects that
     reference counting frees, and the collector's generation-0 passes over them cost ~10-15 %
@@ -72,15 +72,16 @@ def _convert_paused(text: str, options: dict | None) -> str:
     collected by the next pass after the conversion.
     """
     if not gc.isenabled():
-        return _convert(text, options)
+        return _convert(text, options, deep)
     gc.disable()
     try:
-        return _convert(text, options)
+        return _convert(text, options, deep)
     finally:
         gc.enable()
 
 
-def _convert(text: str, options: dict | None) -> str:
+def _convert(text: str, options: dict | None, deep: bool = False) -> str:
+    """Parse and convert; ``deep``: first check the tree against :func:`.deep.check_depth`."""
     try:
         opts, parser, lock = _configured(_key(options))
     except (TypeError, ValueError):
@@ -92,6 +93,8 @@ def _convert(text: str, options: dict | None) -> str:
             lock.release()
     else:
         root = KramdownParser(opts).parse(text if isinstance(text, str) else str(text))
+    if deep:
+        _deep.check_depth(root)
     changed = root.options.get("options")
     if changed:
         opts = dataclasses.replace(opts, **changed)

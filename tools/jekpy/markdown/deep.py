@@ -12,9 +12,11 @@ beyond (a Pages build then fails).
 documents that fit the ordinary limit pay nothing. It converts in a fresh worker thread with
 its own large C stack while the process-wide recursion limit is raised to :data:`FRAMES`
 (Python 3.11's limit is one number for all threads: :class:`LimitScope` raises it while any deep
-conversion runs and restores it when the last one ends). The depth that fits in
-:data:`FRAMES` is the documented cap: deeper input raises RecursionError here too, and
-``markdownify`` falls back to escaped text (kramdown's build would fail there).
+conversion runs and restores it when the last one ends). Between parsing and HTML conversion
+the second attempt checks the tree against :data:`ELEMENTS` (:func:`check_depth`). Nesting
+beyond either cap raises RecursionError, and ``markdownify`` falls back to escaped text, where
+kramdown's build fails. Between kramdown's limit and these caps the output is what kramdown
+gives with a larger Ruby stack (``RUBY_THREAD_VM_STACK_SIZE``).
 """
 
 from __future__ import annotations
@@ -22,18 +24,32 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-__all__ = ["FRAMES", "STACK_BYTES", "LimitScope", "run"]
+if TYPE_CHECKING:
+    from .element import Element
+
+__all__ = ["ELEMENTS", "FRAMES", "STACK_BYTES", "LimitScope", "check_depth", "run"]
 
 T = TypeVar("T")
 
+#: Deepest element nesting rendered, counting an HTML element whose content is parsed as
+#: blocks (``markdown="1"`` on a block tag) twice. kramdown's deepest successes measure 1 658
+#: (blockquotes), 1 652 (lists: ``ul`` + ``li`` per level), 1 970 (`<span>`, `<div>`), 2 033
+#: (``markdown="1"``: 1 015 levels x 2) and 2 314 to 2 297 (blockquotes or list items holding
+#: `<span>`s: kramdown parses spans after the blocks, so the two kinds do not add up). Beyond
+#: this count kramdown fails for every construct measured; the cap also bounds the time the
+#: converter spends on indentation, which grows as depth x output (2 400 levels of lists would
+#: be about a minute; 1 200, the deepest allowed, ~10-20 s, kramdown fails at 835).
+ELEMENTS = 2_400
+
 #: Python frames a deep conversion may use (counted from the worker thread's start). kramdown's
-#: deepest inputs need ~6 100 jekpy frames (1 968-2 000 `<span>` levels x 3.05 frames; every other
-#: construct less: blockquotes 5 100, ``markdown="1"`` 5 200, lists 3 400); the rest is margin
-#: for a caller-independent start and frames added by future changes (tests/unit/
-#: test_markdown_deep.py fails if kramdown's deepest cases stop fitting).
-FRAMES = 7_000
+#: deepest inputs need ~6 100 jekpy frames (1 968 `<span>` levels x 3.05 frames; blockquotes
+#: 5 100, ``markdown="1"`` 5 200, nested images 5 450, lists 3 400), :data:`ELEMENTS` levels of
+#: `<span>` 7 400; the rest is margin for frames added by future changes (tests/unit/
+#: test_markdown_deep.py fails if kramdown's deepest cases stop fitting). Nesting that is not
+#: element nesting (image alt texts, ``![![...](u)](u)``) is capped by this count alone.
+FRAMES = 8_000
 
 #: C stack of the worker thread. Python 3.11 runs Python-to-Python calls without C recursion
 #: (30 000 frames of this converter ran in a 256 KiB stack), but calls through C (``join`` over
@@ -99,6 +115,20 @@ def run(func: Callable[..., T], *args: object) -> T:
     if error is not None:
         raise error
     return outcome[0]
+
+
+def check_depth(root: Element) -> None:
+    """Raise RecursionError if ``root`` nests deeper than :data:`ELEMENTS` (weighted, see there)."""
+    pending = [(root, 0)]
+    while pending:
+        el, depth = pending.pop()
+        for child in el.children:
+            weight = 2 if (child.type == "html_element"
+                           and child.options.get("content_model") == "block") else 1
+            if depth + weight > ELEMENTS:
+                raise RecursionError(f"Markdown nested deeper than {ELEMENTS} elements")
+            if child.children:
+                pending.append((child, depth + weight))
 
 
 def _start(target: Callable[[], None]) -> threading.Thread:
