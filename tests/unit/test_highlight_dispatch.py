@@ -1,4 +1,4 @@
-"""The per-character matchers (``combined.dispatched_table``) pick the rule and the match the
+"""The per-character matchers (``combined.dispatched_table``, built on first use) pick the rule and the match the
 state's whole alternation picks, at every position tried: the golden cases' code of each
 lexer, and random strings over the characters that code uses."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from jekpy.highlight.langs.base import RougeRegexLexer
-from jekpy.highlight.langs.combined import combined_table, dispatched_table
+from jekpy.highlight.langs.combined import StateDispatch, combined_table, dispatched_table
 from jekpy.highlight.lexers import pygments_lexer
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -30,6 +30,12 @@ def _answer(combo, text: str, pos: int):
     return rule, m.end(), [m.span(g) for g in groups]
 
 
+@pytest.fixture
+def narrow_at_once(monkeypatch):
+    """Every character narrowed at its first occurrence (the laziness is tested below)."""
+    monkeypatch.setattr(StateDispatch, "HOT", 1)
+
+
 def _texts(tag: str) -> list[str]:
     codes = [c["code"] for c in CASES if (c.get("lexer") or c["lang"]) == tag][:6]
     pool = sorted(set("".join(codes))) or ["a"]
@@ -39,7 +45,7 @@ def _texts(tag: str) -> list[str]:
 
 
 @pytest.mark.parametrize("tag", TAGS)
-def test_dispatched_matchers_agree_with_the_alternation(tag):
+def test_dispatched_matchers_agree_with_the_alternation(tag, narrow_at_once):
     cls = type(pygments_lexer(tag))
     full, dispatched = combined_table(cls), dispatched_table(cls)
     checked = 0
@@ -47,10 +53,10 @@ def test_dispatched_matchers_agree_with_the_alternation(tag):
         if combo is None:
             assert dispatched[state] is None
             continue
-        by_char, default = dispatched[state]
+        by_char, build = dispatched[state]
         for text in _texts(tag):
             for pos in range(0, len(text), 4):
-                narrow = by_char.get(text[pos], default)
+                narrow = by_char.get(text[pos]) or build(text[pos])
                 assert _answer(narrow, text, pos) == _answer(combo, text, pos), (state, pos)
                 checked += 1
     assert checked > 0
@@ -58,7 +64,14 @@ def test_dispatched_matchers_agree_with_the_alternation(tag):
 
 def test_dispatch_narrows_the_python_root_state():
     cls = type(pygments_lexer("python"))
-    by_char, default = dispatched_table(cls)["root"]
     full = combined_table(cls)["root"]
-    assert by_char["("] is not full  # a punctuation character: far fewer rules to try
-    assert by_char["("][0]("(", 0, 1).end() == 1
+    fresh = StateDispatch([rule[0].__self__ for rule in cls._tokens["root"]], cls.flags, full)
+    first = [fresh.build("(") for _ in range(StateDispatch.HOT)]
+    assert first[0] is full  # a rare character is served by the whole alternation
+    paren = first[-1]
+    assert paren is not full  # a frequent punctuation character: far fewer rules to try
+    assert paren[0]("(", 0, 1).end() == 1
+    assert fresh.by_char["("] is paren  # built once, then looked up
+    nul = [fresh.build("\x00") for _ in range(StateDispatch.HOT)][-1]
+    assert nul is not full and nul[0]("\x00", 0, 1) is None  # no Python rule starts with NUL
+    assert dispatched_table(cls)["root"][0] is not fresh.by_char

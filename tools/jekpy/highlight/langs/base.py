@@ -158,7 +158,8 @@ class RougeRegexLexer(ExtendedRegexLexer, metaclass=RougeLexerMeta):
             combo = dispatch[state]
             first = None
             if combo is not None:  # one call finds the first matching rule
-                combo = combo[0].get(text[start], combo[1])
+                ch = text[start]
+                combo = combo[0].get(ch) or combo[1](ch)
                 first = combo[0](text, start, end)
                 if first is None:
                     yield start, Error, text[start]

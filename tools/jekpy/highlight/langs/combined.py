@@ -71,10 +71,12 @@ def renumbered(pattern: str, offset: int) -> str | None:
     return "".join(out)
 
 
-def combine(patterns: list[re.Pattern], flags: int, indices: tuple[int, ...] | None = None):
+def combine(patterns: list[re.Pattern], flags: int, indices: tuple[int, ...] | None = None,
+            checked: bool = False):
     """``(match, rule index by group number, rule has no groups)`` for one state's compiled
     patterns (only those at ``indices``, in order, when given), or None when they cannot be
-    combined faithfully.  Rule indices are positions in ``patterns``."""
+    combined faithfully.  Rule indices are positions in ``patterns``.  ``checked``: the
+    patterns' flags were found fit for ``flags`` already (by combining them all)."""
     verbose = bool(flags & re.X)
     branches, owner = [], [None]
     for index in range(len(patterns)) if indices is None else indices:
@@ -82,8 +84,9 @@ def combine(patterns: list[re.Pattern], flags: int, indices: tuple[int, ...] | N
         if _GROUP_REFS.search(pattern.pattern):
             return None
         body, inline = scoped(pattern.pattern)
-        if pattern.pattern and (pattern.flags != re.compile(pattern.pattern, flags).flags or (
-                re.compile(body, flags).flags | inline) != pattern.flags):
+        if pattern.pattern and not checked and (
+                pattern.flags != re.compile(pattern.pattern, flags).flags
+                or (re.compile(body, flags).flags | inline) != pattern.flags):
             return None  # compiled with other flags than the class's (empty: no matter)
         if "\\" in body:
             body = renumbered(body, len(owner))  # this branch's group is number len(owner)
@@ -107,10 +110,8 @@ def _no_match(text: str, pos: int, end: int) -> None:
     return None
 
 
-@cache
-def dispatched_table(cls) -> dict[str, tuple[dict[str, tuple], tuple] | None]:
-    """Per state of ``cls``: ``(combined matcher by character, matcher for other
-    characters)``, or None when the state is not combined.
+class StateDispatch:
+    """The combined matchers of one lexer state by the character at the scan position.
 
     Each character's matcher combines only the rules whose FIRST set (a superset of the
     characters a match can start with, ``jekpy.markdown.dispatch.first_chars``; a pattern
@@ -118,31 +119,65 @@ def dispatched_table(cls) -> dict[str, tuple[dict[str, tuple], tuple] | None]:
     match at a position starting with that character, so the first rule that matches there
     is the one the whole alternation picks, with the same match - and the alternation no
     longer tries, say, sixteen string openers before every identifier.
-    """
-    from jekpy.markdown.dispatch import first_chars
 
-    out: dict[str, tuple[dict[str, tuple], tuple] | None] = {}
+    Compiling a narrowed alternation costs about a millisecond, so a character gets its own
+    matcher only once it has started ``HOT`` tokens in the state (until then the whole
+    alternation serves it; each distinct rule subset is compiled once): building them all up
+    front would cost a quarter of a second for Python alone.  ``by_char`` only grows, with
+    values that depend on the lexer and the character alone.
+    """
+
+    HOT = 24
+
+    __slots__ = ("by_char", "_patterns", "_flags", "_full", "_sets", "_built", "_seen")
+
+    def __init__(self, patterns: list[re.Pattern], flags: int, full: tuple) -> None:
+        self.by_char: dict[str, tuple] = {}
+        self._patterns = patterns
+        self._flags = flags
+        self._full = full
+        self._sets: list | None = None
+        self._built: dict[tuple[int, ...], tuple] = {}
+        self._seen: dict[str, int] = {}
+
+    def build(self, ch: str) -> tuple:
+        """The matcher for a position starting with ``ch`` (remembered in ``by_char`` once
+        ``ch`` is frequent)."""
+        seen = self._seen.get(ch, 0) + 1
+        if seen < self.HOT:
+            self._seen[ch] = seen
+            return self._full
+        if self._sets is None:
+            from jekpy.markdown.dispatch import first_chars
+
+            self._sets = [first_chars(p) for p in self._patterns]
+        indices = tuple(i for i, s in enumerate(self._sets) if ch in s)
+        full = self._full
+        if len(indices) == len(self._patterns):
+            matcher = full
+        elif not indices:
+            matcher = (_no_match, full[1], full[2])
+        else:
+            matcher = self._built.get(indices)
+            if matcher is None:
+                matcher = combine(self._patterns, self._flags, indices, checked=True) or full
+                self._built[indices] = matcher
+        self.by_char[ch] = matcher
+        return matcher
+
+
+@cache
+def dispatched_table(cls) -> dict[str, tuple[dict[str, tuple], object] | None]:
+    """Per state of ``cls``: ``(matcher by character, function building a missing one)``
+    (see :class:`StateDispatch`), or None when the state is not combined."""
+    out: dict[str, tuple[dict[str, tuple], object] | None] = {}
     for state, full in combined_table(cls).items():
         if full is None:
             out[state] = None
             continue
         patterns = [rule[0].__self__ for rule in cls._tokens[state]]
-        sets = [first_chars(p) for p in patterns]
-        built: dict[tuple[int, ...], tuple] = {}
-
-        def matcher(indices: tuple[int, ...], patterns=patterns, full=full, built=built):
-            if len(indices) == len(patterns):
-                return full
-            if not indices:
-                return (_no_match, full[1], full[2])
-            if indices not in built:
-                built[indices] = combine(patterns, cls.flags, indices) or full
-            return built[indices]
-
-        named = set().union(*(s.chars for s in sets))
-        by_char = {ch: matcher(tuple(i for i, s in enumerate(sets) if ch in s))
-                   for ch in named}
-        out[state] = (by_char, matcher(tuple(i for i, s in enumerate(sets) if s.negated)))
+        entry = StateDispatch(patterns, cls.flags, full)
+        out[state] = (entry.by_char, entry.build)
     return out
 
 
