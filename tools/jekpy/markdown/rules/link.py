@@ -98,24 +98,25 @@ class LinkRules(Engine):
         kind = "img" if string[src.pos] == "!" else "a"
         result = "![" if kind == "img" else "["
         cur = src.pos = src.pos + len(result)
-        if ((kind == "a" and self._in_link()) or self.span_work > self.span_budget
-                or not src.occurs_after("]", cur) or not self._may_succeed(cur)):
+        if kind == "a" and self._in_link():
+            self._note_nested_opener(cur - 1)
+            self.add_text(result)
+            return
+        if (self.span_work > self.span_budget or not src.occurs_after("]", cur)
+                or not self._may_succeed(cur) or (kind == "a" and self._known_to_fail(cur - 1))):
             self.add_text(result)
             return
         el = Element(kind)
-        count = 1
-        images = [0, 0]  # children inspected so far, images among them
-
-        def stop() -> bool:
-            nonlocal count
-            count += -1 if src.group(1) else 1
-            kids = el.children
-            for child in kids[images[0]:]:
-                images[1] += child.type == "img"
-            images[0] = len(kids)
-            return count - images[1] == 0
-
-        if not self.parse_spans(el, _BRACKET_STOP, stop_check=stop):
+        frame = _Frame(el)
+        frames = src.memo.setdefault("link-frames", [])
+        frames.append(frame)
+        try:
+            found = self.parse_spans(el, _BRACKET_STOP,
+                                     stop_check=lambda: frame.stop(src.group(1) is not None))
+        finally:
+            frames.pop()
+        if not found:
+            self._remember_failures(frame, cur)
             src.pos = cur
             self.add_text(result)
             return
@@ -129,6 +130,42 @@ class LinkRules(Engine):
         if self._finish_link(el, string, alt_text) is None:
             src.pos = cur
             self.add_text(result)
+
+    def _note_nested_opener(self, pos: int) -> None:
+        """A ``[`` kept as text directly inside the link being parsed: remember it and the
+        bracket count at which a link from there would have closed."""
+        frames = self.src.memo.get("link-frames")
+        if frames and frames[-1].el is self.tree:
+            frame = frames[-1]
+            frame.pending.append((pos, frame.count - frame.images - 1))
+
+    def _remember_failures(self, frame: _Frame, cur: int) -> None:
+        """After a failed link: the nested ``[`` whose own bracket count never closed fail too.
+
+        From the position after such a ``[``, the failed loop and a fresh link from it (in the
+        same span loop, which the tree and stack depth identify) make the same decisions (rules
+        see only the text, the tree types up the stack and the definitions); the fresh loop
+        would stop where the failed one's count came back to the value before that ``[``. So
+        it fails as well. Not used with images in the link text (they change the count by
+        more than one), with a span IAL later on (it looks at the previous element), or with
+        effects outside the tree (``effects_after``).
+        """
+        src = self.src
+        if (not frame.pending or frame.images or src.occurs_after("{:", cur)
+                or effects_after(self, cur)):
+            return
+        failed = src.memo.setdefault("link-failed", {})
+        context = (self.tree, len(self.stack))
+        for pos, _target in frame.pending:
+            failed[pos] = context
+
+    def _known_to_fail(self, pos: int) -> bool:
+        """Whether ``_remember_failures`` proved that a link from ``pos`` fails here."""
+        failed = self.src.memo.get("link-failed")
+        if not failed:
+            return False
+        context = failed.get(pos)
+        return context is not None and context[0] is self.tree and context[1] == len(self.stack)
 
     def _finish_link(self, el: Element, string: str, alt_text: str) -> bool | None:
         """What follows ``[text]``: a reference or an inline URL; None when neither fits."""
@@ -276,6 +313,35 @@ class _Parens:
         if space is not None:
             return space + 1, False
         return self.last + 1, False
+
+
+class _Frame:
+    """One link's bracket loop (link.rb ``parse_link``: ``count``, images among the children)
+    and the ``[`` kept as text directly inside it, with the count value that would close a
+    link from each (popped when the loop reaches it)."""
+
+    __slots__ = ("count", "el", "images", "pending", "seen")
+
+    def __init__(self, el: Element) -> None:
+        self.el = el
+        self.count = 1
+        self.seen = 0
+        self.images = 0
+        self.pending: list[tuple[int, int]] = []
+
+    def stop(self, closing: bool) -> bool:
+        """The stop check at a ``]`` (``closing``) or ``[``: the count reaches the images."""
+        self.count += -1 if closing else 1
+        kids = self.el.children
+        for child in kids[self.seen:]:
+            self.images += child.type == "img"
+        self.seen = len(kids)
+        value = self.count - self.images
+        if closing:
+            pending = self.pending
+            while pending and pending[-1][1] >= value:
+                pending.pop()
+        return value == 0
 
 
 def _paren_analysis(src: Scanner) -> _Parens:
