@@ -98,6 +98,9 @@ _SHORTCUT_RUNS = {
     "<url> without )": "[a](<" * 5000 + "> )",
     "titles without their quote": '[a](b "' * 5000 + "')",
     "emphasis before a used footnote": "*a " * 5000 + "[^1]\n\n[^1]: x\n",
+    "reference-like brackets": "[a] [" * 5000 + "\n\n[z]: /u\n",
+    "nested [ before one ]": "[" * 5000 + "]\n\n[z]: /u\n",
+    "unbalanced link texts": "x[a [b " * 3000 + "]\n\n[z]: /u\n",
 }
 
 
@@ -155,6 +158,22 @@ _KRAMDOWN_OUTPUTS = [
      "<p>*a 'q'  b</p>\n"),
     ('[a] [b] [a][b]\n\n[b]: /u\n',
      '<p><a href="/u">a</a> <a href="/u">a</a></p>\n\n'),
+    ('[a] [[a] [[a] [x\n\n[z]: /u\n',
+     '<p>[a] [[a] [[a] [x</p>\n\n'),
+    ('[[[a] [z]\n\n[z]: /u\n',
+     '<p>[[<a href="/u">a</a></p>\n\n'),
+    ('x[a [b [z] ]\n\n[z]: /u\n',
+     '<p>x[a [b <a href="/u">z</a> ]</p>\n\n'),
+    ('[a][[a][[z]\n\n[z]: /u\n',
+     '<p>[a][[a][<a href="/u">z</a></p>\n\n'),
+    ('[a [b](c) [d\n\n[d]: /u\n',
+     '<p>[a <a href="c">b</a> [d</p>\n\n'),
+    ('[![i](s) [a] [b\n\n[a]: /u\n',
+     '<p>[<img src="s" alt="i" /> <a href="/u">a</a> [b</p>\n\n'),
+    ('[a [^1] [z]\n\n[z]: /u\n[^1]: n\n',
+     '<p>[a <sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1</a></sup> <a href="/u">z</a></p>\n\n<div class="footnotes" role="doc-endnotes">\n  <ol>\n    <li id="fn:1" role="doc-endnote">\n      <p>n\xa0<a href="#fnref:1" class="reversefootnote" role="doc-backlink">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n'),
+    ('[a [b {: .c} [z]\n\n[z]: /u\n',
+     '<p>[a [b {: .c} <a href="/u">z</a></p>\n\n'),
 ]
 
 
