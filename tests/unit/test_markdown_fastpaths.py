@@ -84,7 +84,14 @@ def test_trigger_search_finds_the_same_match(parser) -> None:
             expected = pattern.search(text, pos)
             got = search.search(text, pos)
             assert (got and got.start()) == (expected and expected.start()), (text, pos)
+            assert search.position(text, pos) == (-1 if expected is None else expected.start())
             compared += expected is not None
+        for text in _random_texts(4, 1000):  # the pattern matches at every sure literal
+            for literal in search.sure:
+                at = text.find(literal)
+                while at >= 0:
+                    assert pattern.match(text, at) is not None, (pattern.pattern, literal, text)
+                    at = text.find(literal, at + 1)
     assert compared > 1000
 
 
@@ -97,6 +104,13 @@ def test_trigger_literals_and_offsets(parser) -> None:
     search = TriggerSearch(parser._span_regexps(names)[1].full)
     # a newline triggers a line break two characters earlier, which starts with " " or "\\"
     assert search.before["\n"] == (frozenset(" \\"), False)
+
+
+def test_sure_literals_of_the_span_start(parser) -> None:
+    search = TriggerSearch(parser._span_regexps(tuple(parser.span_parsers))[1].full)
+    assert {"*", "`", "[", "--", "...", '"', "'"} <= search.sure  # quote: [^\\]? then quote
+    assert "\n" not in search.sure  # a newline starts no match by itself
+    assert TriggerSearch(re.compile(r"(?=a(?=b)|c)")).sure == {"c"}  # "a" needs a "b" after
 
 
 def test_a_pattern_without_trigger_keeps_the_plain_search() -> None:

@@ -77,16 +77,18 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
     pos = src.pos
     # The last search: from ``hit_from`` the leftmost span start is ``hit`` (the search is a
     # pure function of the position, so it also answers for any later start up to ``hit``).
-    hit_from, hit = n + 1, None
+    # ``finder`` is a ``TriggerSearch.search``: its ``position`` gives the start alone.
+    position = finder.__self__.position
+    hit_from, hit = n + 1, -1
     while pos < n:
         engine.span_work += 1
-        if hit_from > pos or (hit is not None and hit.start() < pos):
-            hit_from, hit = pos, finder(s, pos)
-        if hit is None:
+        if hit_from > pos or 0 <= hit < pos:
+            hit_from, hit = pos, position(s, pos)
+        if hit < 0:
             _add_text(kids, tt, s[pos:], True)
             pos = n
             break
-        q = hit.start()
+        q = hit
         if q > pos:  # (``_add_text``, inlined: once per span event)
             if kids and kids[-1].type == tt:
                 kids[-1].append_text(s[pos:q])
@@ -96,14 +98,14 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
         c1 = s[q + 1:q + 2]
         done = -1
         if c0 == "*":
-            done, searched, found = _emphasis(engine, s, q, c1, finder, kids, tt)
+            done, searched, found = _emphasis(engine, s, q, c1, position, kids, tt)
             if searched >= 0:
                 hit_from, hit = searched, found
         elif c0 == "`":
             done = _codespan(s, q, kids, tt)
         elif c0 == "[":
             if c1 and c1 != "^":
-                done, searched, found = _inline_link(engine, s, q, finder, kids, tt)
+                done, searched, found = _inline_link(engine, s, q, position, kids, tt)
                 if searched >= 0:
                     hit_from, hit = searched, found
         elif c0 in _QUOTES or (c1 in _QUOTES and c0 not in _BEFORE_QUOTES):
@@ -149,11 +151,12 @@ def _add_text(kids: list[Element], tt: str, text: str, always: bool) -> None:
         kids.append(Element(tt, text))
 
 
-def _emphasis(engine: Engine, s: str, q: int, c1: str, finder: Any, kids: list[Element],
-              tt: str) -> tuple[int, int, Any]:
+def _emphasis(engine: Engine, s: str, q: int, c1: str, position: Any, kids: list[Element],
+              tt: str) -> tuple[int, int, int]:
     """``**text**`` or ``*text*`` around plain text (no span start inside).
 
-    Returns the end (-1: not handled) and the span-start search it made (from, result).
+    Returns the end (-1: not handled) and the span-start search it made (from, position;
+    -1 for none).
     kramdown's rule (emphasis.rb): not over the work budget, no whitespace after the opener;
     the nested loop's first stop is the first span start after the opener (the closer is one
     of them), which must be the delimiter, after a non-space, and for ``*`` not ``**`` followed
@@ -162,19 +165,18 @@ def _emphasis(engine: Engine, s: str, q: int, c1: str, finder: Any, kids: list[E
     delim = "**" if c1 == "*" else "*"
     start = q + len(delim)
     if start >= len(s) or s[start] in _WS or engine.span_work > engine.span_budget:
-        return -1, -1, None
-    found = finder(s, start)
-    if found is None:
-        return -1, start, None
-    close = found.start()
+        return -1, -1, -1
+    close = position(s, start)
+    if close < 0:
+        return -1, start, -1
     if (close == start or not s.startswith(delim, close) or s[close - 1] in _WS
             or (c1 != "*" and s.startswith("**", close) and not s.startswith("*", close + 2))):
-        return -1, start, found
+        return -1, start, close
     engine.span_work += 1  # the nested loop's one iteration
     em = Element("strong" if c1 == "*" else "em")
     em.children.append(Element(tt, s[start:close]))
     kids.append(em)
-    return close + len(delim), start, found
+    return close + len(delim), start, close
 
 
 def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
@@ -201,8 +203,8 @@ def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
     return close + len(delim)
 
 
-def _inline_link(engine: Engine, s: str, q: int, finder: Any, kids: list[Element],
-                 tt: str) -> tuple[int, int, Any]:
+def _inline_link(engine: Engine, s: str, q: int, position: Any, kids: list[Element],
+                 tt: str) -> tuple[int, int, int]:
     """``[text](url)`` with plain text and a plain URL (no parenthesis, quote or space).
 
     Returns like :func:`_emphasis`. kramdown's rule (link.rb): the bracket loop stops first at
@@ -210,13 +212,13 @@ def _inline_link(engine: Engine, s: str, q: int, finder: Any, kids: list[Element
     ``(`` follows at once, not ``(<``; the URL scan stops first at the ``)``.
     """
     if engine.span_work > engine.span_budget:
-        return -1, -1, None
+        return -1, -1, -1
     start = q + 1
     close = s.find("]", start)
     if close < 0 or s[close + 1:close + 2] != "(" or s[close + 2:close + 3] == "<":
-        return -1, -1, None
-    found = finder(s, start)
-    if found is not None and found.start() < close:
+        return -1, -1, -1
+    found = position(s, start)
+    if 0 <= found < close:
         return -1, start, found
     end = s.find(")", close + 2)
     if end < 0:

@@ -172,7 +172,7 @@ class TriggerSearch:
         pattern: a pattern without ``^``/lookbehind dependence on text before ``pos``.
     """
 
-    __slots__ = ("back", "before", "find", "firsts", "match", "near", "plain", "reach",
+    __slots__ = ("back", "before", "find", "firsts", "match", "near", "plain", "reach", "sure",
                  "trigger_at")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -193,6 +193,7 @@ class TriggerSearch:
             self.back = {lit: int(k) for lit, k in backs.items()}
             self.reach = max(self.back.values())
             self.before = {lit: _starts_before(found, lit) for lit in literals}
+            self.sure = _sure_literals(pattern, literals)
 
     def search(self, string: str, pos: int) -> re.Match[str] | None:
         """The leftmost match at or after ``pos``.
@@ -235,6 +236,35 @@ class TriggerSearch:
                 return m
             checked = found + 1
 
+    def position(self, string: str, pos: int) -> int:
+        """Where the leftmost match at or after ``pos`` starts (-1: none), as :meth:`search`
+        finds it, without building the match where the pattern must match (``sure``)."""
+        if self.plain is not None:
+            m = self.plain(string, pos)
+            return -1 if m is None else m.start()
+        find, match, back = self.find, self.match, self.back
+        checked = pos
+        while True:
+            hit = find(string, checked)
+            if hit is None:
+                return -1
+            found = hit.start()
+            literal = hit.group()
+            if found > checked:
+                lower = found - back[literal]
+                if self.near(string, found + 1, found + 1 + self.reach) is None:
+                    allowed = self.before[literal]
+                else:
+                    lower, allowed = self._window(string, found, lower, literal)
+                if lower < found:
+                    for start in range(lower if lower > checked else checked, found):
+                        if ((allowed is None or (string[start] in allowed[0]) != allowed[1])
+                                and match(string, start) is not None):
+                            return start
+            if literal in self.sure or match(string, found) is not None:
+                return found
+            checked = found + 1
+
     def _window(self, string: str, found: int, lower: int,
                 literal: str) -> tuple[int, tuple[frozenset[str], bool] | None]:
         """The lowest possible start before ``found``, and the characters allowed there
@@ -257,3 +287,44 @@ def _starts_before(found: Trigger, literal: str) -> tuple[frozenset[str], bool]:
         if lit == literal and k > 0:
             result = result.union(first)
     return result.chars, result.negated
+
+
+def _sure_literals(pattern: re.Pattern[str], literals: list[str]) -> frozenset[str]:
+    """The literals at whose every occurrence the pattern matches: an alternative of its
+    top-level alternation (inside a leading lookahead or group) is optional items followed
+    by exactly that literal (``\\*`` for ``*``, ``[^\\\\]?["']`` for a quote)."""
+    if pattern.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - unexpected parser shape: nothing is sure
+        return frozenset()
+    while len(items) == 1 and items[0][0] in (C.ASSERT, C.SUBPATTERN):
+        op, arg = items[0]
+        if op is C.ASSERT and arg[0] != 1:
+            return frozenset()
+        items = list(arg[1] if op is C.ASSERT else arg[3])
+    return frozenset(lit for lit in literals if _spells(items, lit))
+
+
+def _spells(items: list, literal: str) -> bool:
+    """Whether ``items`` (a sequence) matches ``literal`` wherever it occurs: optional items,
+    then one single-character item per character of ``literal`` (a branch: any alternative)."""
+    while items and items[0][0] in _REPEATS and items[0][1][0] == 0:
+        items = items[1:]
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return any(_spells(list(alt), literal) for alt in items[0][1][1])
+    if len(items) == 1 and items[0][0] is C.SUBPATTERN and not items[0][1][1]:
+        return _spells(list(items[0][1][3]), literal)
+    if len(items) != len(literal):
+        return False
+    return all(_single(op, arg, ch) for (op, arg), ch in zip(items, literal, strict=True))
+
+
+def _single(op, arg, ch: str) -> bool:
+    """Whether the item always matches the character ``ch``."""
+    if op is C.LITERAL:
+        return arg == ord(ch)
+    if op is C.IN:
+        return all(o is C.LITERAL for o, _ in arg) and any(a == ord(ch) for _, a in arg)
+    return False
