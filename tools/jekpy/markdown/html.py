@@ -17,12 +17,12 @@ from .element import Element
 from .html_code import CodeMixin
 from .html_escape import escape_html, html_attributes
 from .html_notes import NotesMixin
+from .html_table import TableMixin
 from .options import Options
 from .patterns import HTML_ELEMENTS_WITHOUT_BODY
 
 _CJK_BREAK = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)\n"
                         r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
-_NBSP = entities.by_code(160)
 _TYPO_ENTITIES = {
     "mdash": ("mdash",), "ndash": ("ndash",), "hellip": ("hellip",),
     "laquo_space": ("laquo", "nbsp"), "raquo_space": ("nbsp", "raquo"),
@@ -33,7 +33,7 @@ _SYMBOL_TYPES = frozenset({"smart_quote", "typographic_sym"})
 _NO_TOC = re.compile(r"\bno_toc\b")
 
 
-class HtmlConverter(CodeMixin, NotesMixin):
+class HtmlConverter(CodeMixin, NotesMixin, TableMixin):
     """Convert one parsed document; create a new converter per document.
 
     Args:
@@ -48,7 +48,7 @@ class HtmlConverter(CodeMixin, NotesMixin):
         self.options = options
         self.stack: list[Element] = []
         self.used_ids: dict[str, int] = {}
-        self._cell_index: dict[int, tuple[Element, dict[int, int]]] = {}
+        self.init_tables()
         self._table = _converters(type(self))
         self._plain_text = not options.remove_line_breaks_for_cjk
         # smart quote / typographic symbol value -> its output under these options (filled
@@ -269,59 +269,6 @@ class HtmlConverter(CodeMixin, NotesMixin):
         return el.value
 
     convert_xml_pi = convert_xml_comment
-
-    def convert_table(self, el: Element, indent: int) -> str:
-        return self.indented_block(el.type, el.attr, self.inner(el, indent), indent)
-
-    convert_thead = convert_tbody = convert_tfoot = convert_table
-
-    def convert_tr(self, el: Element, indent: int) -> str:
-        """A row; its cells are written here, each knowing its column (``convert_td`` finds
-        the column of a cell met elsewhere)."""
-        stack = self.stack
-        if len(stack) < 2:
-            return self.convert_table(el, indent)
-        kind = "th" if stack[-1].type == "thead" else "td"
-        alignment = stack[-2].options.get("alignment") or ()
-        inner_indent = indent + self.INDENT
-        stack.append(el)
-        table = self._table
-        parts = []
-        for index, child in enumerate(el.children):
-            if child.type == "td":
-                align = alignment[index] if index < len(alignment) else "default"
-                parts.append(self._cell(child, inner_indent, kind, align))
-            else:
-                method = table.get(child.type)
-                if method is not None:
-                    parts.append(method(self, child, inner_indent))
-        stack.pop()
-        attr = el.attr
-        pad = " " * indent
-        return f"{pad}<tr{html_attributes(attr) if attr else ''}>\n{''.join(parts)}{pad}</tr>\n"
-
-    def convert_td(self, el: Element, indent: int) -> str:
-        kind = "th" if len(self.stack) >= 2 and self.stack[-2].type == "thead" else "td"
-        row = self.stack[-1]
-        positions = self._cell_index.get(id(row))
-        if positions is None or positions[0] is not row:
-            positions = (row, {id(c): i for i, c in enumerate(row.children)})
-            self._cell_index[id(row)] = positions
-        index = positions[1][id(el)]
-        alignment = self.stack[-3].options.get("alignment") or []
-        align = alignment[index] if index < len(alignment) else "default"
-        return self._cell(el, indent, kind, align)
-
-    def _cell(self, el: Element, indent: int, kind: str, align: str) -> str:
-        """A ``th``/``td`` cell with its column's alignment."""
-        res = self.inner(el, indent)
-        attr = el.attr
-        if align != "default":
-            attr = dict(attr)
-            style = f"{attr['style']}; " if "style" in attr else ""
-            attr["style"] = f"{style}text-align: {align}"
-        return (f"{' ' * indent}<{kind}{html_attributes(attr) if attr else ''}>"
-                f"{res or self.entity_to_str(_NBSP)}</{kind}>\n")
 
     def convert_comment(self, el: Element, indent: int) -> str:
         if el.options.get("category") == "block":
