@@ -8,6 +8,7 @@ brackets and raw HTML are common.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -180,3 +181,84 @@ _KRAMDOWN_OUTPUTS = [
 @pytest.mark.parametrize(("text", "expected"), _KRAMDOWN_OUTPUTS)
 def test_shortcut_cases_match_kramdown(text: str, expected: str) -> None:
     assert convert(text) == expected
+
+
+def _url_loop(text: str, pos: int) -> tuple[int, bool]:
+    """kramdown's URL loop (link.rb) written out plainly: the reference for ``_Parens``."""
+    from jekpy.markdown.rules.link import _PAREN_STOP
+
+    depth, end = 0, pos
+    while True:
+        m = _PAREN_STOP.full.search(text, end)
+        if m is None:
+            return end, False
+        end = m.end()
+        if m.group(2):
+            depth -= 1
+            if depth == 0:
+                return end, True
+        elif m.group(1):
+            depth += 1
+        else:
+            return end, False
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text(alphabet="(()) \"'ab\n", max_size=80))
+def test_parenthesis_matching_answers_like_the_url_loop(text: str) -> None:
+    """Long URL scans are answered from the whole text's parenthesis matching."""
+    from jekpy.markdown.rules.link import _Parens
+
+    parens = _Parens(text)
+    for pos, char in enumerate(text):
+        if char == "(":
+            assert parens.scan(pos) == _url_loop(text, pos), (text, pos)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text(alphabet="*_ a\\", max_size=60), st.lists(st.integers(0, 60), max_size=20))
+def test_remembered_searches_answer_like_a_new_search(text: str, starts: list[int]) -> None:
+    """``next_match`` keeps one search per key; any order of starts gets the plain answer."""
+    from jekpy.markdown.rules.emphasis import _CLOSER, next_match
+    from jekpy.markdown.scanner import Scanner
+
+    src = Scanner(text)
+    for start in starts:
+        start = min(start, len(text))
+        for delim, pattern in _CLOSER.items():
+            m = pattern.search(text, start)
+            expected = m.start() if m is not None else len(text)
+            assert next_match(src, "k" + delim, pattern, start) == expected
+
+
+_SHORTCUT_TOKENS = st.sampled_from([
+    "*", "**", "***", "_", "__", "\\*", "\\_", "[", "]", "![", "(", ")", "(<", ">", '"', "'", " ",
+    "\n", "a", "b1", "ಾ", "a_b", "`", "[^1]", "{: .c}", "{::comment}x{:/}",
+    '{::options smart_quotes="apos,apos,quot,quot" /}', "[a]", "](", "] [", "<b>", "</b>",
+])
+_SHORTCUT_DEFS = st.sampled_from(["", "\n\n[a]: /u\n", "\n\n[^1]: n\n", "\n\n[b]: /v\n[^1]: n\n"])
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_SHORTCUT_TOKENS, max_size=40).map("".join), _SHORTCUT_DEFS)
+def test_emphasis_and_link_shortcuts_change_nothing(body: str, defs: str) -> None:
+    """With every emphasis/link shortcut switched off (the plain kramdown algorithm; these
+    texts are far below the work budget) the output is the same."""
+    from jekpy.markdown.rules import emphasis, link
+
+    text = body + defs
+    fast = convert(text)
+    patches = [(emphasis.EmphasisRules, "_may_close", lambda self, delim, start: True),
+               (link.LinkRules, "_may_succeed", lambda self, cur: True),
+               (link.LinkRules, "_known_to_fail", lambda self, pos: False)]
+    saved = [(cls, name, getattr(cls, name)) for cls, name, _ in patches]
+    run = emphasis._INTRAWORD_RUN
+    try:
+        for cls, name, plain in patches:
+            setattr(cls, name, plain)
+        emphasis._INTRAWORD_RUN = re.compile("")
+        assert convert(text) == fast
+    finally:
+        for cls, name, original in saved:
+            setattr(cls, name, original)
+        emphasis._INTRAWORD_RUN = run
