@@ -108,3 +108,39 @@ def test_table_rows_split_without_span_parse_like_with_it() -> None:
         slow = _cells_by_span_parse(parser, line)
         assert fast == slow, repr(line)
         assert fast_work == parser.span_work - before - fast_work, repr(line)
+
+
+def test_ascii_name_classes_equal_rubys_on_ascii() -> None:
+    """UNAME_ASCII's classes are exactly Ruby's [[:alpha:]_] / [-[:alnum:]._] on ASCII."""
+    import re
+
+    from jekpy.markdown.posix_classes import alnum_class, alpha_class
+
+    ascii_chars = [chr(i) for i in range(128)]
+    for full, fast in ((alpha_class("_"), "[A-Za-z_]"), (alnum_class("._-"), "[-.A-Za-z0-9_]")):
+        full_re = re.compile(full, re.ASCII | re.MULTILINE)
+        fast_re = re.compile(fast, re.ASCII | re.MULTILINE)
+        assert [c for c in ascii_chars if full_re.fullmatch(c)] == \
+            [c for c in ascii_chars if fast_re.fullmatch(c)]
+
+
+@pytest.mark.parametrize("name", ["HTML_TAG_RE", "HTML_TAG_CLOSE_RE", "HTML_ATTRIBUTE_RE"])
+def test_ascii_tag_patterns_match_like_the_originals_on_ascii_text(name: str) -> None:
+    full = getattr(patterns, name).full
+    fast = getattr(patterns, name + "_ASCII").full
+    pieces = ["<", "</", ">", "/>", "a", "B", "_", "x:y", "-", ".", "1", " ", "\n", "=", '"', "'",
+              "v", "div", "span", "=\"q\"", "='s'", ":", "\t", "é", "&"]
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(4000):
+        text = rng.choice(["<", "</", "<a ", "</b", " x"]) + "".join(
+            rng.choice(pieces) for _ in range(rng.randint(0, 8))) + rng.choice([">", "/>", ""])
+        if not text.isascii():
+            continue
+        for pos in range(len(text)):
+            a, b = full.match(text, pos), fast.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), repr(text)
+            checked += a is not None
+        assert [m.groups() for m in full.finditer(text)] == \
+            [m.groups() for m in fast.finditer(text)], repr(text)
+    assert checked > 100

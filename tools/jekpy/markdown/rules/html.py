@@ -16,6 +16,7 @@ from ..element import Element
 from ..engine import Engine, Rule, StopBlockParsing
 from ..patterns import (
     HTML_ATTRIBUTE_RE,
+    HTML_ATTRIBUTE_RE_ASCII,
     HTML_BLOCK_ELEMENTS,
     HTML_COMMENT_RE,
     HTML_ELEMENT,
@@ -25,9 +26,12 @@ from ..patterns import (
     HTML_TAG,
     HTML_TAG_CLOSE,
     HTML_TAG_CLOSE_RE,
+    HTML_TAG_CLOSE_RE_ASCII,
     HTML_TAG_RE,
+    HTML_TAG_RE_ASCII,
     OPT_SPACE,
     UNAME,
+    ascii_names,
     content_model,
 )
 from ..scanner import Rx, rx
@@ -38,6 +42,14 @@ _TRAILING_WS = rx(r"[ \t]*\n")
 _RAW_START = rx(r"(?=<(" + UNAME + r"|/|!--|\?))")
 _BLOCK_TAG = rx("^" + OPT_SPACE + HTML_TAG, dotall=True)
 _BLOCK_CLOSE = rx("^" + OPT_SPACE + HTML_TAG_CLOSE, dotall=True)
+# Tag patterns by "is the scanned string ASCII" (see patterns.UNAME_ASCII):
+# (start tag, end tag, block start tag, block end tag).
+_TAG_PATTERNS = {
+    False: (HTML_TAG_RE, HTML_TAG_CLOSE_RE, _BLOCK_TAG, _BLOCK_CLOSE),
+    True: (HTML_TAG_RE_ASCII, HTML_TAG_CLOSE_RE_ASCII,
+           rx("^" + OPT_SPACE + ascii_names(HTML_TAG), dotall=True),
+           rx("^" + OPT_SPACE + ascii_names(HTML_TAG_CLOSE), dotall=True)),
+}
 
 
 @lru_cache(maxsize=256)
@@ -61,7 +73,8 @@ def _scan_comment(src) -> bool:
 def parse_html_attributes(text: str, lowercase: bool = True) -> dict[str, str]:
     """Attributes of a tag, in order, later duplicates winning (html.rb)."""
     attrs: dict[str, str] = {}
-    for m in HTML_ATTRIBUTE_RE.full.finditer(text):
+    pattern = HTML_ATTRIBUTE_RE_ASCII if text.isascii() else HTML_ATTRIBUTE_RE
+    for m in pattern.full.finditer(text):
         name = m.group(1).lower() if lowercase else m.group(1)
         value = m.group(2)
         if value is None:
@@ -99,7 +112,7 @@ class HtmlRules(Engine):
         target = self.tree.children[-1]
         if src.scan_until(_end_tag_ahead(name)) is not None:
             self.add_text(src.string[start:src.pos], target, "raw")
-            src.scan(HTML_TAG_CLOSE_RE)
+            src.scan(_TAG_PATTERNS[src.string.isascii()][1])
         else:
             self.add_text(src.rest(), target, "raw")
             src.terminate()
@@ -110,6 +123,7 @@ class HtmlRules(Engine):
         self.stack.append(self.tree)
         self.tree = el
         done = False
+        tags = _TAG_PATTERNS[src.string.isascii()]
         while not src.eos() and not done:
             result = src.scan_until(_RAW_START)
             if result is None:
@@ -126,9 +140,9 @@ class HtmlRules(Engine):
             elif after == "?" and src.scan(HTML_INSTRUCTION_RE) is not None:
                 self.tree.children.append(
                     Element("xml_pi", src.matched, None, {"category": "block"}))
-            elif after not in "!?/" and src.scan(HTML_TAG_RE) is not None:
+            elif after not in "!?/" and src.scan(tags[0]) is not None:
                 self.handle_html_start_tag()
-            elif after == "/" and src.scan(HTML_TAG_CLOSE_RE) is not None:
+            elif after == "/" and src.scan(tags[1]) is not None:
                 closing = src.group(1)
                 value = self.tree.value
                 if value == (closing.lower() if value in HTML_ELEMENT else closing):
@@ -165,7 +179,7 @@ class HtmlRules(Engine):
             start = src.pos
             if src.scan_until(_end_tag_ahead(el.value)) is not None:
                 self.add_text(src.string[start:src.pos], el)
-                src.scan(HTML_TAG_CLOSE_RE)
+                src.scan(_TAG_PATTERNS[src.string.isascii()][1])
             else:
                 self.add_text(src.rest(), el)
                 src.terminate()
@@ -185,13 +199,14 @@ class HtmlRules(Engine):
                 Element("xml_comment", src.matched, None, {"category": "block"}))
             src.scan(_TRAILING_WS)
             return True
-        if src.check(_BLOCK_TAG) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+        tags = _TAG_PATTERNS[src.string.isascii()]
+        if src.check(tags[2]) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
             src.pos += len(src.matched)
             self.handle_html_start_tag()
             if self.options.html_to_native:
                 html_native.convert(self.tree.children[-1])
             return True
-        if src.check(_BLOCK_CLOSE) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+        if src.check(tags[3]) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
             name = src.group(1).lower()
             if self.tree.type == "html_element" and self.tree.value == name:
                 src.pos += len(src.matched)
@@ -215,11 +230,12 @@ class HtmlRules(Engine):
                 src.pos += 1
                 self.add_text("<")
             return
+        tags = _TAG_PATTERNS[src.string.isascii()]
         if after == "/":
-            closing = src.scan(HTML_TAG_CLOSE_RE)
+            closing = src.scan(tags[1])
             self.add_text(closing if closing is not None else src.getch())
             return
-        if src.scan(HTML_TAG_RE) is None:
+        if src.scan(tags[0]) is None:
             self.add_text(src.getch())
             return
         result = src.matched
