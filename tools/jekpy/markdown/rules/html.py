@@ -30,16 +30,21 @@ from ..patterns import (
     HTML_TAG_RE,
     HTML_TAG_RE_ASCII,
     OPT_SPACE,
-    UNAME,
     ascii_names,
     content_model,
 )
+from ..posix_classes import alpha_class
 from ..scanner import Rx, rx
 from . import html_native
 
 _MARKDOWN_ATTR = {"0": "raw", "1": "default", "span": "span", "block": "block"}
 _TRAILING_WS = rx(r"[ \t]*\n")
-_RAW_START = rx(r"(?=<(" + UNAME + r"|/|!--|\?))")
+# Where a tag, comment or instruction may start. kramdown writes ``<(UNAME|...)``; a UNAME
+# exists exactly where its first character (Ruby's ``[[:alpha:]_]``) does, so these start and
+# search patterns test that one character instead of reading the whole name (twice: the
+# optional ``prefix:`` is tried first). The rules scan the tag itself with the full patterns.
+_NAME_START = alpha_class("_")
+_RAW_START = rx(r"(?=<(?:" + _NAME_START + r"|/|!--|\?))")
 _BLOCK_TAG = rx("^" + OPT_SPACE + HTML_TAG, dotall=True)
 _BLOCK_CLOSE = rx("^" + OPT_SPACE + HTML_TAG_CLOSE, dotall=True)
 # Tag patterns by "is the scanned string ASCII" (see patterns.UNAME_ASCII):
@@ -281,6 +286,7 @@ class HtmlRules(Engine):
 
 
 RULES = {
-    "block_html": Rule(rx("^" + OPT_SPACE + "<(" + UNAME + "|!--|/)"), "parse_block_html"),
-    "span_html": Rule(rx("<(" + UNAME + "|!--|/)"), "parse_span_html", "<"),
+    "block_html": Rule(rx("^" + OPT_SPACE + "<(?:" + _NAME_START + "|!--|/)"),
+                       "parse_block_html"),
+    "span_html": Rule(rx("<(?:" + _NAME_START + "|!--|/)"), "parse_span_html", "<"),
 }
