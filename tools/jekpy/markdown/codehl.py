@@ -40,6 +40,8 @@ def _lexer_tag(lang: str) -> str | None:
         return "plaintext"
     try:
         return module.lexer_tag(lang)
+    except RecursionError:  # a deep document: the caller retries with more room (deep.py)
+        raise
     except Exception:  # noqa: BLE001 - a highlighter bug must not break Markdown
         return None
 
@@ -52,6 +54,8 @@ def _tokens(code: str, lang: str, tag: str) -> str:
         return _escape(code)
     try:
         return module.highlight(code, lang)
+    except RecursionError:  # a deep document: the caller retries with more room (deep.py)
+        raise
     except Exception:  # noqa: BLE001 - fall back to plain text
         return _escape(code)
 
