@@ -100,7 +100,6 @@ File.write(ARGV[1], JSON.generate(out))
 """
 
 
-
 def ruby_script() -> str:
     """markdown_differential's Ruby preamble (requires, options, input) with a timing loop."""
     head, sep, _ = markdown_differential._RUBY.partition("out = texts.map")

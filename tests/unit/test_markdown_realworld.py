@@ -81,3 +81,36 @@ def test_data_shape():
         assert isinstance(case["expected"], str), name
         assert case["source"], name
         assert ("feature" in case) != ("cause" in case), name
+
+
+def _tool():
+    """benchmarks/markdown_realworld_variants.py (the differential tool's pure helpers)."""
+    benchmarks = str(Path(__file__).resolve().parents[2] / "benchmarks")
+    if benchmarks not in sys.path:
+        sys.path.insert(0, benchmarks)
+    import markdown_realworld_variants
+
+    return markdown_realworld_variants
+
+
+def test_tool_tells_highlighter_differences_from_markup():
+    """Only Rouge token spans differing is the highlighter's part; anything else is markup."""
+    _tool()
+    import markdown_realworld
+
+    code = '<pre class="highlight"><code>{}</code></pre>'
+    spans = code.format('<span class="k">def</span> x')
+    assert markdown_realworld.kind(spans, code.format("def x")) == "highlight"
+    assert markdown_realworld.kind(spans, code.format("def y")) == "markup"
+    assert markdown_realworld.kind("<p>a</p>", "<p>b</p>") == "markup"
+
+
+def test_tool_liquid_stand_in_and_excerpt():
+    """The Liquid stand-in keeps raw text, drops other tags; an excerpt keeps link definitions."""
+    tool = _tool()
+    text = "a {{ x }} {% include y.html %}{% raw %}{{ keep }}{% endraw %}\n"
+    assert tool.liquid_stub(text) == "a  {{ keep }}\n"
+    figure = tool.liquid_stub("{% highlight text %}\nhi\n{% endhighlight %}")
+    assert figure.startswith('<figure class="highlight"><pre><code class="language-text"')
+    assert tool.excerpt("one\n\ntwo\n[a]: /b\n") == "one\n\n[a]: /b"
+    assert tool.chunks("a\n\n```\nx\n\ny\n```\n\nb\n") == ["a\n", "```\nx\n\ny\n```\n", "b\n"]
