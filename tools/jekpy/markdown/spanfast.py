@@ -220,9 +220,9 @@ def _inline_link(engine: Engine, s: str, q: int, position: Any, kids: list[Eleme
     found = position(s, start)
     if 0 <= found < close:
         return -1, start, found
+    if not engine.src.occurs_after(")", close + 2):  # (s is the scanner's string) no find
+        return -1, start, found                      # to the end per opener: '[a](b "' runs
     end = s.find(")", close + 2)
-    if end < 0:
-        return -1, start, found
     url = s[close + 2:end]
     if "(" in url or _has_space_quote(url):
         return -1, start, found
