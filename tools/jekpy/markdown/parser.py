@@ -19,6 +19,7 @@ from .element import Element
 from .engine import WORK_BASE, WORK_PER_CHAR, Rule
 from .options import Options
 from .patterns import PARAGRAPH_END, PARAGRAPH_END_GFM
+from .posix_classes import word_class
 from .rules import (
     abbreviation,
     blockquote,
@@ -37,7 +38,6 @@ from .rules import (
     text,
 )
 from .scanner import Rx
-from .unicode_marks import MARKS
 
 _RULE_MODULES = (abbreviation, blockquote, codeblock, codespan, emphasis, extensions, footnote,
                  header, html, link, list, math, paragraph, table, text)
@@ -54,7 +54,8 @@ KRAMDOWN_SPAN_RULES = (
     "typographic_syms", "line_break", "escaped_chars",
 )
 
-_NON_WORD = re.compile(r"[^\w\- \t" + MARKS + "]")  # gfm.rb NON_WORD_RE, \p{Word} = \w + marks
+#: gfm.rb NON_WORD_RE: anything but Ruby's \p{Word}, "-", space and tab (so "²", "½", "①" go).
+_NON_WORD = re.compile(f"(?!{word_class()})[^- \t]", re.S)
 _TYPO_CHARS = {"laquo_space": "\u00ab\u00a0", "raquo_space": "\u00a0\u00bb"}
 
 
