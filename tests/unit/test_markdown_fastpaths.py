@@ -16,9 +16,9 @@ import re
 import pytest
 
 from jekpy.markdown import _configured, _key
-from jekpy.markdown.dispatch import first_chars, has_line_anchor
 from jekpy.markdown.scanner import rx
 from jekpy.markdown.triggers import TriggerSearch, trigger_set
+from jekpy.regex_starts import first_chars, has_line_anchor
 
 _PIECES = list("ab1 \t*_`<>[]!\"'$&{}:-.\\~\n^#|=+)(") + [
     "--", "...", "<<", ">>", "  \n", "\\\\\n", "{:", "$$", "~~", "    ", "```", "<div>",

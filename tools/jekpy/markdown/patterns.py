@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dispatch import first_chars
+from ..regex_starts import first_chars
 from .posix_classes import alnum_class, alpha_class
 from .scanner import rx
 from .unicode_marks import MARKS

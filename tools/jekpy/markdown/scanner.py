@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dispatch import has_line_anchor
+from ..regex_starts import has_line_anchor
 from .triggers import TriggerSearch
 
 _FLAGS = re.MULTILINE | re.ASCII

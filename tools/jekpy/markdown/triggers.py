@@ -22,8 +22,8 @@ from re import _constants as C  # noqa: N812 - the regex parser's opcodes
 from re import _parser as sre_parse
 from typing import NamedTuple
 
-from .dispatch import ANY, CharSet, single_char
-from .dispatch import _seq as _first_seq
+from ..regex_starts import ANY, CharSet, single_char
+from ..regex_starts import _seq as _first_seq
 
 _INF = float("inf")
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)

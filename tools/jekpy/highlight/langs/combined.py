@@ -148,7 +148,7 @@ class StateDispatch:
             self._seen[ch] = seen
             return self._full
         if self._sets is None:
-            from jekpy.markdown.dispatch import first_chars
+            from jekpy.regex_starts import first_chars
 
             self._sets = [first_chars(p) for p in self._patterns]
         indices = tuple(i for i, s in enumerate(self._sets) if ch in s)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dispatch import first_chars
+from ...regex_starts import first_chars
 from ..element import Element, ial_of
 from ..engine import Engine, Rule
 from ..patterns import (
