@@ -144,3 +144,21 @@ def test_ascii_tag_patterns_match_like_the_originals_on_ascii_text(name: str) ->
         assert [m.groups() for m in full.finditer(text)] == \
             [m.groups() for m in fast.finditer(text)], repr(text)
     assert checked > 100
+
+
+def test_horizontal_rule_lookahead_keeps_kramdowns_matches() -> None:
+    """``HR_START``'s leading lookahead only restates what horizontal_rule.rb's pattern needs:
+    on random rule-like lines both give the same match at every line start."""
+    import re
+
+    plain = re.compile(r"^ {0,3}(\*|-|_)[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n", re.M)
+    fast = re.compile(patterns.HR_START, re.M)
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(" \t*-_a\n") for _ in range(rng.randint(0, 14)))
+        for pos in [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]:
+            want, got = plain.match(text, pos), fast.match(text, pos)
+            assert (want and want.group(0)) == (got and got.group(0)), (text, pos)
+            matched += want is not None
+    assert matched > 50  # the sample holds real rules, not only misses
