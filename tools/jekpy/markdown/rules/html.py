@@ -93,22 +93,28 @@ class HtmlRules(Engine):
 
     # -- shared raw-HTML scanner ---------------------------------------------------------------
 
-    def handle_html_start_tag(self) -> None:
-        """Create the element for the start tag just matched and let kramdown handle its body."""
-        src = self.src
-        name = src.group(1)
-        if name.lower() in HTML_ELEMENT:
-            name = name.lower()
-        closed = src.group(4) is not None
-        attrs = parse_html_attributes(src.group(2), name in HTML_ELEMENT)
-        el = Element("html_element", name, attrs, {"category": "block"})
+    def handle_html_start_tag(self, m: re.Match[str] | None = None) -> None:
+        """Create the element for the start tag just matched (``m``, else the scanner's last
+        match) and let kramdown handle its body."""
+        if m is None:
+            m = self.src.last
+        name, attr_text, _, slash = m.groups()
+        lowered = name.lower()
+        known = lowered in HTML_ELEMENT
+        if known:
+            name = lowered
+        # The attributes dict is fresh: set it (and the options) on the element directly
+        # instead of letting Element copy both.
+        el = Element("html_element", name)
+        if attr_text:
+            el.attr = parse_html_attributes(attr_text, known)
+        el.options = {"category": "block"}
         self.tree.children.append(el)
-        if not closed and name in HTML_ELEMENTS_WITHOUT_BODY:
-            closed = True
         if name in ("script", "style"):
             self._raw_tag_body(name)
             self.handle_kramdown_html_tag(el, False, False)
         else:
+            closed = slash is not None or name in HTML_ELEMENTS_WITHOUT_BODY
             self.handle_kramdown_html_tag(el, closed, True)
 
     def _raw_tag_body(self, name: str) -> None:
@@ -123,39 +129,75 @@ class HtmlRules(Engine):
             src.terminate()
 
     def parse_raw_html(self, el: Element) -> None:
-        """Keep text as text and nested tags as elements until ``el``'s end tag."""
+        """Keep text as text and nested tags as elements until ``el``'s end tag.
+
+        kramdown searches for the next ``<`` followed by a name start, ``/``, ``!--`` or ``?``;
+        this loop finds the next ``<`` with ``str.find`` and lets the one scan the character
+        after it selects decide (a ``<`` none of them matches at is text, as in kramdown: a
+        start tag cannot match where no name starts). The patterns have no ``^``, so they are
+        matched on the string directly; the scanner's pointer and last match are kept as its
+        own scans would leave them.
+        """
         src = self.src
+        string = src.string
+        end = len(string)
         self.stack.append(self.tree)
         self.tree = el
-        done = False
-        tags = _TAG_PATTERNS[src.string.isascii()]
-        while not src.eos() and not done:
-            result = src.scan_until(_RAW_START)
-            if result is None:
-                self.add_text(src.rest(), self.tree, "text")
-                src.terminate()
+        children = el.children
+        start_tag, end_tag = (t.full.match for t in _TAG_PATTERNS[string.isascii()][:2])
+        text_parts: list[str] = []
+        pos = src.pos
+        while pos < end:
+            lt = string.find("<", pos)
+            if lt < 0 or lt + 1 == end:
+                text_parts.append(string[pos:])
+                pos = end
                 break
-            self.add_text(result, self.tree, "text")
-            # After ``<`` only one of the four scans can match: ``!`` a comment, ``?`` an
-            # instruction, ``/`` an end tag, a name start a start tag (as in parse_span_html).
-            after = src.string[src.pos + 1]
-            if after == "!" and _scan_comment(src):
-                self.tree.children.append(
-                    Element("xml_comment", src.matched, None, {"category": "block"}))
-            elif after == "?" and src.scan(HTML_INSTRUCTION_RE) is not None:
-                self.tree.children.append(
-                    Element("xml_pi", src.matched, None, {"category": "block"}))
-            elif after not in "!?/" and src.scan(tags[0]) is not None:
-                self.handle_html_start_tag()
-            elif after == "/" and src.scan(tags[1]) is not None:
-                closing = src.group(1)
-                value = self.tree.value
-                if value == (closing.lower() if value in HTML_ELEMENT else closing):
-                    done = True
-                else:
-                    self.add_text(src.matched, self.tree, "text")
+            after = string[lt + 1]
+            m = None
+            if after == "/":
+                m = end_tag(string, lt)
+            elif after == "!":
+                if string.startswith("!--", lt + 1):
+                    src.pos = lt
+                    if _scan_comment(src):
+                        m = src.last
+            elif after == "?":
+                m = HTML_INSTRUCTION_RE.full.match(string, lt)
             else:
-                self.add_text(src.getch(), self.tree, "text")
+                m = start_tag(string, lt)
+            if m is None:
+                text_parts.append(string[pos:lt + 1])
+                pos = lt + 1
+                continue
+            if lt > pos:
+                text_parts.append(string[pos:lt])
+            if text_parts:
+                self.add_text("".join(text_parts), el, "text")
+                text_parts = []
+            src.last = m
+            src.last_start = lt
+            pos = src.pos = m.end()
+            if after == "/":
+                closing = m.group(1)
+                value = el.value
+                if value == (closing.lower() if value in HTML_ELEMENT else closing):
+                    break
+                self.add_text(m.group(0), el, "text")
+            elif after == "!":
+                children.append(Element("xml_comment", m.group(0), None, {"category": "block"}))
+            elif after == "?":
+                children.append(Element("xml_pi", m.group(0), None, {"category": "block"}))
+            else:
+                self.handle_html_start_tag(m)
+                # A ``markdown="1"`` body is block-parsed, which may rebase the string.
+                pos = src.pos
+                if src.string is not string:
+                    string = src.string
+                    end = len(string)
+        if text_parts:
+            self.add_text("".join(text_parts), el, "text")
+        src.pos = pos
         self.tree = self.stack.pop()
 
     def handle_kramdown_html_tag(self, el: Element, closed: bool, handle_body: bool) -> None:
