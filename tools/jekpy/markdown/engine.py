@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from mistune.core import Parser as MistuneParser
 
 from . import spanfast
+from .deep import ELEMENTS
 from .dispatch import Table, build_table
 from .element import Element
 from .options import Options
@@ -90,6 +91,7 @@ class Engine:
             self.link_defs[self.normalize_link_id(str(key))] = (value + [None, None])[:2] + [None]
         self.span_work = 0
         self.span_budget = 0
+        self.block_depth = 0
         self.reset_env()
 
     def over_budget(self) -> bool:
@@ -159,6 +161,14 @@ class Engine:
 
         Returns True when block HTML parsing stopped at the enclosing element's end tag.
         """
+        depth = self.block_depth
+        weight = _CONTAINER_DEPTH.get(el.type, 0)
+        if weight is None:  # a detached tree (footnote definition): not counted
+            self.block_depth = _DETACHED
+        elif depth + weight > ELEMENTS:
+            raise RecursionError(f"Markdown nested deeper than {ELEMENTS} elements")
+        else:
+            self.block_depth = depth + weight
         self.stack.append((self.tree, self.src, self.block_ial))
         self.tree, self.block_ial = el, None
         if text is not None:
@@ -169,6 +179,7 @@ class Engine:
         except StopBlockParsing:
             status = True
         self.tree, self.src, self.block_ial = self.stack.pop()
+        self.block_depth = depth
         return status
 
     def _block_table(self) -> Table:
@@ -404,5 +415,17 @@ class Engine:
 
 
 _ANY_LINE = rx(r".*\n?")
+#: Element nesting that ``parse_blocks(el)`` adds, by ``el.type``, weighted as
+#: ``deep.check_depth`` weighs the final tree: the elements parsed into ``el`` end up that much
+#: deeper than the caller's (a list item's ``temp`` stands for ``ul``/``ol`` + ``li``, a ``dd``
+#: for ``dl`` + ``dd``, a block-content HTML element counts 2). Types not listed count 0 (a
+#: safe undercount); None: a footnote definition, kept outside the tree, is not counted. So
+#: ``parse_blocks`` raises RecursionError exactly when the tree will fail ``check_depth``, as
+#: soon as the parse gets there (``- - - ... a`` stopped at the frame cap before: 2 660 list
+#: levels, each copying and scanning the rest of the line).
+_CONTAINER_DEPTH: dict[str, int | None] = {
+    "blockquote": 1, "html_element": 2, "temp": 2, "dd": 2, "footnote_def": None}
+#: ``block_depth`` inside a footnote definition: never reaches the cap.
+_DETACHED = -(1 << 62)
 #: Elements whose own type the emphasis and link rules test (never a top-level span target).
 _NOT_FAST = frozenset(("a", "img", "em", "strong"))
