@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ..regex_starts import first_chars
-from .posix_classes import alnum_class, alpha_class
+from .posix_classes import alnum_class, alpha_class, word_class
 from .scanner import rx
-from .unicode_marks import MARKS
 
-#: Ruby's ``\p{Word}`` (also what its Unicode-aware ``\b`` treats as word characters).
-RUBY_WORD = r"(?:(?u:\w)|[" + MARKS + "])"
+#: What Ruby's Unicode-aware ``\b``/``\B`` treat as word characters: ``\p{Word}``
+#: (posix_classes.word_class) and, from Onigmo's Latin-1 table, the digits-like ``²³¹¼½¾``
+#: (which ``\p{Word}`` lacks; checked over every code point against Ruby 3.1's ``/a\B/``).
+RUBY_WORD = "(?:" + word_class() + "|[\u00b2\u00b3\u00b9\u00bc-\u00be])"
 #: Ruby's ``\B`` and the ``\b`` after a word character.
 RUBY_NOT_BOUNDARY = f"(?:(?<={RUBY_WORD})(?={RUBY_WORD})|(?<!{RUBY_WORD})(?!{RUBY_WORD}))"
 
