@@ -68,6 +68,47 @@ def _end_tag(name: str, ignore_case: bool) -> Rx:
     return rx(f"(?i:{body})" if ignore_case else body)
 
 
+def _ascii_first(ascii_rx: Rx, unicode_rx: Rx):
+    """A ``match(string, pos)`` for a non-ASCII string: the ASCII-name pattern first, the
+    Unicode one (~6x slower, its name classes test a long lookahead per character) only when
+    that fails or its match holds a non-ASCII character. A match of only ASCII characters is
+    the Unicode pattern's match too: the name classes agree on ASCII characters, and every name
+    in a tag ends at a character neither class holds (blank, ``=``, ``:``, ``/``, ``>``).
+    Checked on every ``<`` of the real-world corpus and on random tags with non-ASCII letters
+    (tests/unit/test_markdown_html_rules.py)."""
+    first, second = ascii_rx.full.match, unicode_rx.full.match
+
+    def match(string: str, pos: int) -> re.Match[str] | None:
+        m = first(string, pos)
+        if m is not None and m.group(0).isascii():
+            return m
+        return second(string, pos)
+    return match
+
+
+_TAG_MATCHERS = {
+    True: (HTML_TAG_RE_ASCII.full.match, HTML_TAG_CLOSE_RE_ASCII.full.match),
+    False: (_ascii_first(HTML_TAG_RE_ASCII, HTML_TAG_RE),
+            _ascii_first(HTML_TAG_CLOSE_RE_ASCII, HTML_TAG_CLOSE_RE)),
+}
+
+
+def _tag_matchers(is_ascii: bool):
+    """(start tag, end tag) ``match(string, pos)`` functions for a string (see _ascii_first)."""
+    return _TAG_MATCHERS[is_ascii]
+
+
+def _check_tag(src, which: int, is_ascii: bool):
+    """``src.check`` of the block start (2) or end (3) tag pattern, ASCII names first on a
+    non-ASCII string (as in _ascii_first)."""
+    if is_ascii:
+        return src.check(_TAG_PATTERNS[True][which])
+    m = src.check(_TAG_PATTERNS[True][which])
+    if m is not None and m.group(0).isascii():
+        return m
+    return src.check(_TAG_PATTERNS[False][which])
+
+
 def _scan_comment(src) -> bool:
     """Scan an HTML comment at the pointer; skips the regex when no ``-->`` follows."""
     if not src.occurs_after("-->", src.pos + 4):
@@ -98,7 +139,7 @@ class HtmlRules(Engine):
         match) and let kramdown handle its body."""
         if m is None:
             m = self.src.last
-        name, attr_text, _, slash = m.groups()
+        name, attr_text, _, slash = m.group(1, 2, 3, 4)
         lowered = name.lower()
         known = lowered in HTML_ELEMENT
         if known:
@@ -144,7 +185,7 @@ class HtmlRules(Engine):
         self.stack.append(self.tree)
         self.tree = el
         children = el.children
-        start_tag, end_tag = (t.full.match for t in _TAG_PATTERNS[string.isascii()][:2])
+        start_tag, end_tag = _tag_matchers(string.isascii())
         text_parts: list[str] = []
         pos = src.pos
         while pos < end:
@@ -246,14 +287,16 @@ class HtmlRules(Engine):
                 Element("xml_comment", src.matched, None, {"category": "block"}))
             src.scan(_TRAILING_WS)
             return True
-        tags = _TAG_PATTERNS[src.string.isascii()]
-        if src.check(tags[2]) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+        is_ascii = src.string.isascii()
+        if (_check_tag(src, 2, is_ascii) is not None
+                and src.group(1).lower() not in HTML_SPAN_ELEMENTS):
             src.pos += len(src.matched)
             self.handle_html_start_tag()
             if self.options.html_to_native:
                 html_native.convert(self.tree.children[-1])
             return True
-        if src.check(tags[3]) is not None and src.group(1).lower() not in HTML_SPAN_ELEMENTS:
+        if (_check_tag(src, 3, is_ascii) is not None
+                and src.group(1).lower() not in HTML_SPAN_ELEMENTS):
             name = src.group(1).lower()
             if self.tree.type == "html_element" and self.tree.value == name:
                 src.pos += len(src.matched)
@@ -277,17 +320,18 @@ class HtmlRules(Engine):
                 src.pos += 1
                 self.add_text("<")
             return
-        tags = _TAG_PATTERNS[src.string.isascii()]
-        if after == "/":
-            closing = src.scan(tags[1])
-            self.add_text(closing if closing is not None else src.getch())
-            return
-        if src.scan(tags[0]) is None:
+        string = src.string
+        start_tag, end_tag = _tag_matchers(string.isascii())
+        m = (end_tag if after == "/" else start_tag)(string, src.pos)
+        if m is None:
             self.add_text(src.getch())
             return
-        result = src.matched
-        tag = src.group(1)
-        attr_text, self_closed = src.group(2), src.group(4)
+        src.last, src.last_start, src.pos = m, src.pos, m.end()
+        result = m.group(0)
+        if after == "/":
+            self.add_text(result)
+            return
+        tag, attr_text, _, self_closed = m.group(1, 2, 3, 4)
         if tag.lower() in HTML_ELEMENT:
             tag = tag.lower()
         if tag in HTML_BLOCK_ELEMENTS:
