@@ -167,12 +167,18 @@ class Scanner:
         in the middle of a line (after block HTML). Block parsing calls this before trying its
         rules there; nothing before the pointer is read again at that level.
         """
-        if self.pos:
-            self.string = self.string[self.pos :]
+        pos = self.pos
+        if pos:
+            self.last = None  # before the copy: the match holds the old string
+            self.string = self.string[pos:]
             self.pos = 0
-            self.last = None
             self.last_start = 0
-            self._last_index.clear()
+            # An occurrence starting at or after the pointer is in the new string, shifted;
+            # none before it is (rfind again at every level of nested ``markdown="1"``
+            # elements read the whole rest of the text each time).
+            index = self._last_index
+            for needle, last in index.items():
+                index[needle] = last - pos if last >= pos else -1
             self.memo.clear()
 
     def at_line_start(self) -> bool:
