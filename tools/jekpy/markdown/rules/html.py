@@ -109,6 +109,15 @@ def _check_tag(src, which: int, is_ascii: bool):
     return src.check(_TAG_PATTERNS[False][which])
 
 
+def _append_text(children: list[Element], text: str) -> None:
+    """Engine.add_text for raw ``text`` children (``text`` is not empty)."""
+    last = children[-1] if children else None
+    if last is not None and last.type == "text":
+        last.append_text(text)
+    else:
+        children.append(Element("text", text))
+
+
 def _scan_comment(src) -> bool:
     """Scan an HTML comment at the pointer; skips the regex when no ``-->`` follows."""
     if not src.occurs_after("-->", src.pos + 4):
@@ -186,19 +195,20 @@ class HtmlRules(Engine):
         self.tree = el
         children = el.children
         start_tag, end_tag = _tag_matchers(string.isascii())
-        text_parts: list[str] = []
-        pos = src.pos
-        while pos < end:
+        name = el.value
+        fold = name in HTML_ELEMENT
+        # Text runs from ``text`` to the next tag (a ``<`` no scan matches at is text).
+        text = pos = src.pos
+        while True:
             lt = string.find("<", pos)
             if lt < 0 or lt + 1 == end:
-                text_parts.append(string[pos:])
-                pos = end
+                lt = pos = end
                 break
             after = string[lt + 1]
-            m = None
             if after == "/":
                 m = end_tag(string, lt)
             elif after == "!":
+                m = None
                 if string.startswith("!--", lt + 1):
                     src.pos = lt
                     if _scan_comment(src):
@@ -208,36 +218,32 @@ class HtmlRules(Engine):
             else:
                 m = start_tag(string, lt)
             if m is None:
-                text_parts.append(string[pos:lt + 1])
                 pos = lt + 1
                 continue
-            if lt > pos:
-                text_parts.append(string[pos:lt])
-            if text_parts:
-                self.add_text("".join(text_parts), el, "text")
-                text_parts = []
+            if lt > text:
+                _append_text(children, string[text:lt])
             src.last = m
             src.last_start = lt
-            pos = src.pos = m.end()
+            text = pos = m.end()
             if after == "/":
                 closing = m.group(1)
-                value = el.value
-                if value == (closing.lower() if value in HTML_ELEMENT else closing):
+                if name == (closing.lower() if fold else closing):
                     break
-                self.add_text(m.group(0), el, "text")
+                _append_text(children, m.group(0))
             elif after == "!":
                 children.append(Element("xml_comment", m.group(0), None, {"category": "block"}))
             elif after == "?":
                 children.append(Element("xml_pi", m.group(0), None, {"category": "block"}))
             else:
+                src.pos = pos
                 self.handle_html_start_tag(m)
                 # A ``markdown="1"`` body is block-parsed, which may rebase the string.
-                pos = src.pos
+                text = pos = src.pos
                 if src.string is not string:
                     string = src.string
                     end = len(string)
-        if text_parts:
-            self.add_text("".join(text_parts), el, "text")
+        if lt > text:
+            _append_text(children, string[text:lt])
         src.pos = pos
         self.tree = self.stack.pop()
 
