@@ -24,11 +24,12 @@ from ..patterns import (
     HTML_INSTRUCTION_RE,
     HTML_SPAN_ELEMENTS,
     HTML_TAG,
+    HTML_TAG_ASCII,
     HTML_TAG_CLOSE,
     HTML_TAG_CLOSE_RE,
     HTML_TAG_CLOSE_RE_ASCII,
+    HTML_TAG_FAST_RE_ASCII,
     HTML_TAG_RE,
-    HTML_TAG_RE_ASCII,
     OPT_SPACE,
     ascii_names,
     content_model,
@@ -51,8 +52,8 @@ _BLOCK_CLOSE = rx("^" + OPT_SPACE + HTML_TAG_CLOSE, dotall=True)
 # (start tag, end tag, block start tag, block end tag).
 _TAG_PATTERNS = {
     False: (HTML_TAG_RE, HTML_TAG_CLOSE_RE, _BLOCK_TAG, _BLOCK_CLOSE),
-    True: (HTML_TAG_RE_ASCII, HTML_TAG_CLOSE_RE_ASCII,
-           rx("^" + OPT_SPACE + ascii_names(HTML_TAG), dotall=True),
+    True: (HTML_TAG_FAST_RE_ASCII, HTML_TAG_CLOSE_RE_ASCII,
+           rx("^" + OPT_SPACE + HTML_TAG_ASCII, dotall=True),
            rx("^" + OPT_SPACE + ascii_names(HTML_TAG_CLOSE), dotall=True)),
 }
 
@@ -87,8 +88,8 @@ def _ascii_first(ascii_rx: Rx, unicode_rx: Rx):
 
 
 _TAG_MATCHERS = {
-    True: (HTML_TAG_RE_ASCII.full.match, HTML_TAG_CLOSE_RE_ASCII.full.match),
-    False: (_ascii_first(HTML_TAG_RE_ASCII, HTML_TAG_RE),
+    True: (HTML_TAG_FAST_RE_ASCII.full.match, HTML_TAG_CLOSE_RE_ASCII.full.match),
+    False: (_ascii_first(HTML_TAG_FAST_RE_ASCII, HTML_TAG_RE),
             _ascii_first(HTML_TAG_CLOSE_RE_ASCII, HTML_TAG_CLOSE_RE)),
 }
 
