@@ -132,6 +132,9 @@ _SPAN_PIECES = list("ab1 \t*_`[]()!\"'&-.\\<>^\n") + [
     "*a *", "**a*", "***a***", "[^1]", "![i](/s)", "'s", "\"q\"", "é", "ä\"", "{:", "~~",
     "\\\\", "\\*", "\\<<", "\\>>", "\\\\\n", "\\\n", "\\~", "\\m", "\\\"", "$", "$$x$$", "$ ",
     "a_b", "x__y", "_a_", "é_x", "a-_b", "__a__",
+    "![](/s)", "![a b](u)", "![\\*](u)", "![a\\m](u)", "![x](u \"t\")", "![*e*](u)",
+    "![x](<u>)", "![x] (u)", "<!--", "-->", "<!-- x -->", "<!", "<a>", "</a>", "<x",
+    "<http://a>", "<<",
 ]
 
 
@@ -187,3 +190,22 @@ def test_other_rule_orders_keep_the_plain_loop() -> None:
     assert spanfast.supports(KRAMDOWN_SPAN_RULES)
     assert not spanfast.supports(("smart_quotes", "html_entity", "typographic_syms"))
     assert not spanfast.supports(tuple(n for n in KRAMDOWN_SPAN_RULES if n != "typographic_syms"))
+
+
+def test_images_and_unclosed_comments_take_the_top_level_handlers(parser, monkeypatch) -> None:
+    from jekpy.markdown.engine import Engine
+
+    general = []
+    original = Engine._span_rule
+    monkeypatch.setattr(Engine, "_span_rule",
+                        lambda self, *args: general.append(self.src.pos) or original(self, *args))
+    tree, _ = _tree(parser, "a ![alt t](/i.png) b <!-- c", True)
+    assert general == []  # no general rule dispatch
+    assert [(c.type, dict(c.attr)) for c in tree.children] == [
+        ("text", {}), ("img", {"src": "/i.png", "alt": "alt t"}), ("text", {}),
+        ("typographic_sym", {}), ("text", {})]
+    assert tree.children[2].value == " b <!"  # then "--" (ndash) and " c"
+    _tree(parser, "![a\\*](u) <!-- c -->", True)
+    # an escape in the alt text (the image rule, then the escape inside its text), a closed
+    # comment: the general rules
+    assert general == [0, 3, 10]

@@ -105,7 +105,12 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
             done = _codespan(s, q, kids, tt)
         elif c0 == "[":
             if c1 and c1 != "^":
-                done, searched, found = _inline_link(engine, s, q, position, kids, tt)
+                done, searched, found = _inline_link(engine, s, q, position, kids, tt, False)
+                if searched >= 0:
+                    hit_from, hit = searched, found
+        elif c0 == "!":
+            if c1 == "[":  # (no rule before ``link`` starts at ``!``)
+                done, searched, found = _inline_link(engine, s, q + 1, position, kids, tt, True)
                 if searched >= 0:
                     hit_from, hit = searched, found
         elif c0 in _QUOTES or (c1 in _QUOTES and c0 not in _BEFORE_QUOTES):
@@ -129,6 +134,12 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
                 # any other character, and the loop adds the backslash as text.
                 done = q + 2 if c1 in escapable else q + 1
                 _add_text(kids, tt, c1 if c1 in escapable else "\\", False)
+        elif c0 == "<":
+            if c1 == "!" and not engine.src.occurs_after("-->", q + 4) and s.startswith("!--", q + 1):
+                # No autolink starts with ``<!``; span_html finds no comment (no ``-->`` later)
+                # and adds the ``<`` as text (html.rb ``parse_span_html``).
+                done = q + 1
+                _add_text(kids, tt, "<", False)
         elif c0 == "$" and c1 != "$":  # not inline math: no rule matches, the ``$`` is text
             done = q + 1
             _add_text(kids, tt, "$", False)
@@ -204,12 +215,15 @@ def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
 
 
 def _inline_link(engine: Engine, s: str, q: int, position: Any, kids: list[Element],
-                 tt: str) -> tuple[int, int, int]:
-    """``[text](url)`` with plain text and a plain URL (no parenthesis, quote or space).
+                 tt: str, image: bool) -> tuple[int, int, int]:
+    """``[text](url)`` (``q`` at the ``[``) with plain text and a plain URL (no parenthesis,
+    quote or space); with ``image``, ``![alt](url)`` (the ``!`` before ``q``).
 
     Returns like :func:`_emphasis`. kramdown's rule (link.rb): the bracket loop stops first at
     the ``]`` (no span start before it, so the text is one text element and its own alt text);
-    ``(`` follows at once, not ``(<``; the URL scan stops first at the ``)``.
+    ``(`` follows at once, not ``(<``; the URL scan stops first at the ``)``. An image gets
+    ``src`` and ``alt`` (the text, kept only when it has no backslash: the rule unescapes it)
+    and no children (``add_link``).
     """
     if engine.span_work > engine.span_budget:
         return -1, -1, -1
@@ -226,6 +240,17 @@ def _inline_link(engine: Engine, s: str, q: int, position: Any, kids: list[Eleme
     url = s[close + 2:end]
     if "(" in url or _has_space_quote(url):
         return -1, start, found
+    if image:
+        alt = s[start:close]
+        if "\\" in alt:
+            return -1, start, found
+        engine.span_work += 3
+        img = Element("img")
+        img.options["ial"] = None
+        img.attr["src"] = url.strip(RUBY_WS)
+        img.attr["alt"] = alt
+        kids.append(img)
+        return end + 1, start, found
     engine.span_work += 3  # the bracket loop's iteration, the URL scan's two
     link = Element("a")
     if close > start:
