@@ -18,6 +18,7 @@ import pytest
 
 from jekpy.markdown import convert
 from jekpy.markdown.patterns import (
+    HTML_ATTRIBUTE_RE_ASCII,
     HTML_TAG,
     HTML_TAG_CLOSE_RE,
     HTML_TAG_CLOSE_RE_ASCII,
@@ -112,3 +113,26 @@ def test_ascii_tag_pattern_matches_kramdowns() -> None:
                 want.end(), want.group(1), want.group(4)), text
             assert parse_html_attributes(got.group(2)) == parse_html_attributes(want.group(2))
     assert matched > 3000
+
+
+def _attributes_by_kramdowns_pattern(text: str) -> dict[str, str]:
+    attrs = {}
+    for m in HTML_ATTRIBUTE_RE_ASCII.full.finditer(text):
+        value = m.group(2) if m.group(2) is not None else m.group(4)
+        attrs[m.group(1).lower()] = value if value is not None else ""
+    return attrs
+
+
+def test_ascii_attribute_scan_matches_kramdowns() -> None:
+    """parse_html_attributes on ASCII text (HTML_ATTRIBUTE_FAST_RE_ASCII) reads the attributes
+    kramdown's HTML_ATTRIBUTE (ASCII names) reads, on random attribute texts."""
+    rnd = random.Random(9)
+    atoms = [" ", "\n", "\t", "a", "B", "x:y", ":", "-", ".", "_", "1", "=", '"', "'", "v",
+             '="q"', "='s'", "=w", ' c="d e"', "/", ">", "=''"]
+    nonempty = 0
+    for _ in range(40000):
+        text = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 12)))
+        got = parse_html_attributes(text)
+        assert got == _attributes_by_kramdowns_pattern(text), repr(text)
+        nonempty += bool(got)
+    assert nonempty > 10000

@@ -132,6 +132,11 @@ HTML_TAG_RE_ASCII = rx(ascii_names(HTML_TAG), dotall=True)
 HTML_TAG_FAST_RE_ASCII = rx(HTML_TAG_ASCII, dotall=True)
 HTML_TAG_CLOSE_RE_ASCII = rx(ascii_names(HTML_TAG_CLOSE), dotall=True)
 HTML_ATTRIBUTE_RE_ASCII = rx(ascii_names(HTML_ATTRIBUTE), dotall=True)
+#: HTML_ATTRIBUTE with ASCII names rewritten as HTML_TAG_ASCII (same matches, scanned with
+#: ``finditer``): groups 1 name, 2 unquoted value, 3 double-quoted value, 4 single-quoted value.
+HTML_ATTRIBUTE_FAST_RE_ASCII = rx(
+    _BLANK + "*(" + _NAME_ASCII + "(?::" + _NAME_ASCII + ")?)(?:" + _BLANK + "*=" + _BLANK
+    + "*(?:(" + _WORD + r"""+)|"([^"]*)"|'([^']*)'))?""", dotall=True)
 
 _LAZY_SPAN = sorted(HTML_SPAN_ELEMENTS | {"script"})
 LAZY_END_HTML_START = r"<(?>(?!(?:" + "|".join(_LAZY_SPAN) + r")\b)" + UNAME + r")"

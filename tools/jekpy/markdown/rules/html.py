@@ -15,8 +15,8 @@ from functools import lru_cache
 from ..element import Element
 from ..engine import Engine, Rule, StopBlockParsing
 from ..patterns import (
+    HTML_ATTRIBUTE_FAST_RE_ASCII,
     HTML_ATTRIBUTE_RE,
-    HTML_ATTRIBUTE_RE_ASCII,
     HTML_BLOCK_ELEMENTS,
     HTML_COMMENT_RE,
     HTML_ELEMENT,
@@ -129,8 +129,12 @@ def _scan_comment(src) -> bool:
 def parse_html_attributes(text: str, lowercase: bool = True) -> dict[str, str]:
     """Attributes of a tag, in order, later duplicates winning (html.rb)."""
     attrs: dict[str, str] = {}
-    pattern = HTML_ATTRIBUTE_RE_ASCII if text.isascii() else HTML_ATTRIBUTE_RE
-    for m in pattern.full.finditer(text):
+    if text.isascii():
+        # HTML_ATTRIBUTE_FAST_RE_ASCII: value groups 2 (bare), 3 ("...") and 4 ('...').
+        for name, bare, double, single in HTML_ATTRIBUTE_FAST_RE_ASCII.full.findall(text):
+            attrs[name.lower() if lowercase else name] = bare or double or single
+        return attrs
+    for m in HTML_ATTRIBUTE_RE.full.finditer(text):
         name = m.group(1).lower() if lowercase else m.group(1)
         value = m.group(2)
         if value is None:
