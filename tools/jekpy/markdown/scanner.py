@@ -90,7 +90,7 @@ class Scanner:
         string: the text to scan.
     """
 
-    __slots__ = ("string", "pos", "last", "last_start", "_last_index", "memo")
+    __slots__ = ("string", "pos", "last", "last_start", "_last_index", "memo", "plain")
 
     def __init__(self, string: str) -> None:
         self.string = string
@@ -99,6 +99,10 @@ class Scanner:
         self.last_start = 0
         self._last_index: dict[str, int] = {}
         self.memo: dict[str, int] = {}
+        #: ``(lo, hi)``: ``string[hi]`` is on the line of ``lo``, after it, and none of
+        #: ``-*_``, blank, tab, newline: no horizontal rule starts in ``lo..hi`` (see
+        #: :func:`plain_after`). ``(0, -1)``: nothing known.
+        self.plain = (0, -1)
 
     def _at_line_start(self) -> bool:
         return self.pos == 0 or self.string[self.pos - 1] == "\n"
@@ -180,6 +184,7 @@ class Scanner:
             for needle, last in index.items():
                 index[needle] = last - pos if last >= pos else -1
             self.memo.clear()
+            self.plain = (0, -1)
 
     def at_line_start(self) -> bool:
         """Whether ``^`` matches at the pointer in Python's regex engine."""
@@ -217,3 +222,20 @@ class Scanner:
     def terminate(self) -> None:
         """Move the pointer to the end."""
         self.pos = len(self.string)
+
+
+_PLAIN = re.compile(r"[^-*_ \t\n]")
+
+
+def plain_after(src: Scanner, start: int, end: int) -> int:
+    """An index in ``src.string[start:end]`` (within one line) of a character that cannot be
+    part of a horizontal rule, or -1; remembered in ``src.plain`` so that nested list items on
+    one line (``- - - ... a``) search their line once, not once per level."""
+    lo, hi = src.plain
+    if lo <= start <= hi < end:
+        return hi
+    m = _PLAIN.search(src.string, start, end)
+    if m is None:
+        return -1
+    src.plain = (start, m.start())
+    return m.start()

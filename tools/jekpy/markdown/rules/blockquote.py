@@ -13,6 +13,7 @@ from ..scanner import rx
 from .paragraph import scan_lines_until
 
 _QUOTE_MARKER = re.compile(BLOCKQUOTE_START, re.MULTILINE)
+_HR_MATCH = rx(HR_START).full.match
 
 
 def _strip_markers(text: str) -> str:
@@ -37,6 +38,18 @@ class BlockquoteRules(Engine):
         self.parse_blocks(el, text)
         return True
 
+    def match_horizontal_rule(self, string: str, pos: int) -> re.Match[str] | None:
+        """HR_START at ``pos`` of ``string``, failing at once where the scanner knows a
+        character on this line that no rule may hold (``Scanner.plain``: HR_START's lookahead
+        needs only rule characters, blanks and tabs up to the newline). Nested list items on
+        one line (``- - - ... a``) ran the lookahead over the rest of the line per level."""
+        src = self.src
+        if string is src.string:
+            lo, hi = src.plain
+            if lo <= pos <= hi:
+                return None
+        return _HR_MATCH(string, pos)
+
     def parse_horizontal_rule(self) -> bool:
         """A thematic break."""
         self.src.pos += len(self.src.matched)
@@ -46,5 +59,6 @@ class BlockquoteRules(Engine):
 
 RULES = {
     "blockquote": Rule(rx(BLOCKQUOTE_START), "parse_blockquote"),
-    "horizontal_rule": Rule(rx(HR_START), "parse_horizontal_rule"),
+    "horizontal_rule": Rule(rx(HR_START), "parse_horizontal_rule",
+                            matcher="match_horizontal_rule"),
 }

@@ -27,7 +27,7 @@ from ..patterns import (
     LIST_START,
     PATTERN_TAIL,
 )
-from ..scanner import Rx, Scanner, rx
+from ..scanner import Rx, Scanner, plain_after, rx
 
 _FLAGS = re.MULTILINE | re.ASCII
 LIST_ITEM_IAL = (
@@ -124,6 +124,18 @@ def first_list_line(indentation: int, string: str, start: int = 0,
     return (content, indentation, *_item_regexps(indentation))
 
 
+def _plain_hint(src: Scanner, string: str, value: str, stripped: str, end: int) -> int:
+    """Where the item's text (``stripped``) holds a character no horizontal rule may contain
+    on its first line (``Scanner.plain``, for the item's own scanner), or -1. Only when the
+    text is the tail ``string[end - len(value):end]`` of the marker's line, untouched (no tab
+    expansion, no IAL), and the line is known or searched once (:func:`plain_after`)."""
+    start = end - len(value)
+    if stripped is not value or start < 0 or not string.startswith(value, start):
+        return -1
+    found = plain_after(src, start, end)
+    return found - start if found >= 0 else -1
+
+
 def _starts_list(line: str) -> bool:
     """kramdown's ``line =~ LIST_START`` for one line (at most a final newline): the marker
     prefix at its start, and a newline after it, which in one line is the final character."""
@@ -152,20 +164,24 @@ class ListRules(Engine):
         return value[: m.start()] + value[m.end():]
 
     def _start_item(self, lst: Element, kind: str, marker: str, string: str, start: int,
-                    end: int) -> tuple:
+                    end: int, hints: list[int]) -> tuple:
         """A new ``li`` from its marker line (the text after the marker is
-        ``string[start:end]``); the state the collection loop continues with."""
+        ``string[start:end]``); the state the collection loop continues with. Appends the
+        item's ``Scanner.plain`` hint to ``hints`` (see :func:`_plain_hint`)."""
         lst.options.setdefault("first_list_marker", marker.strip())
         item = Element("li")
         value, indentation, content_re, lazy_re, indent = first_list_line(
             len(marker), string, start, end)
         lst.children.append(item)
-        value = self._strip_item_ial(item, value)
-        item.value = [[value]]
+        stripped = self._strip_item_ial(item, value)
+        item.value = [[stripped]]
+        hints.append(_plain_hint(self.src, string, value, stripped, end))
+        value = stripped
         return (item, indentation, content_re.full.match, lazy_re.full.match, indent,
                 *_marker_regexp(kind, indentation), _starts_list(value))
 
-    def _collect_items(self, lst: Element, kind: str, first: tuple[int, str, int]) -> bool:
+    def _collect_items(self, lst: Element, kind: str, first: tuple[int, str, int],
+                       hints: list[int]) -> bool:
         """Scan the list's lines into its items; returns whether an EOB marker ended it.
 
         ``first`` is the end of the first item's line, its marker and where the text after the
@@ -176,7 +192,7 @@ class ListRules(Engine):
         string, end = src.string, len(src.string)
         pos = first[0]
         (item, indentation, content_match, lazy_match, indent, start_re, start_chars,
-         nested) = self._start_item(lst, kind, first[1], string, first[2], pos)
+         nested) = self._start_item(lst, kind, first[1], string, first[2], pos, hints)
         start_match = start_re.full.match
         last_is_blank = False
         while pos < end:
@@ -190,7 +206,8 @@ class ListRules(Engine):
             if m is not None:
                 pos = m.end()
                 (item, indentation, content_match, lazy_match, indent, start_re, start_chars,
-                 nested) = self._start_item(lst, kind, m.group(1), string, m.start(2), pos)
+                 nested) = self._start_item(lst, kind, m.group(1), string, m.start(2), pos,
+                                            hints)
                 start_match = start_re.full.match
                 last_is_blank = False
                 continue
@@ -231,14 +248,18 @@ class ListRules(Engine):
         kind = "ul" if bullet else "ol"
         first = (eol + 1, m.group(1) if bullet else m.group(3), m.start(2 if bullet else 4))
         lst = self.new_block_el(kind)
-        eob_found = self._collect_items(lst, kind, first)
+        hints: list[int] = []
+        eob_found = self._collect_items(lst, kind, first, hints)
         self.tree.children.append(lst)
         last = None
-        for it in lst.children:
+        for it, hint in zip(lst.children, hints, strict=True):
             temp = Element("temp")
             env = self.save_env()
             for parts in it.value:
                 self.src = Scanner("".join(parts))
+                if hint >= 0:
+                    self.src.plain = (0, hint)
+                    hint = -1
                 self.parse_blocks(temp)
             self.restore_env(env)
             it.children = temp.children
