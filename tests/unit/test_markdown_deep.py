@@ -338,6 +338,51 @@ def test_check_depth_counts_block_html_twice() -> None:
         deep.check_depth(chain("html_element", block_html, deep.ELEMENTS // 2 + 1))
 
 
+def _deep_parse(text: str, count: bool = False) -> tuple[int, BaseException | None]:
+    """A deep-mode parse of ``text``: how many ``parse_blocks`` calls it made (``count``: a
+    subclass that adds a frame per level) and its RecursionError, if any."""
+    from jekpy.markdown.parser import KramdownParser
+
+    calls = 0
+
+    class Counting(KramdownParser):
+        def parse_blocks(self, el, text=None):
+            nonlocal calls
+            calls += 1
+            return super().parse_blocks(el, text)
+
+    opts = md._configured(md._key(None))[0]
+    try:
+        deep.run((Counting if count else KramdownParser)(opts).parse, text)
+    except RecursionError as exc:
+        return calls, exc
+    return calls, None
+
+
+@pytest.mark.parametrize(("unit", "per_level"), [("- ", 2), ("> ", 1), ("1. ", 2),
+                                                 ('<div markdown="1">\n', 2)])
+def test_parse_stops_once_the_element_cap_is_certain(unit: str, per_level: int) -> None:
+    """Nesting that will fail ``check_depth`` raises during the parse at the element cap (a
+    list level counts ``ul`` + ``li``), not at the frame cap further on (2 660 list levels,
+    each copying the rest of the line)."""
+    levels = deep.ELEMENTS // per_level
+    error = _deep_parse(unit * 5000 + "a\n")[1]
+    assert isinstance(error, RecursionError) and "elements" in str(error)
+    assert _deep_parse(unit * levels + "a\n")[1] is None
+    if per_level == 2 and unit[0] != "<":  # 5 frames per level with the counter: fits
+        calls, error = _deep_parse(unit * 5000 + "a\n", count=True)
+        assert "elements" in str(error)
+        assert calls == levels + 2  # the root, the levels, the one refused
+
+
+def test_footnote_contents_are_not_counted() -> None:
+    """A footnote definition's blocks live outside the tree ``check_depth`` walks: the parse
+    does not count them either (only the frame cap applies)."""
+    assert _deep_parse("[^1]: " + "> " * (deep.ELEMENTS + 10) + "a\n")[1] is None
+    error = _deep_parse("> " * (deep.ELEMENTS + 10) + "a\n")[1]
+    assert "elements" in str(error)
+
+
 _FAULTS = r"""
 import resource, sys
 sys.path[:0] = sys.argv[1:]

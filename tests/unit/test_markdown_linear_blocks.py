@@ -76,3 +76,49 @@ def test_nesting_levels_cost_a_few_line_scans_each(marker: str, tag: str) -> Non
     scans = _best(lambda: [line.match(padded) for _ in range(levels)])
     converting = _best(lambda: markdownify(text))
     assert converting < 8 * scans, (converting, scans)
+
+
+def test_list_items_on_one_rule_like_line_skip_the_rule_lookahead() -> None:
+    """``- - - ... a``: every nesting level's text is the rest of one line of rule characters,
+    and HR_START's lookahead reads it to the ``a`` each time unless the scanner was told where
+    the ``a`` is (``Scanner.plain``). Conversion (a normal attempt, then the deep one to the
+    element cap, ~1 450 levels in all) stays at a few line scans per level: one copy plus
+    small matches; with the lookahead per level it took ~10 scans' worth per level."""
+    from jekpy.markdown import deep
+
+    text = "- " * 100_000 + "a\n"
+    line = re.compile(r".*\n")
+    scans = _best(lambda: [line.match(text) for _ in range(100)]) / 100
+    converting = _best(lambda: markdownify(text))
+    levels = deep.ELEMENTS // 2 + 300
+    assert converting < 6 * levels * scans, (converting, scans)
+
+
+_RULE_LIKE = "-*_ \ta"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rule_shortcut_changes_no_output(seed: int, monkeypatch) -> None:
+    """Nested list items on lines of rule characters, blanks, tabs and letters (some rules,
+    some not, some with IALs or tabs after the marker) render the same with the
+    ``Scanner.plain`` hint as without it."""
+    import random
+
+    from jekpy.markdown.rules import list as list_rules
+
+    rng = random.Random(seed)
+    docs = []
+    for _ in range(150):
+        lines = []
+        for _ in range(rng.randint(1, 4)):
+            marker = "".join(rng.choice(["- ", "* ", "1. ", "-\t", "* {: .c} ", "> ", "  "])
+                             for _ in range(rng.randint(1, 6)))
+            rule = rng.choice("-*_")
+            tail = "".join(rng.choice((rule, rule, " ", rng.choice(_RULE_LIKE)))
+                           for _ in range(rng.randint(0, 12)))
+            lines.append(marker + tail)
+        docs.append("\n".join(lines) + rng.choice(["", "\n", "\n\nb\n"]))
+    with_hint = [markdownify(d) for d in docs]
+    monkeypatch.setattr(list_rules, "_plain_hint", lambda *_args: -1)
+    assert [markdownify(d) for d in docs] == with_hint
+    assert sum("<hr />" in h for h in with_hint) > 10  # rules do occur
