@@ -98,7 +98,7 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
         c1 = s[q + 1:q + 2]
         done = -1
         if c0 == "*":
-            done, searched, found = _emphasis(engine, s, q, c1, position, kids, tt)
+            done, searched, found = _emphasis(engine, s, q, c1, position, kids, tt, escapable)
             if searched >= 0:
                 hit_from, hit = searched, found
         elif c0 == "`":
@@ -109,7 +109,8 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
                 if searched >= 0:
                     hit_from, hit = searched, found
         elif c0 == "!":
-            if c1 == "[":  # (no rule before ``link`` starts at ``!``)
+            if c1 == "[" and s[q + 2:q + 3] not in ("", "^"):  # link.rb: ``!?\[(?=[^^])``;
+                # no rule before ``link`` starts at ``!``
                 done, searched, found = _inline_link(engine, s, q + 1, position, kids, tt, True)
                 if searched >= 0:
                     hit_from, hit = searched, found
@@ -163,31 +164,82 @@ def _add_text(kids: list[Element], tt: str, text: str, always: bool) -> None:
 
 
 def _emphasis(engine: Engine, s: str, q: int, c1: str, position: Any, kids: list[Element],
-              tt: str) -> tuple[int, int, int]:
-    """``**text**`` or ``*text*`` around plain text (no span start inside).
+              tt: str, escapable: frozenset[str]) -> tuple[int, int, int]:
+    """``**text**`` or ``*text*`` around text with only leaf spans inside (:func:`_leaf`).
 
-    Returns the end (-1: not handled) and the span-start search it made (from, position;
-    -1 for none).
+    Returns the end (-1: not handled) and the last span-start search it made (from,
+    position; -1 for none).
     kramdown's rule (emphasis.rb): not over the work budget, no whitespace after the opener;
-    the nested loop's first stop is the first span start after the opener (the closer is one
-    of them), which must be the delimiter, after a non-space, and for ``*`` not ``**`` followed
-    by a non-``*``; the content is then one text.
+    the nested loop (one iteration per span start) stops at the first span start that is the
+    delimiter (the stop pattern's matches are span starts too), which must follow a non-space,
+    for ``*`` not be ``**`` followed by a non-``*``, and end a non-empty content. Every span
+    start before it must be a leaf, which the nested loop handles as the top level does (those
+    rules do not look at the tree); anything else is left to the rule.
     """
     delim = "**" if c1 == "*" else "*"
     start = q + len(delim)
     if start >= len(s) or s[start] in _WS or engine.span_work > engine.span_budget:
         return -1, -1, -1
-    close = position(s, start)
-    if close < 0:
-        return -1, start, -1
-    if (close == start or not s.startswith(delim, close) or s[close - 1] in _WS
+    inner: list[Element] = []
+    cur = start
+    steps = 1
+    while True:
+        close = position(s, cur)
+        if close < 0:
+            return -1, cur, -1
+        if close > cur:
+            _add_text(inner, tt, s[cur:close], False)
+        if s[close] == "*":
+            break
+        after = _leaf(s, close, inner, tt, escapable)
+        if after < 0:
+            return -1, cur, close
+        cur = after
+        steps += 1
+    if (not inner or not s.startswith(delim, close) or s[close - 1] in _WS
             or (c1 != "*" and s.startswith("**", close) and not s.startswith("*", close + 2))):
-        return -1, start, close
-    engine.span_work += 1  # the nested loop's one iteration
+        return -1, cur, close
+    engine.span_work += steps  # the nested loop's iterations
     em = Element("strong" if c1 == "*" else "em")
-    em.children.append(Element(tt, s[start:close]))
+    em.children = inner
     kids.append(em)
-    return close + len(delim), start, close
+    return close + len(delim), cur, close
+
+
+def _leaf(s: str, q: int, kids: list[Element], tt: str, escapable: frozenset[str]) -> int:
+    """At a span start inside emphasis: what :func:`run_top_level` does for a code span,
+    smart quote, ``--``/``...``, lone ``&``, escape or lone ``$`` (the end), or -1 for
+    anything else (the general rules)."""
+    c0 = s[q]
+    c1 = s[q + 1:q + 2]
+    if c0 == "`":
+        return _codespan(s, q, kids, tt)
+    if c0 in _QUOTES or (c1 in _QUOTES and c0 not in _BEFORE_QUOTES):
+        return _smart_quote(s, q, kids, tt)
+    if c0 == "-":
+        if c1 != "-":
+            return -1
+        long = s.startswith("-", q + 2)
+        kids.append(Element("typographic_sym", "mdash" if long else "ndash"))
+        return q + 3 if long else q + 2
+    if c0 == ".":
+        if not s.startswith("...", q):
+            return -1
+        kids.append(Element("typographic_sym", "hellip"))
+        return q + 3
+    if c0 == "&" and _ENTITY_MATCH(s, q) is None:
+        _add_text(kids, tt, "&", False)
+        return q + 1
+    if c0 == "\\":
+        tail = s[q + 1:q + 3]
+        if tail == "<<" or tail == ">>" or tail == "\\\n":
+            return -1
+        _add_text(kids, tt, c1 if c1 in escapable else "\\", False)
+        return q + 2 if c1 in escapable else q + 1
+    if c0 == "$" and c1 != "$":
+        _add_text(kids, tt, "$", False)
+        return q + 1
+    return -1
 
 
 def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
