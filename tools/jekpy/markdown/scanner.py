@@ -90,7 +90,8 @@ class Scanner:
         string: the text to scan.
     """
 
-    __slots__ = ("string", "pos", "last", "last_start", "_last_index", "memo", "plain")
+    __slots__ = ("string", "pos", "last", "last_start", "_last_index", "memo", "plain",
+                 "disposable")
 
     def __init__(self, string: str) -> None:
         self.string = string
@@ -102,6 +103,18 @@ class Scanner:
         #: ``(lo, hi)``: ``string[hi]`` is on the line of ``lo``, after it, and none of
         #: ``-*_``, blank, tab, newline: no horizontal rule starts in ``lo..hi`` (see
         #: :func:`plain_after`). ``(0, -1)``: nothing known.
+        self.plain = (0, -1)
+        #: Set by a rule that reads nothing of this scanner after its block loop ends: the
+        #: text may then be dropped once consumed (:meth:`release`).
+        self.disposable = False
+
+    def release(self) -> None:
+        """Drop the text of a fully scanned scanner (the pointer stays at the end)."""
+        self.string = ""
+        self.pos = self.last_start = 0
+        self.last = None
+        self._last_index.clear()
+        self.memo.clear()
         self.plain = (0, -1)
 
     def _at_line_start(self) -> bool:

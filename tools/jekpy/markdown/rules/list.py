@@ -247,16 +247,24 @@ class ListRules(Engine):
         bullet = m.group(1) is not None
         kind = "ul" if bullet else "ol"
         first = (eol + 1, m.group(1) if bullet else m.group(3), m.start(2 if bullet else 4))
+        m = None
         lst = self.new_block_el(kind)
         hints: list[int] = []
         eob_found = self._collect_items(lst, kind, first, hints)
         self.tree.children.append(lst)
+        if src.disposable and src.pos >= len(src.string) and self.tree.type == "temp":
+            # This list ends its item's text: keep no copy of it alive while the items
+            # (whose texts are copies) are parsed, nested ``1. 1. 1. ...`` kept every level's.
+            src.release()
         last = None
         for it, hint in zip(lst.children, hints, strict=True):
             temp = Element("temp")
             env = self.save_env()
-            for parts in it.value:
-                self.src = Scanner("".join(parts))
+            groups, it.value = it.value, None
+            while groups:
+                # Only the scanner holds the text (see the release above).
+                self.src = Scanner("".join(groups.pop(0)))
+                self.src.disposable = True
                 if hint >= 0:
                     self.src.plain = (0, hint)
                     hint = -1
