@@ -9,7 +9,7 @@ import re
 
 from ..engine import Engine, Rule
 from ..patterns import BLOCKQUOTE_START, HR_START, LAZY_END_RE
-from ..scanner import rx
+from ..scanner import Scanner, rx
 from .paragraph import scan_lines_until
 
 _QUOTE_MARKER = re.compile(BLOCKQUOTE_START, re.MULTILINE)
@@ -32,10 +32,19 @@ class BlockquoteRules(Engine):
 
     def parse_blockquote(self) -> bool:
         """Collect the quote's lines, strip the markers and parse them as blocks."""
-        text = _strip_markers(scan_lines_until(self.src, LAZY_END_RE))
+        src = self.src
+        inner = Scanner(_strip_markers(scan_lines_until(src, LAZY_END_RE)))
+        inner.disposable = True
+        if src.disposable and src.pos >= len(src.string) and self.tree.type == "blockquote":
+            # The quote ends its parent quote's text: drop it (``> > > ...`` kept every
+            # level's copy alive; the list rule does the same).
+            src.release()
         el = self.new_block_el("blockquote")
         self.tree.children.append(el)
-        self.parse_blocks(el, text)
+        self.src = inner
+        del inner
+        self.parse_blocks(el)
+        self.src = src
         return True
 
     def match_horizontal_rule(self, string: str, pos: int) -> re.Match[str] | None:
