@@ -210,3 +210,31 @@ def test_images_and_unclosed_comments_take_the_top_level_handlers(parser, monkey
     # an escape in the alt text (the image rule, then the escape inside its text), a closed
     # comment: the general rules
     assert general == [0, 3, 10]
+
+
+def test_table_code_span_pieces_equal_the_span_loops(parser) -> None:
+    from jekpy.markdown.element import Element
+    from jekpy.markdown.scanner import Scanner
+
+    def plain(text: str) -> list:
+        env = parser.save_env()
+        parser.reset_env(src=Scanner(text))
+        root = Element("root")
+        parser.parse_spans(root, None, ["codespan"])
+        parser.restore_env(env)
+        return [(c.type, c.value) for c in root.children]
+
+    rng = random.Random(6)
+    pieces = list("ab |`\\ \t\n") + ["``", "```", " ` ", "`a|b`", "\\|", "`` a ``"]
+    parser.reset_state()
+    parser.span_budget = 10**9
+    compared = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        before = parser.span_work
+        fast = parser._code_spans_only(text)
+        fast_work = parser.span_work - before
+        assert fast == plain(text), text
+        assert fast_work == parser.span_work - before - fast_work, text
+        compared += any(kind == "codespan" for kind, _ in fast)
+    assert compared > 500

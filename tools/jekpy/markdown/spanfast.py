@@ -102,7 +102,7 @@ def run_top_level(engine: Engine, el: Element, names: tuple[str, ...], finder: A
             if searched >= 0:
                 hit_from, hit = searched, found
         elif c0 == "`":
-            done = _codespan(s, q, kids, tt)
+            done = codespan_at(s, q, kids, tt)
         elif c0 == "[":
             if c1 and c1 != "^":
                 done, searched, found = _inline_link(engine, s, q, position, kids, tt, False)
@@ -213,7 +213,7 @@ def _leaf(s: str, q: int, kids: list[Element], tt: str, escapable: frozenset[str
     c0 = s[q]
     c1 = s[q + 1:q + 2]
     if c0 == "`":
-        return _codespan(s, q, kids, tt)
+        return codespan_at(s, q, kids, tt)
     if c0 in _QUOTES or (c1 in _QUOTES and c0 not in _BEFORE_QUOTES):
         return _smart_quote(s, q, kids, tt)
     if c0 == "-":
@@ -242,8 +242,10 @@ def _leaf(s: str, q: int, kids: list[Element], tt: str, escapable: frozenset[str
     return -1
 
 
-def _codespan(s: str, q: int, kids: list[Element], tt: str) -> int:
-    """A code span (the whole of codespan.rb, as ``CodespanRules.parse_codespan``)."""
+def codespan_at(s: str, q: int, kids: list[Element], tt: str) -> int:
+    """A code span at the backtick run at ``q`` (the whole of codespan.rb, as
+    ``CodespanRules.parse_codespan``): its element or the run as text added to ``kids``;
+    returns the end."""
     end = q + 1
     n = len(s)
     while end < n and s[end] == "`":

@@ -13,6 +13,7 @@ from ..element import Element
 from ..engine import Engine, Rule
 from ..patterns import BLOCK_BOUNDARY_RE, OPT_SPACE, RUBY_WS
 from ..scanner import Scanner, rx
+from ..spanfast import codespan_at
 
 _SEP_LINE = rx(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n")
 _HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
@@ -46,12 +47,35 @@ class TableRules(Engine):
                 return []
             self.span_work += 1
             return [("raw_text", text)]
+        if parsers == ["codespan"]:
+            return self._code_spans_only(text)
         env = self.save_env()
         self.reset_env(src=Scanner(text))
         root = Element("root")
         self.parse_spans(root, None, parsers)
         self.restore_env(env)
         return [(c.type, c.value) for c in root.children]
+
+    def _code_spans_only(self, text: str) -> list[tuple[str, str]]:
+        """``_code_pieces`` with only code spans, without the span loop: every backtick run
+        starts the code span rule, which always consumes it (spanfast.codespan_at builds what
+        it builds); the text between runs is raw text; one loop iteration counts per rule call
+        and for the rest."""
+        kids: list[Element] = []
+        pos, n = 0, len(text)
+        while pos < n:
+            self.span_work += 1
+            q = text.find("`", pos)
+            end = n if q < 0 else q
+            if end > pos:  # the text before the run (or the rest)
+                if kids and kids[-1].type == "raw_text":
+                    kids[-1].append_text(text[pos:end])
+                else:
+                    kids.append(Element("raw_text", text[pos:end]))
+            if q < 0:
+                break
+            pos = codespan_at(text, q, kids, "raw_text")
+        return [(c.type, c.value) for c in kids]
 
     def _row_cells(self, line: str) -> list[str]:
         """The cell texts of one row; pipes inside code spans do not split cells."""
