@@ -143,6 +143,16 @@ class Engine:
         elif text:
             tree.children.append(Element(type, text))
 
+    def release_consumed_source(self) -> None:
+        """Drop the current scanner's text when a rule has consumed all of it and nothing will
+        read it again: the scanner was made for one list item or quote (``disposable``) and
+        its own block loop is the one running (not a ``markdown="1"`` element sharing it). A
+        nested list or quote calls this before parsing its own contents, so deep nesting on
+        one line keeps one copy of the text alive, not one per level."""
+        src = self.src
+        if src.disposable and src.pos >= len(src.string) and self.tree.type in _OWNERS:
+            src.release()
+
     def new_block_el(self, type: str, value: Any = None, attr: dict[str, str] | None = None,
                      options: dict[str, Any] | None = None) -> Element:
         """Create a block element, attaching a pending block IAL."""
@@ -438,6 +448,8 @@ _ANY_LINE = rx(r".*\n?")
 #: levels, each copying and scanning the rest of the line).
 _CONTAINER_DEPTH: dict[str, int | None] = {
     "blockquote": 1, "html_element": 2, "temp": 2, "dd": 2, "footnote_def": None}
+#: The elements whose block loop owns a ``disposable`` scanner (list item, quote).
+_OWNERS = frozenset(("temp", "blockquote"))
 #: ``block_depth`` inside a footnote definition: never reaches the cap.
 _DETACHED = -(1 << 62)
 #: Elements whose own type the emphasis and link rules test (never a top-level span target).

@@ -35,10 +35,7 @@ class BlockquoteRules(Engine):
         src = self.src
         inner = Scanner(_strip_markers(scan_lines_until(src, LAZY_END_RE)))
         inner.disposable = True
-        if src.disposable and src.pos >= len(src.string) and self.tree.type == "blockquote":
-            # The quote ends its parent quote's text: drop it (``> > > ...`` kept every
-            # level's copy alive; the list rule does the same).
-            src.release()
+        self.release_consumed_source()  # ``> > > ...`` kept every level's copy alive
         el = self.new_block_el("blockquote")
         self.tree.children.append(el)
         self.src = inner

@@ -252,10 +252,7 @@ class ListRules(Engine):
         hints: list[int] = []
         eob_found = self._collect_items(lst, kind, first, hints)
         self.tree.children.append(lst)
-        if src.disposable and src.pos >= len(src.string) and self.tree.type == "temp":
-            # This list ends its item's text: keep no copy of it alive while the items
-            # (whose texts are copies) are parsed, nested ``1. 1. 1. ...`` kept every level's.
-            src.release()
+        self.release_consumed_source()  # nested ``1. 1. 1. ...`` kept every level's copy
         last = None
         for it, hint in zip(lst.children, hints, strict=True):
             temp = Element("temp")
