@@ -383,6 +383,24 @@ def test_footnote_contents_are_not_counted() -> None:
     assert "elements" in str(error)
 
 
+@pytest.mark.parametrize("unit", ["1. ", "- > "])
+def test_nesting_on_one_line_keeps_one_copy_of_the_text(unit: str) -> None:
+    """Every level's text is the rest of the line (a copy): a consumed level's copy is freed
+    before the next level parses, so the peak stays a few copies, not one per level (10^5
+    units took 290-830 MB, all levels' copies alive until the element cap)."""
+    import tracemalloc
+
+    text = unit * (10_000 // len(unit) * 2) + "a\n"
+    tracemalloc.start()
+    try:
+        html = md.markdownify(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert html.startswith("<p>")  # beyond the cap: escaped text
+    assert peak < 4_000_000 + 80 * len(text), (peak, len(text))  # ~1 200 levels of objects
+
+
 _FAULTS = r"""
 import resource, sys
 sys.path[:0] = sys.argv[1:]
