@@ -154,6 +154,7 @@ class HtmlRules(Engine):
         if m is None:
             m = self.src.last
         name, attr_text, _, slash = m.group(1, 2, 3, 4)
+        del m  # it holds the whole text: nested markdown="1" elements rebase it per level (H8)
         lowered = name.lower()
         known = lowered in HTML_ELEMENT
         if known:
