@@ -242,12 +242,13 @@ class HtmlRules(Engine):
                 children.append(Element("xml_pi", m.group(0), None, {"category": "block"}))
             else:
                 src.pos = pos
-                self.handle_html_start_tag(m)
-                # A ``markdown="1"`` body is block-parsed, which may rebase the string.
+                # A ``markdown="1"`` body is block-parsed, which may rebase the string: hold
+                # no reference to it (the match holds it too) while nested levels parse.
+                m = string = None
+                self.handle_html_start_tag()
                 text = pos = src.pos
-                if src.string is not string:
-                    string = src.string
-                    end = len(string)
+                string = src.string
+                end = len(string)
         if lt > text:
             _append_text(children, string[text:lt])
         src.pos = pos
