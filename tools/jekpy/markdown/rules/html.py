@@ -352,7 +352,7 @@ class HtmlRules(Engine):
             return
         attrs = parse_html_attributes(attr_text, tag in HTML_ELEMENT)
         for key, value in attrs.items():
-            if value:
+            if "\n" in value:
                 attrs[key] = re.sub(r"\n+", " ", value)
         parse = False
         if content_model(tag) != "raw" and self.tree.options.get("content_model") != "raw":
