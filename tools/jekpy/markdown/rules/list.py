@@ -45,6 +45,7 @@ _HR = rx(HR_START)
 _HR_MATCH = _HR.full.match
 _HR_FIRST = first_chars(_HR.full)
 _SPACES = re.compile(" *")
+_RULE_CHARS = ("-", "*", "_")
 _WS_RUN = re.compile(r"[ \t\r\n\f\v]*")
 _LEADING_WS = " \t\r\n\f\v"
 # The rule's start pattern: kramdown's LIST_START up to the space after the marker;
@@ -129,6 +130,8 @@ def _plain_hint(src: Scanner, string: str, value: str, stripped: str, end: int) 
     on its first line (``Scanner.plain``, for the item's own scanner), or -1. Only when the
     text is the tail ``string[end - len(value):end]`` of the marker's line, untouched (no tab
     expansion, no IAL), and the line is known or searched once (:func:`plain_after`)."""
+    if value[:1] not in _RULE_CHARS:  # HR_START fails at its first character anyway
+        return -1
     start = end - len(value)
     if stripped is not value or start < 0 or not string.startswith(value, start):
         return -1
