@@ -211,7 +211,7 @@ class TriggerSearch:
         """
         if self.plain is not None:
             return self.plain(string, pos)
-        find, match, back = self.find, self.match, self.back
+        find, match = self.find, self.match
         checked = pos
         while True:
             hit = find(string, checked)
@@ -219,18 +219,9 @@ class TriggerSearch:
                 return None
             found = hit.start()
             if found > checked:
-                literal = hit.group()
-                lower = found - back[literal]
-                if self.near(string, found + 1, found + 1 + self.reach) is None:
-                    allowed = self.before[literal]
-                else:
-                    lower, allowed = self._window(string, found, lower, literal)
-                if lower < found:
-                    for start in range(lower if lower > checked else checked, found):
-                        if allowed is None or (string[start] in allowed[0]) != allowed[1]:
-                            m = match(string, start)
-                            if m is not None:
-                                return m
+                m = self._before(string, checked, found, hit.group())
+                if m is not None:
+                    return m
             m = match(string, found)
             if m is not None:
                 return m
@@ -242,7 +233,7 @@ class TriggerSearch:
         if self.plain is not None:
             m = self.plain(string, pos)
             return -1 if m is None else m.start()
-        find, match, back = self.find, self.match, self.back
+        find, match = self.find, self.match
         checked = pos
         while True:
             hit = find(string, checked)
@@ -251,19 +242,29 @@ class TriggerSearch:
             found = hit.start()
             literal = hit.group()
             if found > checked:
-                lower = found - back[literal]
-                if self.near(string, found + 1, found + 1 + self.reach) is None:
-                    allowed = self.before[literal]
-                else:
-                    lower, allowed = self._window(string, found, lower, literal)
-                if lower < found:
-                    for start in range(lower if lower > checked else checked, found):
-                        if ((allowed is None or (string[start] in allowed[0]) != allowed[1])
-                                and match(string, start) is not None):
-                            return start
+                m = self._before(string, checked, found, literal)
+                if m is not None:
+                    return m.start()
             if literal in self.sure or match(string, found) is not None:
                 return found
             checked = found + 1
+
+    def _before(self, string: str, checked: int, found: int, literal: str) -> re.Match[str] | None:
+        """The leftmost match starting in ``checked..found-1`` (see :meth:`search`'s invariant):
+        only positions from ``found - back[literal]`` (or lower, when another trigger follows
+        within ``reach``) whose character may start a match triggered from a distance."""
+        lower = found - self.back[literal]
+        if self.near(string, found + 1, found + 1 + self.reach) is None:
+            allowed = self.before[literal]
+        else:
+            lower, allowed = self._window(string, found, lower, literal)
+        match = self.match
+        for start in range(lower if lower > checked else checked, found):
+            if allowed is None or (string[start] in allowed[0]) != allowed[1]:
+                m = match(string, start)
+                if m is not None:
+                    return m
+        return None
 
     def _window(self, string: str, found: int, lower: int,
                 literal: str) -> tuple[int, tuple[frozenset[str], bool] | None]:
