@@ -54,7 +54,7 @@ def test_options_never_raise(text: str, options: dict | None) -> None:
     assert isinstance(markdownify(text, options), str)
 
 
-def _calls(text: str) -> int:
+def conversion_calls(text: str) -> int:
     """How many Python and C functions converting ``text`` calls: a count, not a timing, so it
     is the same on a busy machine (speed itself is measured by benchmarks/markdown_bench.py)."""
     count = 0
@@ -76,7 +76,7 @@ def _calls(text: str) -> int:
                                   "**a ", "[a](<", '[a](b "', "a_b_c "])
 def test_pathological_input_is_linear(unit: str) -> None:
     """Four times the input costs at most about four times the work (quadratic would be 16)."""
-    small, large = _calls(unit * 500), _calls(unit * 2000)
+    small, large = conversion_calls(unit * 500), conversion_calls(unit * 2000)
     assert large < 6 * small
 
 

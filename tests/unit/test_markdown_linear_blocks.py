@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_markdown_fuzz import conversion_calls
 
 try:
     from jekpy.markdown import markdownify
@@ -28,27 +29,10 @@ BLOCK_UNITS = [
 ]
 
 
-def _calls(text: str) -> int:
-    """How many Python and C functions converting ``text`` calls."""
-    count = 0
-
-    def tally(_frame, event, _arg):
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    sys.setprofile(tally)
-    try:
-        markdownify(text)
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 @pytest.mark.parametrize("unit", BLOCK_UNITS)
 def test_repeated_block_unit_is_linear(unit: str) -> None:
     """Four times the input costs at most about four times the calls (quadratic would be 16)."""
-    small, large = _calls(unit * 300), _calls(unit * 1200)
+    small, large = conversion_calls(unit * 300), conversion_calls(unit * 1200)
     assert large < 6 * small, (small, large)
 
 
