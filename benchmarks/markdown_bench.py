@@ -39,14 +39,16 @@ from jekpy.markdown import markdownify  # noqa: E402
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n.*?\n?^(---|\.\.\.)\s*$\n?", re.S | re.M)
 
-_RUBY = r"""
-require "kramdown"; require "kramdown-parser-gfm"; require "json"
-opts = {input: "GFM", hard_wrap: false, auto_ids: true, toc_levels: "1..6",
+#: Pages' kramdown options as a Ruby hash ``opts``, for every tool here that runs Ruby kramdown.
+RUBY_PAGES_OPTIONS = r"""opts = {input: "GFM", hard_wrap: false, auto_ids: true, toc_levels: "1..6",
   entity_output: "as_char", smart_quotes: "lsquo,rsquo,ldquo,rdquo", footnote_nr: 1,
   show_warnings: false, guess_lang: true, template: "", math_engine: "mathjax",
   syntax_highlighter: "rouge", syntax_highlighter_opts: {default_lang: "plaintext", guess_lang: true},
   gfm_quirks: "paragraph_end"}
-sets = JSON.parse(File.read(ARGV[0]))
+"""
+
+_RUBY = ('require "kramdown"; require "kramdown-parser-gfm"; require "json"\n'
+         + RUBY_PAGES_OPTIONS + r"""sets = JSON.parse(File.read(ARGV[0]))
 repeat = ARGV[1].to_i
 sets.each_value { |texts| texts.first(20).each { |s| Kramdown::Document.new(s, opts).to_html } }
 result = {}
@@ -61,7 +63,7 @@ sets.each do |name, texts|
   result[name] = best
 end
 puts JSON.generate(result)
-"""
+""")
 
 
 def _bodies(paths: list[Path]) -> list[str]:

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import markdown_bench  # noqa: E402
+
 from jekpy.markdown import convert  # noqa: E402
 
 ATOMS = [
@@ -49,15 +51,11 @@ PREFIXES = [
 ]
 WORDS = ["word", "text", "ABC", "it's", "the", "x", "1", "foo_bar", "é", "http://a.b"]
 
-_RUBY = r"""
-require "timeout"; require "kramdown"; require "kramdown-parser-gfm"; require "json"
-opts = {input: "GFM", hard_wrap: false, auto_ids: true, toc_levels: "1..6",
-  entity_output: "as_char", smart_quotes: "lsquo,rsquo,ldquo,rdquo", footnote_nr: 1,
-  show_warnings: false, guess_lang: true, template: "", math_engine: "mathjax",
-  syntax_highlighter: "rouge", syntax_highlighter_opts: {default_lang: "plaintext", guess_lang: true},
-  gfm_quirks: "paragraph_end"}
-texts = JSON.parse(File.read(ARGV[0]))
-out = texts.map do |s|
+#: The script's start: requires, Pages' options (markdown_bench.RUBY_PAGES_OPTIONS), the texts.
+RUBY_HEAD = ('require "timeout"; require "kramdown"; require "kramdown-parser-gfm"; require "json"\n'
+             + markdown_bench.RUBY_PAGES_OPTIONS + "texts = JSON.parse(File.read(ARGV[0]))\n")
+
+_RUBY = RUBY_HEAD + r"""out = texts.map do |s|
   begin
     r = nil
     Timeout.timeout(5) { r = Kramdown::Document.new(s, opts).to_html }
@@ -121,8 +119,6 @@ def main() -> int:
     parser.add_argument("--out", default="markdown_differences.json")
     args = parser.parse_args()
     if args.docs:
-        import markdown_bench
-
         texts = markdown_bench.inputs(posts=200)
     else:
         rng = random.Random(args.seed)

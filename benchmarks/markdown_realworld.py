@@ -102,10 +102,7 @@ File.write(ARGV[1], JSON.generate(out))
 
 def ruby_script() -> str:
     """markdown_differential's Ruby preamble (requires, options, input) with a timing loop."""
-    head, sep, _ = markdown_differential._RUBY.partition("out = texts.map")
-    if not sep:
-        raise RuntimeError("markdown_differential._RUBY changed shape")
-    return head + _RUBY_LOOP
+    return markdown_differential.RUBY_HEAD + _RUBY_LOOP
 
 
 def is_bare_repo(path: Path) -> bool:
