@@ -85,14 +85,20 @@ def random_document(rng: random.Random) -> str:
     return "\n".join(lines) + rng.choice(["", "\n"])
 
 
+def run_ruby(script: str, payload: object, *args: str) -> object:
+    """Run a Ruby ``script`` as ``ruby script IN.json OUT.json *args`` on ``payload`` (written
+    to IN.json) and return what it wrote to OUT.json."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path, data, out = (Path(tmp) / name for name in ("script.rb", "in.json", "out.json"))
+        path.write_text(script, encoding="utf-8")
+        data.write_text(json.dumps(payload), encoding="utf-8")
+        subprocess.run(["ruby", str(path), str(data), str(out), *args], check=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
 def kramdown(texts: list[str]) -> list[str | None]:
     """Ruby kramdown's HTML per text (None where it failed or timed out)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        script, data, out = (Path(tmp) / name for name in ("kd.rb", "in.json", "out.json"))
-        script.write_text(_RUBY, encoding="utf-8")
-        data.write_text(json.dumps(texts), encoding="utf-8")
-        subprocess.run(["ruby", str(script), str(data), str(out)], check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
+    return run_ruby(_RUBY, texts)
 
 
 def differences(texts: list[str]) -> tuple[int, list[dict[str, str]]]:

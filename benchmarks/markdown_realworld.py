@@ -58,7 +58,6 @@ import json
 import re
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -207,12 +206,7 @@ def kramdown_timed(texts: list[str], repeat: int = 1) -> list[list | None]:
 
     None where kramdown failed or took longer than 5 s.
     """
-    with tempfile.TemporaryDirectory() as tmp:
-        script, data, out = (Path(tmp) / name for name in ("kd.rb", "in.json", "out.json"))
-        script.write_text(ruby_script(), encoding="utf-8")
-        data.write_text(json.dumps(texts), encoding="utf-8")
-        subprocess.run(["ruby", str(script), str(data), str(out), str(repeat)], check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
+    return markdown_differential.run_ruby(ruby_script(), texts, str(repeat))
 
 
 def jekpy_timed(text: str, options: dict | None = None) -> tuple[str, float]:

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import markdown_differential
 from markdown_realworld import (
     ROOT,
     collect,
@@ -183,12 +184,7 @@ def site_configs(block: dict, tmp: Path) -> tuple[dict, dict]:
 
 def jekyll_convert(jobs: list[dict]) -> list[list]:
     """Per job ({config, texts}): Jekyll's KramdownParser output per text (None on failure)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        script, data, out = (Path(tmp) / name for name in ("jk.rb", "in.json", "out.json"))
-        script.write_text(_JEKYLL_RUBY, encoding="utf-8")
-        data.write_text(json.dumps(jobs), encoding="utf-8")
-        subprocess.run(["ruby", str(script), str(data), str(out)], check=True)
-        return json.loads(out.read_text(encoding="utf-8"))
+    return markdown_differential.run_ruby(_JEKYLL_RUBY, jobs)
 
 
 def compare_sites(corpus: Path, max_docs: int, max_bytes: int,
